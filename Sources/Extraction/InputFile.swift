@@ -1,0 +1,12 @@
+/// One file on disk that the run will read. API CONTRACT STUB.
+public struct InputFile: Sendable, Hashable {
+    public var path: String
+    public var size: Int64
+    public var modifiedNanos: Int64
+
+    public init(path: String, size: Int64, modifiedNanos: Int64) {
+        self.path = path
+        self.size = size
+        self.modifiedNanos = modifiedNanos
+    }
+}

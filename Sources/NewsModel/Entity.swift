@@ -1,0 +1,29 @@
+/// An organization knews can tag: a gazetteer entry or one found by pattern.
+public struct Entity: Sendable, Hashable {
+    /// Canonical Korean name; unique across the database.
+    public var name: String
+    public var type: EntityType
+    public var nameEnglish: String?
+    public var origin: EntityOrigin
+    /// 1 for gazetteer entries; the recognizer's belief for pattern entities.
+    public var confidence: Double
+
+    public init(
+        name: String, type: EntityType, nameEnglish: String? = nil,
+        origin: EntityOrigin, confidence: Double = 1
+    ) {
+        self.name = name
+        self.type = type
+        self.nameEnglish = nameEnglish
+        self.origin = origin
+        self.confidence = confidence
+    }
+}
+
+public enum EntityType: String, Sendable, Hashable, CaseIterable, Codable {
+    case agency, company
+}
+
+public enum EntityOrigin: String, Sendable, Hashable, CaseIterable, Codable {
+    case gazetteer, pattern
+}
