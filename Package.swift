@@ -8,6 +8,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "knews", targets: ["knews"]),
+        .executable(name: "knews-bench", targets: ["KnewsBench"]),
         .library(name: "KnewsPipeline", targets: ["Pipeline"]),
     ],
     dependencies: [
@@ -52,6 +53,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
+        // Benchmarks live outside Sources/ so the product's layout stays the four stages.
+        .executableTarget(
+            name: "KnewsBench",
+            dependencies: [
+                "Pipeline", "NewsModel", "Extraction", "Normalization", "Tagging", "Export",
+                "CLibXML2",
+            ],
+            path: "Benchmarks/KnewsBench"),
 
         .testTarget(name: "NewsModelTests", dependencies: ["NewsModel"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsModel"]),
