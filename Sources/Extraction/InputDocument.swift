@@ -1,7 +1,7 @@
 /// One HTML page to extract: a file's bytes, a decompressed `.gz`, or a WARC response payload.
 /// API CONTRACT STUB.
 public struct InputDocument: Sendable {
-    /// The input file path, or `<warc path>#<record offset>` for a WARC record.
+    /// The input file path, or `<warc path>#<record number>` (0-based, counting every record) for a WARC record.
     public var path: String
     /// The page's own URL when known (WARC-Target-URI); nil for plain files.
     public var url: String?

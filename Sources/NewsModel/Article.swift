@@ -9,7 +9,7 @@ public struct Article: Sendable, Hashable {
     public var body: String
     public var published: PublishTime?
     public var author: String?
-    /// The input the article came from: a file path, or `<warc path>#<record offset>` inside a WARC.
+    /// The input the article came from: a file path, or `<warc path>#<record number>` (0-based, counting every record) inside a WARC.
     public var inputPath: String
     /// Position of the article on its page (list pages hold many), 0 for single-article pages.
     public var itemIndex: Int
