@@ -1,1 +1,179 @@
-print("knews skeleton")
+import ArgumentParser
+import Foundation
+import Logging
+import Pipeline
+
+/// Argument parsing only: every verb hands over to Pipeline at once.
+@main
+struct Knews: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "knews",
+        abstract: "Turn collected Korean news pages into SQLite and CSV tables of articles, money, dates and organizations.",
+        discussion: """
+            Exit status: 0 success (bad inputs are recorded, not fatal), 1 usage or config error, \
+            2 output could not be written, 3 more bad inputs than --max-error-rate allows, \
+            75 another run holds the lock.
+            """,
+        version: KnewsVersion.current,
+        subcommands: [Run.self, Validate.self, Extract.self, Normalize.self, Tag.self])
+}
+
+struct ConfigOption: ParsableArguments {
+    @Option(name: .long, help: "Pipeline configuration; relative paths inside it are relative to its folder.")
+    var config = "pipeline.yml"
+
+    func load() throws -> PipelineConfig {
+        do {
+            return try PipelineConfig.load(path: config)
+        } catch {
+            throw Failure(PipelineError.config(error))
+        }
+    }
+}
+
+/// Prints the one-line reason and exits with the documented status.
+struct Failure: Error, CustomStringConvertible {
+    let error: PipelineError
+    init(_ error: PipelineError) { self.error = error }
+    var description: String { error.description }
+}
+
+func exitOnFailure<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let failure as Failure {
+        StandardError.write("knews: \(failure.error)\n")
+        throw ExitCode(failure.error.exitStatus)
+    } catch let error as PipelineError {
+        StandardError.write("knews: \(error)\n")
+        throw ExitCode(error.exitStatus)
+    }
+}
+
+extension Knews {
+    struct Run: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Run the pipeline: extract, normalize, tag, write SQLite and CSV.")
+
+        @OptionGroup var options: ConfigOption
+        @Option(name: .customLong("input"), help: "Input file, folder or glob; repeatable; replaces the config's inputs.")
+        var inputs: [String] = []
+        @Option(help: "SQLite database to write (default: output.sqlite of the config).")
+        var sqlite: String?
+        @Option(name: .customLong("csv-dir"), help: "Folder for the CSV files (default: output.csv_dir of the config).")
+        var csvDir: String?
+        @Option(help: "Worker threads (default: jobs of the config, else one per core).")
+        var jobs: Int?
+        @Flag(help: "Re-process every input, even those unchanged since the last run.")
+        var full = false
+        @Option(name: .customLong("max-error-rate"), help: "Fail (exit 3) when more than this fraction of inputs is bad, e.g. 0.2.")
+        var maxErrorRate: Double?
+        @Flag(help: "Print only warnings and errors.")
+        var quiet = false
+        @Flag(help: "Also print one line per input file.")
+        var verbose = false
+
+        func validate() throws {
+            if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+            if let maxErrorRate, !(0...1).contains(maxErrorRate) {
+                throw ValidationError("--max-error-rate is a fraction between 0 and 1, such as 0.2")
+            }
+        }
+
+        func run() throws {
+            try exitOnFailure {
+                let config = try options.load()
+                let logger = makeLogger(quiet: quiet, verbose: verbose)
+                let runOptions = RunOptions(
+                    inputs: inputs.isEmpty ? nil : inputs, sqlitePath: sqlite, csvDirectory: csvDir,
+                    jobs: jobs, full: full, maxErrorRate: maxErrorRate,
+                    showProgress: !quiet && StandardError.isTerminal)
+                _ = try PipelineRunner(config: config, options: runOptions, logger: logger).run()
+            }
+        }
+    }
+
+    struct Validate: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Check the config, every site XPath and gazetteer file; exit 0 when usable, 1 otherwise.")
+
+        @OptionGroup var options: ConfigOption
+
+        func run() throws {
+            try exitOnFailure {
+                let config = try options.load()
+                let problems = PipelineValidator.problems(in: config)
+                if problems.isEmpty {
+                    print("\(options.config): ok (\(config.sites.count) site profiles, \(config.inputs.count) inputs)")
+                    return
+                }
+                for problem in problems {
+                    print("\(options.config): \(problem)")
+                }
+                throw ExitCode(1)
+            }
+        }
+    }
+
+    struct Extract: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Print the articles found in pages as JSON lines (no database).")
+
+        @OptionGroup var options: ConfigOption
+        @Argument(help: "Files, folders, globs or WARC files.")
+        var paths: [String]
+
+        func run() throws {
+            try exitOnFailure {
+                let config = try loadOrDefault(options)
+                try Inspector(config: config).extract(
+                    inputs: paths, write: { print($0) },
+                    report: { StandardError.write("knews: \($0.severity.rawValue) (\($0.stage)) \($0.inputPath): \($0.message)\n") })
+            }
+        }
+    }
+
+    struct Normalize: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Find money and dates in JSON lines {\"id\", \"text\", \"published_at\"} read from stdin.")
+
+        @OptionGroup var options: ConfigOption
+        @Flag(help: "Read and write JSON lines (the only format for now).")
+        var jsonl = false
+
+        func run() throws {
+            try exitOnFailure {
+                try Inspector(config: try loadOrDefault(options)).normalize(lines: standardInputLines(), write: { print($0) })
+            }
+        }
+    }
+
+    struct Tag: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Find organizations in JSON lines {\"id\", \"title\", \"body\"} read from stdin.")
+
+        @OptionGroup var options: ConfigOption
+        @Flag(help: "Read and write JSON lines (the only format for now).")
+        var jsonl = false
+
+        func run() throws {
+            try exitOnFailure {
+                try Inspector(config: try loadOrDefault(options)).tag(lines: standardInputLines(), write: { print($0) })
+            }
+        }
+    }
+}
+
+/// The inspection verbs work without a pipeline.yml: defaults then, the named one if it exists.
+func loadOrDefault(_ options: ConfigOption) throws -> PipelineConfig {
+    if FileManager.default.fileExists(atPath: options.config) {
+        return try options.load()
+    }
+    return PipelineConfig(configPath: options.config, inputs: [], sqlitePath: "output/knews.sqlite", csvDirectory: nil)
+}
+
+func standardInputLines() -> AnySequence<String> {
+    AnySequence { AnyIterator { readLine(strippingNewline: true) } }
+}
+
+func makeLogger(quiet: Bool, verbose: Bool) -> Logger {
+    let level: Logger.Level = quiet ? .warning : (verbose ? .debug : .notice)
+    return Logger(label: "knews") { label in LineLogHandler(label: label, level: level) }
+}

@@ -1,0 +1,45 @@
+import NewsModel
+import Normalization
+import Tagging
+
+/// Runs normalization and tagging over one extracted article: the per-article work that the
+/// worker threads share.
+struct ArticleAnalyzer: Sendable {
+    let normalizer: Normalizer
+    let tagger: OrganizationTagger
+    let times: PublishTimeResolver
+    /// Part of every content hash, so a knews upgrade followed by `--full` refreshes mentions
+    /// that a newer recognizer would find differently.
+    let analysisVersion: String
+
+    struct Outcome: Sendable {
+        var analyzed: AnalyzedArticle
+        var warnings: [String]
+        var skippedRelativeDates: Int
+        var normalizeSeconds: Double
+        var tagSeconds: Double
+    }
+
+    func analyze(_ article: Article) -> Outcome {
+        let published = times.resolve(article.published)
+        let normalizeClock = Stopwatch()
+        let title = normalizer.normalize(article.title, field: .title, reference: published?.local)
+        let body = normalizer.normalize(article.body, field: .body, reference: published?.local)
+        let normalizeSeconds = normalizeClock.seconds
+        let tagClock = Stopwatch()
+        let tags = tagger.tag(title: article.title, body: article.body)
+        let tagSeconds = tagClock.seconds
+        let hash = Digest.sha256Hex(of: [
+            analysisVersion, article.url, article.source ?? "", article.title, article.body,
+            published?.iso8601 ?? "", article.author ?? "",
+        ].joined(separator: "\u{1F}"))
+        let analyzed = AnalyzedArticle(
+            article: article, publishedAt: published?.iso8601, publishedDate: published?.date,
+            contentHash: hash, money: title.money + body.money, dates: title.dates + body.dates,
+            entities: tags.entities, entityMentions: tags.mentions)
+        return Outcome(
+            analyzed: analyzed, warnings: title.warnings + body.warnings,
+            skippedRelativeDates: title.skippedRelative + body.skippedRelative,
+            normalizeSeconds: normalizeSeconds, tagSeconds: tagSeconds)
+    }
+}

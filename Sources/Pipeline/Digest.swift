@@ -1,0 +1,38 @@
+import Crypto
+import Foundation
+
+/// SHA-256 in hex, the form stored in `content_hash`, `inputs.sha256` and `config_sha256`.
+enum Digest {
+    static func sha256Hex(of bytes: [UInt8]) -> String {
+        hex(SHA256.hash(data: bytes))
+    }
+
+    static func sha256Hex(of text: String) -> String {
+        var copy = text
+        return copy.withUTF8 { hex(SHA256.hash(data: UnsafeRawBufferPointer($0))) }
+    }
+
+    /// Hashes a file in fixed-size chunks so a 1 GB WARC never sits in memory.
+    static func sha256Hex(ofFileAt path: String) throws -> String {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw CocoaError(.fileReadNoPermission)
+        }
+        defer { try? handle.close() }
+        var hasher = SHA256()
+        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            hasher.update(data: chunk)
+        }
+        return hex(hasher.finalize())
+    }
+
+    private static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
+        let table = Array("0123456789abcdef".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(64)
+        for byte in digest {
+            bytes.append(table[Int(byte >> 4)])
+            bytes.append(table[Int(byte & 0x0f)])
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

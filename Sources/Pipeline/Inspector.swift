@@ -1,0 +1,221 @@
+import Extraction
+import Foundation
+import Logging
+import NewsModel
+import Normalization
+import Tagging
+
+/// The JSON-lines verbs (`knews extract`, `normalize`, `tag`): what each stage finds, without
+/// a database, for tuning site profiles and for the evaluation scripts in Benchmarks/eval.
+public struct Inspector: Sendable {
+    public let config: PipelineConfig
+
+    public init(config: PipelineConfig) {
+        self.config = config
+    }
+
+    /// Extracts every page under `inputs` and writes one JSON object per article.
+    /// Input problems go to `report` (stderr in the CLI), never into the JSON stream.
+    public func extract(inputs: [String], write: (String) -> Void, report: (InputIssue) -> Void) throws(PipelineError) {
+        let problems = ArticleExtractor.validate(config.sites)
+        guard problems.isEmpty else {
+            throw .config(.invalidXPath(path: config.configPath, problems: problems))
+        }
+        guard let extractor = try? ArticleExtractor(profiles: config.sites) else {
+            throw .config(.invalidXPath(path: config.configPath, problems: ["the site profiles could not be compiled"]))
+        }
+        let times = PublishTimeResolver(identifier: config.timeZoneIdentifier)
+        let found = InputFinder.files(matching: inputs)
+        found.issues.forEach(report)
+        let reader = InputReader(maxDocumentBytes: config.maxInputBytes)
+        let encoder = Self.encoder()
+        for file in found.files {
+            let outcome = reader.read(file) { document in
+                let result = extractor.extract(document)
+                result.issues.forEach(report)
+                for article in result.articles {
+                    let record = ExtractedRecord(
+                        input_path: article.inputPath, url: article.url, source: article.source,
+                        title: article.title, body: article.body,
+                        published_at: times.resolve(article.published)?.iso8601, author: article.author)
+                    write(Self.line(record, encoder))
+                }
+            }
+            outcome.issues.forEach(report)
+        }
+    }
+
+    /// Reads `{"id", "text", "published_at"}` lines and writes the money and date mentions of each.
+    public func normalize(lines: AnySequence<String>, write: (String) -> Void) throws(PipelineError) {
+        let normalizer = Normalizer()
+        let times = PublishTimeResolver(identifier: config.timeZoneIdentifier)
+        let encoder = Self.encoder()
+        for (number, line) in lines.enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+            let object = try Self.object(line, number: number + 1)
+            let text = object["text"] as? String ?? ""
+            let published = (object["published_at"] as? String).flatMap(Self.parseTimestamp)
+            let reference = times.resolve(published)?.local
+            let result = normalizer.normalize(text, field: .body, reference: reference)
+            let record = NormalizedRecord(
+                id: Self.identifier(object["id"], number: number + 1),
+                money: result.money.map {
+                    MoneyRecord(start: $0.start, end: $0.end, surface: $0.surface, currency: $0.currency,
+                                amount_low: $0.amountLow, amount_high: $0.amountHigh,
+                                qualifier: $0.qualifier?.rawValue, vague: $0.vague)
+                },
+                dates: result.dates.map {
+                    DateRecord(start: $0.start, end: $0.end, surface: $0.surface, value: $0.value,
+                               precision: $0.precision.rawValue, relative: $0.relative, qualifier: $0.qualifier?.rawValue)
+                },
+                skipped_relative: result.skippedRelative, warnings: result.warnings)
+            write(Self.line(record, encoder))
+        }
+    }
+
+    /// Reads `{"id", "title", "body"}` lines and writes the organizations tagged in each.
+    public func tag(lines: AnySequence<String>, write: (String) -> Void) throws(PipelineError) {
+        let tagger = try PipelineRunner.makeTagger(config: config, logger: Logger(label: "knews", factory: { _ in SwiftLogNoOpLogHandler() }))
+        let encoder = Self.encoder()
+        for (number, line) in lines.enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+            let object = try Self.object(line, number: number + 1)
+            let result = tagger.tag(title: object["title"] as? String ?? "", body: object["body"] as? String ?? "")
+            let types = Dictionary(result.entities.map { ($0.name, $0.type.rawValue) }, uniquingKeysWith: { first, _ in first })
+            let record = TaggedRecord(
+                id: Self.identifier(object["id"], number: number + 1),
+                entities: result.entities.map {
+                    EntityRecord(name: $0.name, type: $0.type.rawValue, name_en: $0.nameEnglish,
+                                 origin: $0.origin.rawValue, confidence: $0.confidence)
+                },
+                mentions: result.mentions.map {
+                    MentionRecord(name: $0.entityName, type: types[$0.entityName] ?? "", field: $0.field.rawValue,
+                                  start: $0.start, end: $0.end, surface: $0.surface)
+                })
+            write(Self.line(record, encoder))
+        }
+    }
+
+    /// `2025-06-27T17:12:00+09:00`, `2025-06-27T08:12:00Z`, `2025-06-27T17:12` or `2025-06-27`.
+    static func parseTimestamp(_ text: String) -> PublishTime? {
+        let bytes = Array(text.utf8)
+        func number(_ from: Int, _ count: Int) -> Int? {
+            guard from + count <= bytes.count else { return nil }
+            var value = 0
+            for byte in bytes[from..<(from + count)] {
+                guard (48...57).contains(byte) else { return nil }
+                value = value * 10 + Int(byte - 48)
+            }
+            return value
+        }
+        guard let year = number(0, 4), let month = number(5, 2), let day = number(8, 2) else { return nil }
+        var civil = CivilDateTime(year: year, month: month, day: day)
+        var index = 10
+        if bytes.count > 10, bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " ") {
+            guard let hour = number(11, 2), let minute = number(14, 2) else { return nil }
+            civil.hour = hour
+            civil.minute = minute
+            index = 16
+            if bytes.count > 17, bytes[16] == UInt8(ascii: ":"), let second = number(17, 2) {
+                civil.second = second
+                index = 19
+            }
+            while index < bytes.count, bytes[index] == UInt8(ascii: ".") || (48...57).contains(bytes[index]) {
+                index += 1
+            }
+        }
+        guard civil.isValid else { return nil }
+        guard index < bytes.count else { return PublishTime(civil: civil) }
+        if bytes[index] == UInt8(ascii: "Z") { return PublishTime(civil: civil, utcOffsetSeconds: 0) }
+        let sign = bytes[index] == UInt8(ascii: "-") ? -1 : 1
+        guard let hours = number(index + 1, 2) else { return PublishTime(civil: civil) }
+        let minutes = number(index + 4, 2) ?? number(index + 3, 2) ?? 0
+        return PublishTime(civil: civil, utcOffsetSeconds: sign * (hours * 3600 + minutes * 60))
+    }
+
+    private static func object(_ line: String, number: Int) throws(PipelineError) -> [String: Any] {
+        guard let data = line.data(using: .utf8),
+              let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
+            throw .usage("input line \(number) is not a JSON object")
+        }
+        return object
+    }
+
+    private static func identifier(_ value: Any?, number: Int) -> String {
+        if let text = value as? String { return text }
+        if let value { return "\(value)" }
+        return String(number)
+    }
+
+    private static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        return encoder
+    }
+
+    private static func line<T: Encodable>(_ value: T, _ encoder: JSONEncoder) -> String {
+        guard let data = try? encoder.encode(value) else { return "{}" }
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+// Wire formats of the JSON-lines verbs; snake_case names match the SQLite columns.
+private struct ExtractedRecord: Encodable {
+    var input_path: String
+    var url: String
+    var source: String?
+    var title: String
+    var body: String
+    var published_at: String?
+    var author: String?
+}
+
+private struct NormalizedRecord: Encodable {
+    var id: String
+    var money: [MoneyRecord]
+    var dates: [DateRecord]
+    var skipped_relative: Int
+    var warnings: [String]
+}
+
+private struct MoneyRecord: Encodable {
+    var start: Int
+    var end: Int
+    var surface: String
+    var currency: String
+    var amount_low: Int64
+    var amount_high: Int64
+    var qualifier: String?
+    var vague: Bool
+}
+
+private struct DateRecord: Encodable {
+    var start: Int
+    var end: Int
+    var surface: String
+    var value: String
+    var precision: String
+    var relative: Bool
+    var qualifier: String?
+}
+
+private struct TaggedRecord: Encodable {
+    var id: String
+    var entities: [EntityRecord]
+    var mentions: [MentionRecord]
+}
+
+private struct EntityRecord: Encodable {
+    var name: String
+    var type: String
+    var name_en: String?
+    var origin: String
+    var confidence: Double
+}
+
+private struct MentionRecord: Encodable {
+    var name: String
+    var type: String
+    var field: String
+    var start: Int
+    var end: Int
+    var surface: String
+}

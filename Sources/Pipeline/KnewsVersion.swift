@@ -1,0 +1,4 @@
+/// The version `knews --version` prints and every run records.
+public enum KnewsVersion {
+    public static let current = "0.1.0"
+}

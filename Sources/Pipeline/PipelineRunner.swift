@@ -1,0 +1,215 @@
+import Export
+import Extraction
+import Foundation
+import Logging
+import NewsModel
+import Normalization
+import Tagging
+
+/// One `knews run`: find inputs, skip what is unchanged, extract, normalize and tag on worker
+/// threads, write everything in one SQLite transaction, then rewrite the CSVs.
+///
+/// Reading is a single producer (WARC files are sequential streams), the stages run on
+/// `jobs` workers, and the database has a single writer (SQLite allows no more), fed in
+/// input order so results never depend on thread timing.
+public struct PipelineRunner: Sendable {
+    public let config: PipelineConfig
+    public let options: RunOptions
+    public let logger: Logger
+
+    public init(config: PipelineConfig, options: RunOptions = RunOptions(), logger: Logger) {
+        self.config = config
+        self.options = options
+        self.logger = logger
+    }
+
+    public var sqlitePath: String { options.sqlitePath ?? config.sqlitePath }
+    public var csvDirectory: String? { options.csvDirectory ?? config.csvDirectory }
+    public var jobs: Int { max(1, options.jobs ?? config.jobs ?? ProcessInfo.processInfo.activeProcessorCount) }
+
+    public func run() throws(PipelineError) -> RunReport {
+        let clock = Stopwatch()
+        let inputs = options.inputs ?? config.inputs
+        guard !inputs.isEmpty else {
+            throw .config(.missingKey(path: config.configPath, key: "inputs"))
+        }
+        let problems = ArticleExtractor.validate(config.sites)
+        guard problems.isEmpty else {
+            throw .config(.invalidXPath(path: config.configPath, problems: problems))
+        }
+        let tagger = try PipelineRunner.makeTagger(config: config, logger: logger)
+        let times = PublishTimeResolver(identifier: config.timeZoneIdentifier)
+        let analyzer = ArticleAnalyzer(
+            normalizer: Normalizer(), tagger: tagger, times: times, analysisVersion: KnewsVersion.current)
+
+        let database = sqlitePath
+        try PipelineRunner.makeFolder(for: database)
+        let lock = try RunLock(path: database + ".lock")
+        defer { withExtendedLifetime(lock) {} }
+
+        let store: ArticleStore
+        do {
+            store = try ArticleStore(path: database)
+        } catch {
+            throw .outputUnwritable(path: database, reason: "\(error)")
+        }
+
+        let found = InputFinder.files(matching: inputs)
+        var fingerprints: [String: InputFingerprint] = [:]
+        do {
+            for file in found.files {
+                if let known = try store.fingerprint(forPath: file.path) {
+                    fingerprints[file.path] = known
+                }
+            }
+        } catch {
+            throw .outputUnwritable(path: database, reason: "\(error)")
+        }
+
+        let runID: Int64
+        do {
+            runID = try store.beginRun(
+                startedAt: times.now(), knewsVersion: KnewsVersion.current, configSHA256: config.sha256)
+        } catch {
+            throw .outputUnwritable(path: database, reason: "\(error)")
+        }
+        logger.info("run \(runID) started: \(found.files.count) input files, \(jobs) jobs, database \(database)")
+
+        var writer = RunWriter(store: store, runID: runID, logger: logger, showProgress: options.showProgress, totalFiles: found.files.count)
+        writer.report.filesSeen = found.files.count
+        for issue in found.issues {
+            writer.record(issue)
+        }
+
+        let producer = InputProducer(
+            files: found.files, fingerprints: fingerprints, full: options.full,
+            reader: InputReader(maxDocumentBytes: config.maxInputBytes))
+        let worker = DocumentWorker(profiles: config.sites, analyzer: analyzer)
+        if jobs == 1 {
+            let extractor = worker.makeExtractor()
+            producer.produce { work in
+                writer.handle(worker.process(work, extractor: extractor))
+            }
+        } else {
+            PipelineRunner.runParallel(producer: producer, worker: worker, jobs: jobs) { result in
+                writer.handle(result)
+            }
+        }
+        writer.finishProgress()
+
+        if let failure = writer.failure {
+            store.abandonRun(runID, finishedAt: times.now(), reason: "\(failure)")
+            throw .outputUnwritable(path: database, reason: "\(failure)")
+        }
+
+        var report = writer.report
+        let limit = options.maxErrorRate ?? config.maxErrorRate
+        let attempted = report.documents + writer.filesWithoutDocuments
+        let tooManyErrors = limit.map { attempted > 0 && Double(report.inputErrors) / Double(attempted) > $0 } ?? false
+        report.seconds = clock.seconds
+        let summary = RunSummary(
+            finishedAt: times.now(), status: tooManyErrors ? "failed" : "success",
+            filesSeen: report.filesSeen, filesSkipped: report.filesSkipped,
+            articlesInserted: report.articlesInserted, articlesUpdated: report.articlesUpdated,
+            articlesUnchanged: report.articlesUnchanged, inputErrors: report.inputErrors)
+        let commitClock = Stopwatch()
+        do {
+            try store.finishRun(runID, summary: summary)
+        } catch {
+            store.abandonRun(runID, finishedAt: times.now(), reason: "\(error)")
+            throw .outputUnwritable(path: database, reason: "\(error)")
+        }
+        report.stageSeconds.write += commitClock.seconds
+
+        if let directory = csvDirectory {
+            let csvClock = Stopwatch()
+            do {
+                try CSVExporter(options: CSVOptions(
+                    byteOrderMark: config.csvByteOrderMark, neutralizeFormulas: config.csvNeutralizeFormulas))
+                    .export(databaseAt: database, to: directory)
+            } catch {
+                throw .outputUnwritable(path: directory, reason: "\(error)")
+            }
+            report.stageSeconds.csv = csvClock.seconds
+        }
+        do {
+            try DatasetteMetadata.write(forDatabaseAt: database)
+        } catch {
+            throw .outputUnwritable(path: database, reason: "\(error)")
+        }
+        report.seconds = clock.seconds
+        logger.notice("\(report.summaryLine)")
+        if tooManyErrors, let limit {
+            throw .tooManyBadInputs(errors: report.inputErrors, inputs: attempted, limit: limit)
+        }
+        return report
+    }
+
+    /// The built-in gazetteer plus the config's files, compiled once for the whole run.
+    static func makeTagger(config: PipelineConfig, logger: Logger) throws(PipelineError) -> OrganizationTagger {
+        var gazetteer = Gazetteer.builtin()
+        for file in config.gazetteerFiles {
+            do {
+                try gazetteer.merge(contentsOfFile: file)
+            } catch {
+                throw .config(.gazetteer(path: config.configPath, reason: "\(error)"))
+            }
+        }
+        let clock = Stopwatch()
+        let tagger = OrganizationTagger(gazetteer: gazetteer)
+        logger.debug("gazetteer automaton built in \(format2(clock.seconds * 1000)) ms")
+        return tagger
+    }
+
+    static func makeFolder(for file: String) throws(PipelineError) {
+        let folder = URL(fileURLWithPath: file).deletingLastPathComponent().path
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw .outputUnwritable(path: folder, reason: (error as NSError).localizedDescription)
+        }
+    }
+
+    /// One producer thread, `jobs` worker threads, and the caller's thread as the writer.
+    static func runParallel(
+        producer: InputProducer, worker: DocumentWorker, jobs: Int, consume: (WorkResult) -> Void
+    ) {
+        let pipe = OrderedPipe<WorkItem, WorkResult>(window: 64 * jobs)
+        var threads: [Thread] = []
+        let group = DispatchGroup()
+        let producerThread = Thread {
+            producer.produce { pipe.put($0) }
+            pipe.closeInput()
+            group.leave()
+        }
+        threads.append(producerThread)
+        for _ in 0..<jobs {
+            threads.append(Thread {
+                let extractor = worker.makeExtractor()
+                while let (sequence, item) = pipe.take() {
+                    pipe.complete(sequence, worker.process(item, extractor: extractor))
+                }
+                group.leave()
+            })
+        }
+        for thread in threads {
+            // Deeply nested broken markup recurses in libxml2; give it room.
+            thread.stackSize = 16 << 20
+            group.enter()
+            thread.start()
+        }
+        while let result = pipe.next() {
+            consume(result)
+        }
+        group.wait()
+    }
+}
+
+/// Monotonic elapsed time, for stage shares and the summary line.
+struct Stopwatch {
+    private let start = DispatchTime.now().uptimeNanoseconds
+
+    var seconds: Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    }
+}

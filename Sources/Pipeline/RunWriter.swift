@@ -1,0 +1,121 @@
+import Export
+import Foundation
+import Logging
+import NewsModel
+
+/// The single thread that talks to SQLite during a run, and the run's bookkeeping.
+///
+/// After the first database error it stops writing but keeps draining results, so the
+/// producer and workers finish normally and the run can be rolled back cleanly.
+struct RunWriter {
+    let store: ArticleStore
+    let runID: Int64
+    let logger: Logger
+    var report = RunReport()
+    var failure: StoreError?
+    /// Files that produced no page because they could not be read: the denominator of the
+    /// error rate counts them next to the pages.
+    var filesWithoutDocuments = 0
+    private var progress: ProgressLine?
+    private var filesDone = 0
+
+    init(store: ArticleStore, runID: Int64, logger: Logger, showProgress: Bool, totalFiles: Int) {
+        self.store = store
+        self.runID = runID
+        self.logger = logger
+        report.runID = runID
+        progress = showProgress ? ProgressLine(total: totalFiles) : nil
+    }
+
+    mutating func handle(_ result: WorkResult) {
+        let clock = Stopwatch()
+        switch result {
+        case let .analyzed(outcome):
+            report.documents += 1
+            report.stageSeconds.extract += outcome.extractSeconds
+            if outcome.noArticle {
+                report.pagesWithoutArticle += 1
+                record(InputIssue(inputPath: outcome.path, stage: "extract", severity: .warning, message: "no article found on the page"))
+            }
+            for issue in outcome.issues {
+                record(issue)
+            }
+            for article in outcome.articles {
+                report.stageSeconds.normalize += article.normalizeSeconds
+                report.stageSeconds.tag += article.tagSeconds
+                report.skippedRelativeDates += article.skippedRelativeDates
+                save(article.analyzed)
+            }
+        case let .fileFinished(outcome):
+            filesDone += 1
+            report.stageSeconds.read += outcome.readSeconds
+            report.skippedRecords += outcome.skippedRecords
+            report.bytesRead += outcome.bytes
+            if outcome.skipped {
+                report.filesSkipped += 1
+                logger.debug("unchanged, skipped: \(outcome.path)")
+            } else {
+                logger.debug("read \(outcome.path): \(outcome.documents) pages, \(outcome.skippedRecords) records skipped")
+            }
+            if outcome.documents == 0 && !outcome.skipped && outcome.issues.contains(where: { $0.severity == .error }) {
+                filesWithoutDocuments += 1
+            }
+            for issue in outcome.issues {
+                record(issue)
+            }
+            if let fingerprint = outcome.fingerprint, failure == nil {
+                do {
+                    try store.recordFingerprint(fingerprint)
+                } catch {
+                    fail(error)
+                }
+            }
+            progress?.update(done: filesDone, articles: report.articles, errors: report.inputErrors)
+        }
+        report.stageSeconds.write += clock.seconds
+    }
+
+    mutating func record(_ issue: InputIssue) {
+        switch issue.severity {
+        case .error:
+            report.inputErrors += 1
+            logger.warning("input error (\(issue.stage)) \(issue.inputPath): \(issue.message)")
+        case .warning:
+            report.inputWarnings += 1
+            logger.info("input warning (\(issue.stage)) \(issue.inputPath): \(issue.message)")
+        }
+        guard failure == nil else { return }
+        do {
+            try store.recordIssue(issue, runID: runID)
+        } catch {
+            fail(error)
+        }
+    }
+
+    mutating func finishProgress() {
+        progress?.finish()
+    }
+
+    private mutating func save(_ article: AnalyzedArticle) {
+        guard failure == nil else { return }
+        do {
+            switch try store.save(article, runID: runID) {
+            case .inserted: report.articlesInserted += 1
+            case .updated: report.articlesUpdated += 1
+            case .unchanged: report.articlesUnchanged += 1
+            }
+            report.moneyMentions += article.money.count
+            report.dateMentions += article.dates.count
+            report.entityMentions += article.entityMentions.count
+        } catch {
+            fail(error)
+        }
+    }
+
+    private mutating func fail(_ error: StoreError) {
+        if failure == nil {
+            logger.error("database write failed, the run will be rolled back: \(error)")
+            failure = error
+        }
+    }
+}
