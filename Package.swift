@@ -69,6 +69,6 @@ let package = Package(
         .testTarget(name: "ExportTests", dependencies: ["Export", "NewsModel", "CSQLite"]),
         .testTarget(
             name: "PipelineTests",
-            dependencies: ["Pipeline", "NewsModel", "CSQLite"]),
+            dependencies: ["Pipeline", "NewsModel", "Export"]),
     ]
 )
