@@ -29,6 +29,7 @@ name	type	name_en	aliases
 대통령경호처	agency	Presidential Security Service	경호처
 국가안보실	agency	National Security Office	
 국가정보원	agency	National Intelligence Service	국정원|NIS
+합동참모본부	agency	Joint Chiefs of Staff	합참
 감사원	agency	Board of Audit and Inspection	
 방송통신위원회	agency	Korea Communications Commission	방통위
 국무조정실	agency	Office for Government Policy Coordination	국조실
@@ -331,7 +332,8 @@ IBK기업은행	agency	Industrial Bank of Korea	기업은행|중소기업은행
 # 보건복지부·고용노동부 산하
 국민건강보험공단	agency	National Health Insurance Service	건강보험공단|건보공단|NHIS
 건강보험심사평가원	agency	Health Insurance Review & Assessment Service	심평원|HIRA
-국민연금공단	agency	National Pension Service	연금공단|NPS
+# NPS is left out (also "net promoter score"); bare 국민연금 is the pension scheme, not the body.
+국민연금공단	agency	National Pension Service	연금공단
 국민연금기금운용본부	agency	NPS Investment Management	기금운용본부
 한국보건산업진흥원	agency	Korea Health Industry Development Institute	보건산업진흥원|보산진|KHIDI
 국립암센터	agency	National Cancer Center	
@@ -563,7 +565,7 @@ SK스퀘어	company	SK Square
 SK C&C	company	SK C&C	SK씨앤씨
 SK브로드밴드	company	SK Broadband	
 SK온	company	SK On	
-SK에코플랜트	company	SK ecoplant	
+SK에코플랜트	company	SK ecoplant	SK건설
 SK바이오팜	company	SK biopharm	
 SK바이오사이언스	company	SK bioscience	
 SK케미칼	company	SK chemicals	
@@ -575,8 +577,8 @@ SK디스커버리	company	SK Discovery
 # SK E&S merged into SK이노베이션 in November 2024 and trades on as SK이노베이션 E&S.
 SK이노베이션 E&S	company	SK Innovation E&S	SK E&S|SK이엔에스
 SK에너지	company	SK Energy	
-SK지오센트릭	company	SK geo centric	
-SK엔무브	company	SK enmove	
+SK지오센트릭	company	SK geo centric	SK종합화학
+SK엔무브	company	SK enmove	SK루브리컨츠
 SK인천석유화학	company	SK Incheon Petrochem	
 SK아이이테크놀로지	company	SK IE Technology	SKIET
 SK증권	company	SK Securities	
@@ -617,7 +619,7 @@ HD현대미포	company	HD Hyundai Mipo	현대미포조선
 HD현대삼호	company	HD Hyundai Samho	현대삼호중공업
 HD현대일렉트릭	company	HD Hyundai Electric	현대일렉트릭
 HD현대건설기계	company	HD Hyundai Construction Equipment	현대건설기계
-HD현대인프라코어	company	HD Hyundai Infracore	현대두산인프라코어
+HD현대인프라코어	company	HD Hyundai Infracore	현대두산인프라코어|두산인프라코어
 HD현대사이트솔루션	company	HD Hyundai Site Solutions	
 HD현대오일뱅크	company	HD Hyundai Oilbank	현대오일뱅크
 HD현대마린솔루션	company	HD Hyundai Marine Solution	
@@ -658,7 +660,7 @@ LG마그나 이파워트레인	company	LG Magna e-Powertrain	LG마그나
 팜한농	company	FarmHannong	
 # LX (split from LG in 2021)
 LX홀딩스	company	LX Holdings	
-LX인터내셔널	company	LX International	
+LX인터내셔널	company	LX International	LG상사
 LX하우시스	company	LX Hausys	LG하우시스
 LX세미콘	company	LX Semicon	
 LX판토스	company	LX Pantos	
@@ -758,9 +760,9 @@ LS증권	company	LS Securities	이베스트투자증권
 # 포스코
 포스코홀딩스	company	POSCO Holdings	
 포스코	company	POSCO	POSCO
-# renamed: 포스코케미칼 → 포스코퓨처엠 (2023), 포스코건설 → 포스코이앤씨 (2023), 포스코ICT → 포스코DX (2023)
+# renamed: 대우인터내셔널 → 포스코대우 → 포스코인터내셔널 (2019), 포스코케미칼 → 포스코퓨처엠 (2023), 포스코건설 → 포스코이앤씨 (2023), 포스코ICT → 포스코DX (2023)
 포스코퓨처엠	company	POSCO Future M	포스코케미칼
-포스코인터내셔널	company	POSCO International	
+포스코인터내셔널	company	POSCO International	포스코대우|대우인터내셔널
 포스코이앤씨	company	POSCO E&C	포스코건설|포스코E&C
 포스코DX	company	POSCO DX	포스코ICT
 포스코엠텍	company	POSCO M-TECH	
@@ -833,7 +835,8 @@ JB금융지주	company	JB Financial Group	JB금융|JB금융그룹
 SC제일은행	company	Standard Chartered Bank Korea	
 한국씨티은행	company	Citibank Korea	씨티은행
 수협은행	company	Suhyup Bank	
-미래에셋증권	company	Mirae Asset Securities	
+# 미래에셋대우 renamed itself 미래에셋증권 in 2021.
+미래에셋증권	company	Mirae Asset Securities	미래에셋대우
 미래에셋자산운용	company	Mirae Asset Global Investments	
 미래에셋생명	company	Mirae Asset Life Insurance	
 미래에셋그룹	company	Mirae Asset Financial Group	
@@ -1202,6 +1205,15 @@ HJ중공업	company	HJ Shipbuilding & Construction	한진중공업
 코리아세븐	company	Korea Seven	
 웅진씽크빅	company	Woongjin Thinkbig	
 
+# 통신장비·디스플레이·기타 기술
+쏠리드	company	Solid	
+케이엠더블유	company	KMW	
+에치에프알	company	HFR	
+이노와이어리스	company	Innowireless	
+덕산네오룩스	company	Duksan Neolux	
+NHN페이코	company	NHN PAYCO	페이코
+컨텍	company	Contec	
+
 # ===== 해외 기업 (company): names as Korean news writes them, English forms as aliases =====
 # 미국 빅테크
 엔비디아	company	NVIDIA	NVIDIA|Nvidia
@@ -1315,4 +1327,29 @@ YMTC	company	Yangtze Memory Technologies	창장메모리
 알리익스프레스	company	AliExpress	AliExpress
 테무	company	Temu	Temu
 쉬인	company	Shein	
+ZTE	company	ZTE	
+DJI	company	DJI	
+지리자동차	company	Geely	지리홀딩그룹
+# 미국·유럽 기타 (금융·에너지·제약·우주)
+스페이스X	company	SpaceX	SpaceX|스페이스엑스
+블루오리진	company	Blue Origin	
+골드만삭스	company	Goldman Sachs	Goldman Sachs
+JP모건	company	JPMorgan Chase	JP모건체이스|JPMorgan
+모건스탠리	company	Morgan Stanley	Morgan Stanley
+블랙록	company	BlackRock	BlackRock
+버크셔해서웨이	company	Berkshire Hathaway	버크셔 해서웨이
+씨티그룹	company	Citigroup	
+뱅크오브아메리카	company	Bank of America	BofA
+엑슨모빌	company	ExxonMobil	
+셰브론	company	Chevron	
+화이자	company	Pfizer	Pfizer
+모더나	company	Moderna	Moderna
+일라이릴리	company	Eli Lilly	Eli Lilly|일라이 릴리
+노보노디스크	company	Novo Nordisk	노보 노디스크|Novo Nordisk
+아스트라제네카	company	AstraZeneca	AstraZeneca
+로슈	company	Roche	
+존슨앤드존슨	company	Johnson & Johnson	존슨앤존슨
+보쉬	company	Bosch	Bosch
+LVMH	company	LVMH	
+NTT	company	NTT	
 """#
