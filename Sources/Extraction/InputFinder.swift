@@ -13,12 +13,12 @@ public enum InputFinder {
         var found: [String: InputFile] = [:]
         var issues: [InputIssue] = []
         for spec in specs {
-            let before = found.count
+            var kept = 0
             var matchedSomething = false
             if Glob.hasWildcard(Substring(spec)) {
                 for path in expandGlob(spec) {
                     matchedSomething = true
-                    add(path, explicit: true, into: &found)
+                    kept += add(path, explicit: true, into: &found)
                 }
             } else {
                 var st = stat()
@@ -28,9 +28,9 @@ public enum InputFinder {
                     continue
                 }
                 matchedSomething = true
-                add(spec, explicit: true, into: &found)
+                kept += add(spec, explicit: true, into: &found)
             }
-            if found.count == before {
+            if kept == 0 {
                 let message = matchedSomething
                     ? "input \"\(spec)\" holds no .html, .htm, .gz or .warc files"
                     : "input \"\(spec)\" matches no files"
@@ -42,14 +42,17 @@ public enum InputFinder {
     }
 
     /// Adds a file, or walks a folder keeping the known extensions.
-    private static func add(_ path: String, explicit: Bool, into found: inout [String: InputFile]) {
+    /// Returns how many files the path contributed (already-found ones included).
+    private static func add(_ path: String, explicit: Bool, into found: inout [String: InputFile]) -> Int {
         var st = stat()
-        guard stat(path, &st) == 0 else { return }
+        guard stat(path, &st) == 0 else { return 0 }
         if (st.st_mode & S_IFMT) == S_IFDIR {
-            walk(path, into: &found)
-        } else if (st.st_mode & S_IFMT) == S_IFREG {
-            if explicit || isKept(path) { found[path] = file(path, st) }
+            return walk(path, into: &found)
+        } else if (st.st_mode & S_IFMT) == S_IFREG, explicit || isKept(path) {
+            found[path] = file(path, st)
+            return 1
         }
+        return 0
     }
 
     private static func file(_ path: String, _ st: stat) -> InputFile {
@@ -83,7 +86,9 @@ public enum InputFinder {
 
     /// Recursive folder walk. Symbolic links to folders are not followed, so a link cycle
     /// cannot make a run endless; links to files are read.
-    private static func walk(_ dir: String, into found: inout [String: InputFile]) {
+    @discardableResult
+    private static func walk(_ dir: String, into found: inout [String: InputFile]) -> Int {
+        var kept = 0
         for name in entries(dir) {
             let path = join(dir, name)
             var lst = stat()
@@ -92,11 +97,13 @@ public enum InputFinder {
             var st = lst
             if isLink, stat(path, &st) != 0 { continue }
             if (st.st_mode & S_IFMT) == S_IFDIR {
-                if !isLink { walk(path, into: &found) }
+                if !isLink { kept += walk(path, into: &found) }
             } else if (st.st_mode & S_IFMT) == S_IFREG, isKept(path) {
                 found[path] = file(path, st)
+                kept += 1
             }
         }
+        return kept
     }
 
     /// Paths matching a glob; `**` as a whole component matches any number of folders.

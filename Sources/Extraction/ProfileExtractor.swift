@@ -39,7 +39,9 @@ final class CompiledProfile {
         }
         if let url = document.url {
             if Glob.matches(pattern, url) { return true }
-            if let slash = url.lastIndex(of: "/"), Glob.matches(pattern, String(url[url.index(after: slash)...])) { return true }
+            // The URL's last path segment, without query or fragment, plays the file name.
+            let path = url.prefix { $0 != "?" && $0 != "#" }
+            if let slash = path.lastIndex(of: "/"), Glob.matches(pattern, String(path[path.index(after: slash)...])) { return true }
         }
         return false
     }

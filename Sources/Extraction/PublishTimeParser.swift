@@ -211,11 +211,12 @@ enum PublishTimeParser {
         } else if i < limit, s[i] == 0x2B || s[i] == 0x2D, sawT || (i + 1 < limit && isDigit(s[i + 1])) {
             let sign = s[i] == 0x2D ? -1 : 1
             var j = i + 1
-            if let (oh, ohLen) = readNumber(s, &j, limit, maxDigits: 2), ohLen == 2 {
+            if let oh = twoDigits(s, j, limit) {
+                j += 2
                 var om = 0
                 if j < limit, s[j] == 0x3A { j += 1 }
-                if let (m, mLen) = readNumber(s, &j, limit, maxDigits: 2), mLen == 2 { om = m }
-                if oh <= 14 && om < 60 {
+                if let m = twoDigits(s, j, limit) { om = m; j += 2 }
+                if oh <= 14 && om < 60 && !(j < limit && isDigit(s[j])) {
                     offset = sign * (oh * 3600 + om * 60)
                     i = j
                 }
@@ -234,6 +235,12 @@ enum PublishTimeParser {
         if a == 0x61 { return 1 }
         if a == 0x70 { return 2 }
         return nil
+    }
+
+    @inline(__always)
+    private static func twoDigits(_ s: [UInt8], _ i: Int, _ limit: Int) -> Int? {
+        guard i + 1 < limit, isDigit(s[i]), isDigit(s[i + 1]) else { return nil }
+        return Int(s[i] - 0x30) * 10 + Int(s[i + 1] - 0x30)
     }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
