@@ -16,7 +16,7 @@ struct FieldScanner: @unchecked Sendable {
         var hits: [(span: TextSpan, entry: Int32)] = []
         /// Words that contain a syllable ending some organization suffix, not covered by a hit.
         var candidateWords: [TextSpan] = []
-        /// Company markers `㈜` and `(주)`.
+        /// Company markers `㈜`, `㈱` and `(주)`.
         var markers: [TextSpan] = []
     }
 
@@ -128,7 +128,7 @@ struct FieldScanner: @unchecked Sendable {
                 wordLast = c
             } else {
                 if prevWord { endWord(i, s) }
-                if c == 0x3231 && collectCandidates {  // ㈜
+                if (c == 0x321C || c == 0x3231) && collectCandidates {  // ㈜ ㈱
                     result.markers.append(TextSpan(
                         byteStart: i, byteEnd: i + len, scalarStart: s, scalarEnd: s + 1))
                 }

@@ -72,6 +72,8 @@ public final class OrganizationTagger: Sendable {
 
     // MARK: Pattern recognition
 
+    private static let stockCompany = "주식회사".unicodeScalars.map(\.value)
+
     private func recognizePatterns(
         in bytes: UnsafeBufferPointer<UInt8>, field: Int, scan: FieldScanner.Result,
         article: inout ArticleState
@@ -80,8 +82,17 @@ public final class OrganizationTagger: Sendable {
         let n = bytes.count
         var scalars: [UInt32] = []
         var offsets: [Int] = []
+        var markers = scan.markers
         for word in scan.candidateWords {
             decodeWord(p, word, &scalars, &offsets)
+            if scalars.starts(with: Self.stockCompany),
+               ParticleChains.isChain(scalars[Self.stockCompany.count...])
+            {
+                markers.append(TextSpan(
+                    byteStart: word.byteStart, byteEnd: offsets[Self.stockCompany.count],
+                    scalarStart: word.scalarStart, scalarEnd: word.scalarStart + Self.stockCompany.count))
+                continue
+            }
             let (previous, hanja) = previousWord(p, n, before: word.byteStart)
             guard let found = recognizer.recognize(word: scalars, previousWord: previous, gluedToHanja: hanja)
             else { continue }
@@ -93,7 +104,7 @@ public final class OrganizationTagger: Sendable {
                 Entity(name: name, type: found.type, origin: .pattern, confidence: found.confidence))
             article.add(Found(field: field, span: span, ref: ref))
         }
-        for marker in scan.markers {
+        for marker in markers {
             guard let (word, nameLength) = markedName(p, n, marker: marker, scalars: &scalars, offsets: &offsets)
             else { continue }
             let span = TextSpan(
@@ -127,15 +138,28 @@ public final class OrganizationTagger: Sendable {
         }
         if let word = wordForward(p, n, from: k, scalar: sk) {
             decodeWord(p, word, &scalars, &offsets)
-            if let length = ParticleChains.stemLengths(of: scalars).first(where: { $0 >= 2 }) {
-                return (word, length)
-            }
+            if let length = Self.markedNameLength(scalars) { return (word, length) }
         }
         if marker.byteStart > 0, let word = wordBackward(p, n, endingAt: marker.byteStart, scalar: marker.scalarStart) {
             decodeWord(p, word, &scalars, &offsets)
             if scalars.count >= 2 { return (word, scalars.count) }
         }
         return nil
+    }
+
+    /// Single syllables that are particles but also end many names (`가나다`, `다온랩스`):
+    /// after a marker they are kept as part of the name.
+    private static let ambiguousEndings: Set<UInt32> = Set("다며인임야요란나든랑만측등쪽".unicodeScalars.map(\.value))
+
+    /// The name in the word after a marker: without its particle chain (`㈜다온랩스와` names
+    /// 다온랩스), unless the only chain is one syllable that also ends names.
+    private static func markedNameLength(_ word: [UInt32]) -> Int? {
+        for length in ParticleChains.stemLengths(of: word).reversed() where length >= 2 {
+            let tail = word[length...]
+            if tail.count == 1, let only = tail.first, ambiguousEndings.contains(only) { continue }
+            return length
+        }
+        return word.count >= 2 ? word.count : nil
     }
 
     // MARK: Acronyms

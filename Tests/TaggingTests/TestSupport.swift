@@ -73,3 +73,12 @@ func found(_ tagger: OrganizationTagger, _ body: String, title: String = "") -> 
     let result = tagger.tag(title: title, body: body)
     return result.mentions.map { $0.surface == $0.entityName ? $0.surface : "\($0.surface)=\($0.entityName)" }
 }
+
+/// Like `found`, but only gazetteer matches: boundary tests must not depend on pattern rules
+/// (`중부해양경찰청` is rightly a pattern organization, but never a match of `경찰청`).
+func gazetteerFound(_ tagger: OrganizationTagger, _ body: String) -> [String] {
+    let result = tagger.tag(title: "", body: body)
+    let listed = Set(result.entities.filter { $0.origin == .gazetteer }.map(\.name))
+    return result.mentions.filter { listed.contains($0.entityName) }
+        .map { $0.surface == $0.entityName ? $0.surface : "\($0.surface)=\($0.entityName)" }
+}
