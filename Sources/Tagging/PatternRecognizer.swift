@@ -262,10 +262,12 @@ struct PatternRecognizer: Sendable {
 
     /// Universities, media and schools are never tagged.
     static func isExcludedKind(_ name: String) -> Bool {
-        for part in ["대학", "일보", "신문", "방송공사", "방송사", "통신사", "학교"] where name.contains(part) {
+        // By suffix, so public bodies about schools or media (사립학교교직원연금공단,
+        // 한국언론진흥재단) stay taggable.
+        for suffix in ["학교", "일보", "신문", "신문사", "방송", "방송사", "통신사"] where name.hasSuffix(suffix) {
             return true
         }
-        return false
+        return name.contains("대학") || name.contains("방송공사")
     }
 
     /// A number plus a counter (`10대그룹`, `3개은행`): a count of organizations, not a name.

@@ -19,7 +19,7 @@ private func article(_ name: String) throws -> (title: String, body: String) {
     @Test(arguments: articles)
     func offsetsSelectTheSurfaceOfEveryMention(name: String) throws {
         let (title, body) = try article(name)
-        for tagger in [try sampleTagger(), OrganizationTagger(gazetteer: .builtin())] {
+        for tagger in [try sampleTagger(), builtinTagger] {
             let result = tagger.tag(title: title, body: body)
             #expect(!result.mentions.isEmpty)
             #expect(invariantViolations(result, title: title, body: body) == [])
@@ -81,7 +81,7 @@ private func article(_ name: String) throws -> (title: String, body: String) {
         "\u{FEFF}KT\u{200B}는", "ＫＴ는 ＮＡＶＥＲ", "KT\r\n네이버\r\n", "㈜㈜㈜", "(주)(주)(주)한빛", "NIPA(NIPA(NIPA))",
     ])
     func hostileInput(body: String) throws {
-        for tagger in [try sampleTagger(), OrganizationTagger(gazetteer: .builtin())] {
+        for tagger in [try sampleTagger(), builtinTagger] {
             let result = tagger.tag(title: body, body: body)
             #expect(invariantViolations(result, title: body, body: body) == [])
         }

@@ -35,7 +35,7 @@ import Testing
         ("카카오", .company, []),
     ])
     func guaranteedEntry(name: String, type: EntityType, aliases: [String]) throws {
-        let tagger = OrganizationTagger(gazetteer: .builtin())
+        let tagger = builtinTagger
         for surface in [name] + aliases {
             let body = "이번 사업에는 \(surface)가 참여했다"
             let result = tagger.tag(title: "", body: body)
@@ -47,7 +47,7 @@ import Testing
     }
 
     @Test func builtinBoundaries() {
-        let tagger = OrganizationTagger(gazetteer: .builtin())
+        let tagger = builtinTagger
         let body = "해양경찰청은 경찰청과, 네이버클라우드는 네이버와 협력한다. KTX와 KT는 다르다."
         let result = tagger.tag(title: "", body: body)
         #expect(result.mentions.map(\.entityName) == ["해양경찰청", "경찰청", "네이버클라우드", "네이버", "KT"])

@@ -24,6 +24,9 @@ SK텔레콤\tcompany\tSK Telecom\tSKT
 카카오\tcompany\tKakao\t
 """
 
+/// Compiled once: the curated list is large and tests build it from many threads.
+let builtinTagger = OrganizationTagger(gazetteer: .builtin())
+
 func sampleGazetteer() throws -> Gazetteer {
     try Gazetteer(tsv: sampleTSV, source: "sample")
 }
