@@ -14,6 +14,9 @@
 ///   `ALTER TABLE … ADD COLUMN` (with defaults, and a `CHECK` on `severity`, which SQLite
 ///   allows on an added column), the `inputs` table for incremental runs, the indexes and the
 ///   views. The mentions' `sentence` column is backfilled from the stored text.
+/// - Mention ids are `AUTOINCREMENT`: an updated article's new mentions never reuse the ids of
+///   the ones they replace, so a spreadsheet or warehouse keyed by `mention_id` never sees an
+///   id change meaning.
 /// - Declared types are the ones BI tools map: `INTEGER`, `TEXT`, `REAL`, `DATETIME`, `DATE`.
 ///   No `STRICT` tables: they reject `DATETIME`/`DATE` and older readers reject them.
 /// - Adding an entity type later means rebuilding `entities` (its `CHECK` lists the types):
@@ -67,7 +70,7 @@ enum Schema {
         """,
         """
         CREATE TABLE money_mentions (
-            mention_id INTEGER PRIMARY KEY,
+            mention_id INTEGER PRIMARY KEY AUTOINCREMENT,
             article_id INTEGER NOT NULL REFERENCES articles (article_id) ON DELETE CASCADE,
             field TEXT NOT NULL CHECK (field IN ('title', 'body')),
             start INTEGER NOT NULL,
@@ -82,7 +85,7 @@ enum Schema {
         """,
         """
         CREATE TABLE date_mentions (
-            mention_id INTEGER PRIMARY KEY,
+            mention_id INTEGER PRIMARY KEY AUTOINCREMENT,
             article_id INTEGER NOT NULL REFERENCES articles (article_id) ON DELETE CASCADE,
             field TEXT NOT NULL CHECK (field IN ('title', 'body')),
             start INTEGER NOT NULL,
@@ -107,7 +110,7 @@ enum Schema {
         """,
         """
         CREATE TABLE entity_mentions (
-            mention_id INTEGER PRIMARY KEY,
+            mention_id INTEGER PRIMARY KEY AUTOINCREMENT,
             article_id INTEGER NOT NULL REFERENCES articles (article_id) ON DELETE CASCADE,
             entity_id INTEGER NOT NULL REFERENCES entities (entity_id) ON DELETE CASCADE,
             field TEXT NOT NULL CHECK (field IN ('title', 'body')),
