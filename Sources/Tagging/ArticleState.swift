@@ -11,6 +11,8 @@ struct Found: Sendable {
     var field: Int
     var span: TextSpan
     var ref: EntityRef
+    /// Index of the gazetteer surface matched, whose `String` is reused; -1 for other mentions.
+    var surface: Int32 = -1
 }
 
 /// What the tagger has learnt about one article so far.
@@ -70,25 +72,38 @@ struct ArticleState {
     }
 
     /// Sorts the mentions and resolves references into the result.
-    mutating func finish(fields: [UnsafeBufferPointer<UInt8>], gazetteer: [Entity]) {
+    mutating func finish(fields: [UnsafeBufferPointer<UInt8>], gazetteer: [Entity], surfaces: [String]) {
         found.sort { ($0.field, $0.span.byteStart) < ($1.field, $1.span.byteStart) }
-        var seen = Set<EntityRef>()
+        // Few entities per article: a linear search beats hashing here.
+        var seen: [EntityRef] = []
         var lastEnd = (field: -1, byte: 0)
+        result.mentions.reserveCapacity(found.count)
         for mention in found {
             if mention.field == lastEnd.field && mention.span.byteStart < lastEnd.byte { continue }
             lastEnd = (mention.field, mention.span.byteEnd)
-            let entity: Entity
+            let name: String
             switch mention.ref {
-            case .gazetteer(let index): entity = gazetteer[index]
-            case .local(let index): entity = local[index]
+            case .gazetteer(let index): name = gazetteer[index].name
+            case .local(let index): name = local[index].name
             }
-            if seen.insert(mention.ref).inserted { result.entities.append(entity) }
-            let bytes = fields[mention.field]
-            let surface = String(
-                decoding: UnsafeBufferPointer(rebasing: bytes[mention.span.byteStart..<mention.span.byteEnd]),
-                as: UTF8.self)
+            if !seen.contains(mention.ref) {
+                seen.append(mention.ref)
+                switch mention.ref {
+                case .gazetteer(let index): result.entities.append(gazetteer[index])
+                case .local(let index): result.entities.append(local[index])
+                }
+            }
+            let surface: String
+            if mention.surface >= 0 {
+                surface = surfaces[Int(mention.surface)]
+            } else {
+                let bytes = fields[mention.field]
+                surface = String(
+                    decoding: UnsafeBufferPointer(rebasing: bytes[mention.span.byteStart..<mention.span.byteEnd]),
+                    as: UTF8.self)
+            }
             result.mentions.append(EntityMention(
-                entityName: entity.name, field: mention.field == 0 ? .title : .body,
+                entityName: name, field: mention.field == 0 ? .title : .body,
                 start: mention.span.scalarStart, end: mention.span.scalarEnd, surface: surface))
         }
     }

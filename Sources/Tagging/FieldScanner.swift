@@ -12,7 +12,7 @@
 /// never mutates, and the tagger outlives every scan.
 struct FieldScanner: @unchecked Sendable {
     struct Result {
-        /// Gazetteer matches in text order; `value` is the entry index.
+        /// Gazetteer matches in text order, with the index of the compiled string matched.
         var hits: [(span: TextSpan, entry: Int32)] = []
         /// Words that contain a syllable ending some organization suffix, not covered by a hit.
         var candidateWords: [TextSpan] = []
@@ -57,7 +57,7 @@ struct FieldScanner: @unchecked Sendable {
                 result.markers.append(TextSpan(
                     byteStart: wordByte - 1, byteEnd: byte + 1, scalarStart: wordScalar - 1,
                     scalarEnd: scalar + 1))
-            } else if wordFlag {
+            } else if wordFlag && ParticleChains.mayEndInSuffix(p, wordByte, byte, suffixFinal) {
                 result.candidateWords.append(span)
             }
         }

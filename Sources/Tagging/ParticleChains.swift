@@ -87,18 +87,50 @@ enum ParticleChains {
         scalars.isEmpty || forward.value(of: scalars) >= 0
     }
 
-    /// The lengths of the stems of `word` that leave a chain (or nothing) after them, longest
-    /// stem first. `word` holds the scalars of one whole word.
-    static func stemLengths(of word: [UInt32]) -> [Int] {
-        var lengths = [word.count]
+    /// Calls `body` with each length of a stem of `word` that leaves a chain (or nothing) after
+    /// it, longest stem first, until `body` returns false. `word` holds one whole word.
+    @inline(__always)
+    static func forEachStemLength(of word: [UInt32], _ body: (Int) -> Bool) {
+        if !body(word.count) { return }
         var node: Int32 = 0
         var k = word.count - 1
         while k > 0 {
             node = backward.child(node, word[k])
-            if node < 0 { break }
-            if backward.values[Int(node)] >= 0 { lengths.append(k) }
+            if node < 0 { return }
+            if backward.values[Int(node)] >= 0 && !body(k) { return }
             k -= 1
         }
+    }
+
+    /// The stem lengths of `forEachStemLength`, as an array.
+    static func stemLengths(of word: [UInt32]) -> [Int] {
+        var lengths: [Int] = []
+        forEachStemLength(of: word) {
+            lengths.append($0)
+            return true
+        }
         return lengths
+    }
+
+    /// Whether the word in bytes `start..<end` ends with a scalar in `table` (a syllable that
+    /// ends some organization suffix), possibly followed by a particle chain: the cheap test
+    /// that decides whether the pattern recognizer looks at the word at all.
+    @inline(__always)
+    static func mayEndInSuffix(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ table: UnsafePointer<UInt8>) -> Bool {
+        var node: Int32 = 0
+        var k = end
+        while k > start {
+            let previous = ScalarClass.previousStart(p, k)
+            let c = ScalarClass.decode(p, previous, end).scalar
+            // Split before byte k: the stem ends with c, the chain (if any) follows.
+            if node == 0 || backward.values[Int(node)] >= 0 {
+                let h = c &- ScalarClass.hangulSyllableBase
+                if previous > start && h < ScalarClass.hangulSyllableCount && table[Int(h)] != 0 { return true }
+            }
+            node = backward.child(node, c)
+            if node < 0 { return false }
+            k = previous
+        }
+        return false
     }
 }
