@@ -51,9 +51,15 @@ struct ArticleState {
         acronyms.append((acronym, ref))
     }
 
-    /// Names to look for again across the article: pattern names and defined acronyms.
+    /// Pattern names the recognizer cannot find again by their shape (names known only from a
+    /// company marker), by index into `local`.
+    var markedOnly: Set<Int> = []
+
+    /// Names to look for again across the article: names known from a marker and defined
+    /// acronyms. Names recognized by their suffix need no second search: the recognizer finds
+    /// every occurrence of them already.
     var localNames: [(String, EntityRef, Bool)] {
-        local.enumerated().map { ($0.element.name, EntityRef.local($0.offset), false) }
+        markedOnly.sorted().map { (local[$0].name, EntityRef.local($0), false) }
             + acronyms.map { ($0.0, $0.1, true) }
     }
 

@@ -17,7 +17,6 @@ import NewsModel
 public final class OrganizationTagger: Sendable {
     private let scanner: FieldScanner
     private let trie: ScalarTrie
-    private let suffixFinal: SyllableTable
     private let entities: [Entity]
     /// The compiled strings, by the value the trie stores, and the entry each one names.
     private let surfaceText: [String]
@@ -34,8 +33,8 @@ public final class OrganizationTagger: Sendable {
         surfaceText = surfaces.map(\.surface)
         surfaceEntry = surfaces.map(\.entry)
         patternCount = surfaces.count
-        suffixFinal = SyllableTable(PatternRecognizer.suffixFinals)
-        scanner = FieldScanner(trie: trie, suffixFinal: UnsafePointer(suffixFinal.table))
+        scanner = FieldScanner(
+            trie: trie, suffixes: SuffixSyllables(suffixes: PatternRecognizer.rules.map(\.suffixScalars) + [Self.stockCompany]))
         entities = gazetteer.entries.map(\.entity)
         var stems = Set<String>()
         for entry in gazetteer.entries where entry.type == .company {
@@ -129,6 +128,9 @@ public final class OrganizationTagger: Sendable {
             let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[span.byteStart..<span.byteEnd]), as: UTF8.self)
             let ref = article.localEntity(Entity(name: name, type: .company, origin: .pattern, confidence: 0.9))
             article.add(Found(field: field, span: span, ref: ref))
+            if case .local(let index) = ref, recognizer.recognize(word: Array(scalars[0..<nameLength]), foreignContext: { false }) == nil {
+                article.markedOnly.insert(index)
+            }
         }
     }
 
@@ -345,19 +347,4 @@ public final class OrganizationTagger: Sendable {
             PatternRecognizer.foreignCountries.contains(scalars[0..<$0])
         }
     }
-}
-
-/// A 0/1 table over the Hangul syllables, in raw memory for the scanner's inner loop.
-final class SyllableTable: @unchecked Sendable {
-    let table: UnsafeMutablePointer<UInt8>
-
-    init(_ members: Set<UInt32>) {
-        table = .allocate(capacity: Int(ScalarClass.hangulSyllableCount))
-        table.initialize(repeating: 0, count: Int(ScalarClass.hangulSyllableCount))
-        for c in members where ScalarClass.isHangulSyllable(c) {
-            table[Int(c - ScalarClass.hangulSyllableBase)] = 1
-        }
-    }
-
-    deinit { table.deallocate() }
 }

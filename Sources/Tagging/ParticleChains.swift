@@ -111,26 +111,4 @@ enum ParticleChains {
         }
         return lengths
     }
-
-    /// Whether the word in bytes `start..<end` ends with a scalar in `table` (a syllable that
-    /// ends some organization suffix), possibly followed by a particle chain: the cheap test
-    /// that decides whether the pattern recognizer looks at the word at all.
-    @inline(__always)
-    static func mayEndInSuffix(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ table: UnsafePointer<UInt8>) -> Bool {
-        var node: Int32 = 0
-        var k = end
-        while k > start {
-            let previous = ScalarClass.previousStart(p, k)
-            let c = ScalarClass.decode(p, previous, end).scalar
-            // Split before byte k: the stem ends with c, the chain (if any) follows.
-            if node == 0 || backward.values[Int(node)] >= 0 {
-                let h = c &- ScalarClass.hangulSyllableBase
-                if previous > start && h < ScalarClass.hangulSyllableCount && table[Int(h)] != 0 { return true }
-            }
-            node = backward.child(node, c)
-            if node < 0 { return false }
-            k = previous
-        }
-        return false
-    }
 }

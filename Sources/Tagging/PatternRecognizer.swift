@@ -118,8 +118,6 @@ struct PatternRecognizer: Sendable {
         return byLast
     }()
 
-    /// Hangul syllables that end some suffix; words without one are never examined.
-    static let suffixFinals: Set<UInt32> = Set(rulesByLastScalar.keys)
 
     /// Prefixes that mark a public body: the nation, national and the regions.
     static let publicPrefixes = ScalarWordSet([

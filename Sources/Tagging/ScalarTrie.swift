@@ -19,9 +19,15 @@ final class ScalarTrie: @unchecked Sendable {
     let values: UnsafeMutablePointer<Int32>
     /// The length in scalars of the longest key.
     let maxDepth: Int
+    /// A 65,536-bit filter over the first two scalars of every key: most word starts in Korean
+    /// text begin with a pair no name begins with, and one bit test (the filter stays in L1
+    /// cache) spares them the trie walk and its cache misses.
+    private let pairFilter: UnsafeMutablePointer<UInt64>
+    /// A key of one scalar defeats the pair filter.
+    private let hasSingleScalarKey: Bool
 
     /// - Parameter keys: scalar sequences and their values; on a repeated key the first wins.
-    init<Keys: Sequence>(keys: Keys) where Keys.Element == ([UInt32], Int32) {
+    init(keys: [([UInt32], Int32)]) {
         var children: [[UInt32: Int32]] = [[:]]
         var nodeValues: [Int32] = [ScalarTrie.none]
         var deepest = 0
@@ -43,6 +49,18 @@ final class ScalarTrie: @unchecked Sendable {
         }
         maxDepth = deepest
         nodeCount = children.count
+        pairFilter = .allocate(capacity: 1024)
+        pairFilter.initialize(repeating: 0, count: 1024)
+        var single = false
+        for (key, _) in keys where !key.isEmpty {
+            if key.count == 1 {
+                single = true
+            } else {
+                let bit = ScalarTrie.pairHash(key[0], key[1])
+                pairFilter[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
+        }
+        hasSingleScalarKey = single
         let edgeCount = children.reduce(0) { $0 + $1.count }
         rootASCII = .allocate(capacity: 128)
         rootASCII.initialize(repeating: ScalarTrie.none, count: 128)
@@ -73,12 +91,26 @@ final class ScalarTrie: @unchecked Sendable {
     }
 
     deinit {
+        pairFilter.deallocate()
         rootASCII.deallocate()
         rootHangul.deallocate()
         edgeStart.deallocate()
         edgeScalar.deallocate()
         edgeTarget.deallocate()
         values.deallocate()
+    }
+
+    @inline(__always)
+    static func pairHash(_ a: UInt32, _ b: UInt32) -> Int {
+        Int(((a &* 0x9E37_79B1) ^ b) &* 0x85EB_CA6B) >> 16 & 0xFFFF
+    }
+
+    /// False when no key starts with `a` followed by `b` (true may be a false positive).
+    @inline(__always)
+    func mayStart(_ a: UInt32, _ b: UInt32) -> Bool {
+        if hasSingleScalarKey { return true }
+        let bit = ScalarTrie.pairHash(a, b)
+        return pairFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     /// The child of `node` along `c`, or `none`.
