@@ -44,8 +44,6 @@ struct FieldScanner: @unchecked Sendable {
         var wordScalar = 0
         var wordFlag = false
         var wordCovered = false
-        var wordLength = 0
-        var wordLast: UInt32 = 0
 
         while i < n {
             let (c, len) = ScalarClass.decode(p, i, n)
@@ -57,12 +55,7 @@ struct FieldScanner: @unchecked Sendable {
                         let e = ends[matched]
                         result.hits.append((
                             TextSpan(byteStart: i, byteEnd: e.0, scalarStart: s, scalarEnd: e.1), e.2))
-                        if ScalarClass.isWord(c) {
-                            wordByte = i
-                            wordScalar = s
-                            wordCovered = true
-                            wordLength = 0
-                        }
+                        wordCovered = true
                         i = e.0
                         s = e.1
                         prevWord = e.3
@@ -77,18 +70,15 @@ struct FieldScanner: @unchecked Sendable {
                     wordScalar = s
                     wordFlag = false
                     wordCovered = false
-                    wordLength = 0
                 }
                 let h = c &- ScalarClass.hangulSyllableBase
                 if h < ScalarClass.hangulSyllableCount && finals[Int(h >> 6)] & (1 << UInt64(h & 63)) != 0 {
                     wordFlag = true
                 }
-                wordLength += 1
-                wordLast = c
             } else {
                 if prevWord && !wordCovered {
                     endWord(p, n, &result, byteStart: wordByte, scalarStart: wordScalar, byteEnd: i,
-                            scalarEnd: s, flagged: wordFlag, length: wordLength, last: wordLast)
+                            scalarEnd: s, flagged: wordFlag)
                 }
                 if c == 0x321C || c == 0x3231 {  // ㈜ ㈱
                     result.markers.append(TextSpan(
@@ -101,7 +91,7 @@ struct FieldScanner: @unchecked Sendable {
         }
         if prevWord && !wordCovered {
             endWord(p, n, &result, byteStart: wordByte, scalarStart: wordScalar, byteEnd: n,
-                    scalarEnd: s, flagged: wordFlag, length: wordLength, last: wordLast)
+                    scalarEnd: s, flagged: wordFlag)
         }
         return result
     }
@@ -120,7 +110,7 @@ struct FieldScanner: @unchecked Sendable {
         var t = s + 1
         var last = c
         while true {
-            let value = trie.values[Int(node)]
+            let value = trie.value(node)
             if value >= 0 {
                 ends[count] = (j, t, value, ScalarClass.isWord(last))
                 count += 1
@@ -146,11 +136,12 @@ struct FieldScanner: @unchecked Sendable {
     @inline(__always)
     private func endWord(
         _ p: UnsafePointer<UInt8>, _ n: Int, _ result: inout Result, byteStart: Int, scalarStart: Int,
-        byteEnd: Int, scalarEnd: Int, flagged: Bool, length: Int, last: UInt32
+        byteEnd: Int, scalarEnd: Int, flagged: Bool
     ) {
-        if length == 1 && last == 0xC8FC && byteStart > 0 && p[byteStart - 1] == 0x28
+        if byteEnd - byteStart == 3 && p[byteStart] == 0xEC && p[byteStart + 1] == 0xA3
+            && p[byteStart + 2] == 0xBC && byteStart > 0 && p[byteStart - 1] == 0x28
             && byteEnd < n && p[byteEnd] == 0x29
-        {  // (주)
+        {  // (주): 주 is EC A3 BC
             result.markers.append(TextSpan(
                 byteStart: byteStart - 1, byteEnd: byteEnd + 1, scalarStart: scalarStart - 1,
                 scalarEnd: scalarEnd + 1))

@@ -278,9 +278,22 @@ public final class OrganizationTagger: Sendable {
         }
         guard !hits.isEmpty else { return }
         hits.sort { ($0.start, $1.end) < ($1.start, $0.end) }
+        // Scalar offsets: count from the nearest mention already placed (its offsets are known
+        // in both units) rather than from the start of the field.
+        var anchors: [(byte: Int, scalar: Int)] = [(0, 0)]
+        for found in article.found where found.field == field {
+            anchors.append((found.span.byteEnd, found.span.scalarEnd))
+        }
+        anchors.sort { $0.byte < $1.byte }
+        var anchor = 0
         var counted = 0
         var scalarsBefore = 0
         for hit in hits {
+            while anchor + 1 < anchors.count && anchors[anchor + 1].byte <= hit.start { anchor += 1 }
+            if anchors[anchor].byte > counted {
+                counted = anchors[anchor].byte
+                scalarsBefore = anchors[anchor].scalar
+            }
             for b in counted..<hit.start where p[b] & 0xC0 != 0x80 { scalarsBefore += 1 }
             counted = max(counted, hit.start)
             let (name, ref, isAcronym) = names[hit.name]

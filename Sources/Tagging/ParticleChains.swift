@@ -79,7 +79,7 @@ enum ParticleChains {
             if node < 0 { return -1 }
             k += len
         }
-        return node == 0 || forward.values[Int(node)] >= 0 ? k : -1
+        return node == 0 || forward.value(node) >= 0 ? k : -1
     }
 
     /// Whether `scalars` is empty or a chain.
@@ -97,7 +97,7 @@ enum ParticleChains {
         while k > 0 {
             node = backward.child(node, word[k])
             if node < 0 { return }
-            if backward.values[Int(node)] >= 0 && !body(k) { return }
+            if backward.value(node) >= 0 && !body(k) { return }
             k -= 1
         }
     }

@@ -12,11 +12,12 @@ final class ScalarTrie: @unchecked Sendable {
     let nodeCount: Int
     private let rootASCII: UnsafeMutablePointer<Int32>
     private let rootHangul: UnsafeMutablePointer<Int32>
-    private let edgeStart: UnsafeMutablePointer<Int32>
-    private let edgeScalar: UnsafeMutablePointer<UInt32>
-    private let edgeTarget: UnsafeMutablePointer<Int32>
-    /// The value stored at each node, or `none` when no key ends there.
-    let values: UnsafeMutablePointer<Int32>
+    /// Per node, side by side so one cache line serves a step: the index of its first edge,
+    /// then its value (`none` when no key ends there). The next node's first edge ends the
+    /// node's edge range.
+    private let nodeData: UnsafeMutablePointer<Int32>
+    /// Edges sorted by scalar within each node: scalar in the high half, target in the low.
+    private let edges: UnsafeMutablePointer<UInt64>
     /// The length in scalars of the longest key.
     let maxDepth: Int
     /// A 65,536-bit filter over the first two scalars of every key: most word starts in Korean
@@ -66,21 +67,19 @@ final class ScalarTrie: @unchecked Sendable {
         rootASCII.initialize(repeating: ScalarTrie.none, count: 128)
         rootHangul = .allocate(capacity: Int(ScalarClass.hangulSyllableCount))
         rootHangul.initialize(repeating: ScalarTrie.none, count: Int(ScalarClass.hangulSyllableCount))
-        edgeStart = .allocate(capacity: nodeCount + 1)
-        edgeScalar = .allocate(capacity: max(edgeCount, 1))
-        edgeTarget = .allocate(capacity: max(edgeCount, 1))
-        values = .allocate(capacity: nodeCount)
+        nodeData = .allocate(capacity: 2 * nodeCount + 2)
+        edges = .allocate(capacity: max(edgeCount, 1))
         var e = 0
         for node in 0..<nodeCount {
-            edgeStart[node] = Int32(e)
-            values[node] = nodeValues[node]
+            nodeData[2 * node] = Int32(e)
+            nodeData[2 * node + 1] = nodeValues[node]
             for (c, target) in children[node].sorted(by: { $0.key < $1.key }) {
-                edgeScalar[e] = c
-                edgeTarget[e] = target
+                edges[e] = UInt64(c) << 32 | UInt64(UInt32(bitPattern: target))
                 e += 1
             }
         }
-        edgeStart[nodeCount] = Int32(e)
+        nodeData[2 * nodeCount] = Int32(e)
+        nodeData[2 * nodeCount + 1] = ScalarTrie.none
         for (c, target) in children[0] {
             if c < 128 {
                 rootASCII[Int(c)] = target
@@ -94,10 +93,8 @@ final class ScalarTrie: @unchecked Sendable {
         pairFilter.deallocate()
         rootASCII.deallocate()
         rootHangul.deallocate()
-        edgeStart.deallocate()
-        edgeScalar.deallocate()
-        edgeTarget.deallocate()
-        values.deallocate()
+        nodeData.deallocate()
+        edges.deallocate()
     }
 
     @inline(__always)
@@ -121,22 +118,31 @@ final class ScalarTrie: @unchecked Sendable {
             let h = c &- ScalarClass.hangulSyllableBase
             if h < ScalarClass.hangulSyllableCount { return rootHangul[Int(h)] }
         }
-        var lo = Int(edgeStart[Int(node)])
-        var hi = Int(edgeStart[Int(node) + 1])
+        var lo = Int(nodeData[2 * Int(node)])
+        var hi = Int(nodeData[2 * Int(node) + 2])
+        let key = UInt64(c)
         if hi - lo <= 8 {
             while lo < hi {
-                if edgeScalar[lo] == c { return edgeTarget[lo] }
+                let edge = edges[lo]
+                if edge >> 32 == key { return Int32(truncatingIfNeeded: edge) }
                 lo += 1
             }
             return ScalarTrie.none
         }
         while lo < hi {
             let mid = (lo + hi) >> 1
-            let m = edgeScalar[mid]
-            if m == c { return edgeTarget[mid] }
-            if m < c { lo = mid + 1 } else { hi = mid }
+            let edge = edges[mid]
+            let m = edge >> 32
+            if m == key { return Int32(truncatingIfNeeded: edge) }
+            if m < key { lo = mid + 1 } else { hi = mid }
         }
         return ScalarTrie.none
+    }
+
+    /// The value stored at `node`, or `none` when no key ends there.
+    @inline(__always)
+    func value(_ node: Int32) -> Int32 {
+        nodeData[2 * Int(node) + 1]
     }
 
     /// The value stored for `key`, or `none`.
@@ -146,6 +152,6 @@ final class ScalarTrie: @unchecked Sendable {
             node = child(node, c)
             if node < 0 { return ScalarTrie.none }
         }
-        return values[Int(node)]
+        return value(node)
     }
 }

@@ -22,7 +22,7 @@ struct ScalarWordSet: Sendable {
             node = forward.child(node, c)
             if node < 0 { return false }
             taken += 1
-            if forward.values[Int(node)] >= 0 && (!proper || taken < word.count) { return true }
+            if forward.value(node) >= 0 && (!proper || taken < word.count) { return true }
         }
         return false
     }
@@ -33,7 +33,7 @@ struct ScalarWordSet: Sendable {
         for c in word.reversed() {
             node = backward.child(node, c)
             if node < 0 { return false }
-            if backward.values[Int(node)] >= 0 { return true }
+            if backward.value(node) >= 0 { return true }
         }
         return false
     }

@@ -55,7 +55,7 @@ final class SuffixSyllables: @unchecked Sendable {
             let previous = ScalarClass.previousStart(p, k)
             let c = ScalarClass.decode(p, previous, end).scalar
             // Split before byte k: the stem ends with c, the chain (if any) follows.
-            if previous > start && (node == 0 || backward.values[Int(node)] >= 0) && Self.test(finalBits, c) {
+            if previous > start && (node == 0 || backward.value(node) >= 0) && Self.test(finalBits, c) {
                 if Self.test(singleBits, c) { return true }
                 let before = ScalarClass.decode(p, ScalarClass.previousStart(p, previous), end).scalar
                 if Self.test(penultimateBits, before) { return true }
