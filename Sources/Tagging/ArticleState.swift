@@ -21,7 +21,9 @@ struct ArticleState {
     var pending: [FieldScanner.Result] = []
     /// Pattern entities of this article, by first discovery.
     var local: [Entity] = []
-    var localIndex: [String: Int] = [:]
+    /// The UTF-8 of each `local` name: comparing bytes avoids the Unicode normalization that
+    /// hashing or comparing Korean `String`s costs.
+    var localBytes: [[UInt8]] = []
     /// Acronyms defined in the text, in order of definition; the first definition wins.
     var acronyms: [(String, EntityRef)] = []
     var result = TaggingResult()
@@ -32,12 +34,12 @@ struct ArticleState {
 
     /// The reference for a pattern entity, reusing it when the name was seen before (keeping
     /// the strongest evidence found for it).
-    mutating func localEntity(_ entity: Entity) -> EntityRef {
-        if let index = localIndex[entity.name] {
+    mutating func localEntity(_ entity: Entity, bytes: UnsafeBufferPointer<UInt8>) -> EntityRef {
+        for index in localBytes.indices where localBytes[index].elementsEqual(bytes) {
             if entity.confidence > local[index].confidence { local[index] = entity }
             return .local(index)
         }
-        localIndex[entity.name] = local.count
+        localBytes.append(Array(bytes))
         local.append(entity)
         return .local(local.count - 1)
     }
@@ -79,7 +81,7 @@ struct ArticleState {
 
     /// Sorts the mentions and resolves references into the result.
     mutating func finish(fields: [UnsafeBufferPointer<UInt8>], gazetteer: [Entity], surfaces: [String]) {
-        found.sort { ($0.field, $0.span.byteStart) < ($1.field, $1.span.byteStart) }
+        found.sort { $0.field << 48 | $0.span.byteStart < $1.field << 48 | $1.span.byteStart }
         // Few entities per article: a linear search beats hashing here.
         var seen: [EntityRef] = []
         var lastEnd = (field: -1, byte: 0)

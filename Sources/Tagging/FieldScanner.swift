@@ -46,6 +46,19 @@ struct FieldScanner: @unchecked Sendable {
         var wordCovered = false
 
         while i < n {
+            if prevWord {
+                // Inside a word no name can start: run through its Hangul syllables with the
+                // least work, noting only whether one can end an organization suffix.
+                while i + 2 < n && p[i] &- 0xEA < 4 {
+                    let h = ((UInt32(p[i]) & 0x0F) << 12 | (UInt32(p[i + 1]) & 0x3F) << 6
+                        | (UInt32(p[i + 2]) & 0x3F)) &- ScalarClass.hangulSyllableBase
+                    if h >= ScalarClass.hangulSyllableCount { break }
+                    if finals[Int(h >> 6)] & (1 << UInt64(h & 63)) != 0 { wordFlag = true }
+                    i += 3
+                    s += 1
+                }
+                if i >= n { break }
+            }
             let (c, len) = ScalarClass.decode(p, i, n)
             if !prevWord && i + len < n {
                 let c1 = ScalarClass.decode(p, i + len, n).scalar

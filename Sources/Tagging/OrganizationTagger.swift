@@ -34,7 +34,7 @@ public final class OrganizationTagger: Sendable {
         surfaceEntry = surfaces.map(\.entry)
         patternCount = surfaces.count
         scanner = FieldScanner(
-            trie: trie, suffixes: SuffixSyllables(suffixes: PatternRecognizer.rules.map(\.suffixScalars) + [Self.stockCompany]))
+            trie: trie, suffixes: SuffixSyllables(suffixes: PatternRecognizer.rules.map { ($0.suffixScalars, $0.minimumStem) } + [(Self.stockCompany, 0)]))
         entities = gazetteer.entries.map(\.entity)
         var stems = Set<String>()
         for entry in gazetteer.entries where entry.type == .company {
@@ -77,6 +77,13 @@ public final class OrganizationTagger: Sendable {
         return article.result
     }
 
+    /// The number of gazetteer matches in `text`, boundaries checked, without pattern
+    /// recognition or acronym linking: the matcher alone, for benchmarks.
+    public func gazetteerMatchCount(in text: String) -> Int {
+        var text = text
+        return text.withUTF8 { scanner.scan($0).hits.count }
+    }
+
     // MARK: Pattern recognition
 
     private static let stockCompany = "주식회사".unicodeScalars.map(\.value)
@@ -106,9 +113,11 @@ public final class OrganizationTagger: Sendable {
             let span = TextSpan(
                 byteStart: word.byteStart, byteEnd: offsets[found.nameLength],
                 scalarStart: word.scalarStart, scalarEnd: word.scalarStart + found.nameLength)
-            let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[span.byteStart..<span.byteEnd]), as: UTF8.self)
+            let nameBytes = UnsafeBufferPointer(rebasing: bytes[span.byteStart..<span.byteEnd])
             let ref = article.localEntity(
-                Entity(name: name, type: found.type, origin: .pattern, confidence: found.confidence))
+                Entity(name: String(decoding: nameBytes, as: UTF8.self), type: found.type, origin: .pattern,
+                       confidence: found.confidence),
+                bytes: nameBytes)
             article.add(Found(field: field, span: span, ref: ref))
         }
         for marker in markers {
@@ -125,8 +134,11 @@ public final class OrganizationTagger: Sendable {
             }
             if article.overlapsAny(field: field, span) { continue }
             guard recognizer.recognizeMarked(scalars[0..<nameLength]) else { continue }
-            let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[span.byteStart..<span.byteEnd]), as: UTF8.self)
-            let ref = article.localEntity(Entity(name: name, type: .company, origin: .pattern, confidence: 0.9))
+            let nameBytes = UnsafeBufferPointer(rebasing: bytes[span.byteStart..<span.byteEnd])
+            let ref = article.localEntity(
+                Entity(name: String(decoding: nameBytes, as: UTF8.self), type: .company, origin: .pattern,
+                       confidence: 0.9),
+                bytes: nameBytes)
             article.add(Found(field: field, span: span, ref: ref))
             if case .local(let index) = ref, recognizer.recognize(word: Array(scalars[0..<nameLength]), foreignContext: { false }) == nil {
                 article.markedOnly.insert(index)

@@ -5,36 +5,52 @@
 final class SuffixSyllables: @unchecked Sendable {
     /// Last syllables of suffixes (`부`, `원` of 진흥원, `룹` of 그룹 ...).
     let finalBits: UnsafeMutablePointer<UInt64>
-    /// Syllables that end a suffix on their own (`부`, `처`, `청`): no syllable before them is
-    /// required to look like the rest of a suffix.
+    /// Syllables that end a suffix on their own (`부`, `처`, `청`), and the fewest syllables a
+    /// name needs before them (`정부`, `일부` are too short to be a ministry).
     private let singleBits: UnsafeMutablePointer<UInt64>
-    /// The syllable before the last in each longer suffix (`흥` of 진흥원, `그` of 그룹).
-    private let penultimateBits: UnsafeMutablePointer<UInt64>
+    private let longStemBits: UnsafeMutablePointer<UInt64>
+    /// The last two syllables of each longer suffix (`흥원` of 진흥원, `그룹`), hashed into 4,096 bits.
+    private let pairBits: UnsafeMutablePointer<UInt64>
     private static let words = (Int(ScalarClass.hangulSyllableCount) + 63) / 64
 
-    init(suffixes: [[UInt32]]) {
+    /// - Parameter suffixes: each suffix with the fewest letters its stem needs.
+    init(suffixes: [(suffix: [UInt32], minimumStem: Int)]) {
         finalBits = .allocate(capacity: Self.words)
         singleBits = .allocate(capacity: Self.words)
-        penultimateBits = .allocate(capacity: Self.words)
-        for bits in [finalBits, singleBits, penultimateBits] {
+        longStemBits = .allocate(capacity: Self.words)
+        pairBits = .allocate(capacity: 64)
+        for bits in [finalBits, singleBits, longStemBits] {
             bits.initialize(repeating: 0, count: Self.words)
         }
+        pairBits.initialize(repeating: 0, count: 64)
         func set(_ bits: UnsafeMutablePointer<UInt64>, _ c: UInt32) {
             guard ScalarClass.isHangulSyllable(c) else { return }
             let h = Int(c - ScalarClass.hangulSyllableBase)
             bits[h >> 6] |= 1 << UInt64(h & 63)
         }
-        for suffix in suffixes {
+        for (suffix, minimumStem) in suffixes {
             guard let last = suffix.last else { continue }
             set(finalBits, last)
-            if suffix.count == 1 { set(singleBits, last) } else { set(penultimateBits, suffix[suffix.count - 2]) }
+            if suffix.count == 1 {
+                set(singleBits, last)
+                if minimumStem >= 3 { set(longStemBits, last) }
+            } else {
+                let bit = Self.pairBit(suffix[suffix.count - 2], last)
+                pairBits[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
         }
+    }
+
+    @inline(__always)
+    private static func pairBit(_ a: UInt32, _ b: UInt32) -> Int {
+        ScalarTrie.pairHash(a, b) & 0xFFF
     }
 
     deinit {
         finalBits.deallocate()
         singleBits.deallocate()
-        penultimateBits.deallocate()
+        longStemBits.deallocate()
+        pairBits.deallocate()
     }
 
     @inline(__always)
@@ -56,9 +72,19 @@ final class SuffixSyllables: @unchecked Sendable {
             let c = ScalarClass.decode(p, previous, end).scalar
             // Split before byte k: the stem ends with c, the chain (if any) follows.
             if previous > start && (node == 0 || backward.value(node) >= 0) && Self.test(finalBits, c) {
-                if Self.test(singleBits, c) { return true }
-                let before = ScalarClass.decode(p, ScalarClass.previousStart(p, previous), end).scalar
-                if Self.test(penultimateBits, before) { return true }
+                let second = ScalarClass.previousStart(p, previous)
+                if Self.test(singleBits, c) {
+                    // A stem of two syllables, or three for 부 and 처.
+                    if second > start
+                        && (!Self.test(longStemBits, c) || ScalarClass.previousStart(p, second) > start)
+                    {
+                        return true
+                    }
+                } else {
+                    let before = ScalarClass.decode(p, second, end).scalar
+                    let bit = Self.pairBit(before, c)
+                    if pairBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return true }
+                }
             }
             node = backward.child(node, c)
             if node < 0 { return false }
