@@ -81,7 +81,20 @@ struct ArticleState {
 
     /// Sorts the mentions and resolves references into the result.
     mutating func finish(fields: [UnsafeBufferPointer<UInt8>], gazetteer: [Entity], surfaces: [String]) {
-        found.sort { $0.field << 48 | $0.span.byteStart < $1.field << 48 | $1.span.byteStart }
+        // Gazetteer matches arrive in order; only learnt names need a sort.
+        var sorted = true
+        var previous = -1
+        for mention in found {
+            let key = mention.field << 48 | mention.span.byteStart
+            if key < previous {
+                sorted = false
+                break
+            }
+            previous = key
+        }
+        if !sorted {
+            found.sort { $0.field << 48 | $0.span.byteStart < $1.field << 48 | $1.span.byteStart }
+        }
         // Few entities per article: a linear search beats hashing here.
         var seen: [EntityRef] = []
         var lastEnd = (field: -1, byte: 0)
@@ -90,16 +103,17 @@ struct ArticleState {
             if mention.field == lastEnd.field && mention.span.byteStart < lastEnd.byte { continue }
             lastEnd = (mention.field, mention.span.byteEnd)
             let name: String
-            switch mention.ref {
-            case .gazetteer(let index): name = gazetteer[index].name
-            case .local(let index): name = local[index].name
-            }
-            if !seen.contains(mention.ref) {
-                seen.append(mention.ref)
+            if let position = seen.firstIndex(of: mention.ref) {
+                name = result.entities[position].name
+            } else {
+                let entity: Entity
                 switch mention.ref {
-                case .gazetteer(let index): result.entities.append(gazetteer[index])
-                case .local(let index): result.entities.append(local[index])
+                case .gazetteer(let index): entity = gazetteer[index]
+                case .local(let index): entity = local[index]
                 }
+                seen.append(mention.ref)
+                result.entities.append(entity)
+                name = entity.name
             }
             let surface: String
             if mention.surface >= 0 {

@@ -29,6 +29,8 @@ struct FieldScanner: @unchecked Sendable {
         var result = Result()
         guard let p = buffer.baseAddress, buffer.count > 0 else { return result }
         let n = buffer.count
+        // News text dense with names has one every 50 to 100 bytes: reserve once, not seven times.
+        result.hits.reserveCapacity(n / 64 + 4)
         let trie = self.trie
         let finals = suffixes.finalBits
         // Terminal nodes met during one walk: byte end, scalar end, surface, and whether the

@@ -49,6 +49,7 @@ public final class OrganizationTagger: Sendable {
         var title = title
         var body = body
         var article = ArticleState()
+        article.found.reserveCapacity((title.utf8.count + body.utf8.count) / 64 + 4)
         title.withUTF8 { titleBytes in
             body.withUTF8 { bodyBytes in
                 let fields = [(TextField.title, titleBytes), (TextField.body, bodyBytes)]
@@ -66,9 +67,10 @@ public final class OrganizationTagger: Sendable {
                 for (index, (_, bytes)) in fields.enumerated() {
                     linkAcronyms(in: bytes, field: index, article: &article)
                 }
-                if !article.localNames.isEmpty {
+                let localNames = article.localNames
+                if !localNames.isEmpty {
                     for (index, (_, bytes)) in fields.enumerated() {
-                        findLocalNames(in: bytes, field: index, article: &article)
+                        findLocalNames(localNames, in: bytes, field: index, article: &article)
                     }
                 }
                 article.finish(fields: fields.map(\.1), gazetteer: entities, surfaces: surfaceText)
@@ -255,10 +257,12 @@ public final class OrganizationTagger: Sendable {
     // MARK: Names learnt from this article
 
     /// Every other occurrence of a pattern name or defined acronym, with the usual boundaries.
-    private func findLocalNames(in bytes: UnsafeBufferPointer<UInt8>, field: Int, article: inout ArticleState) {
+    private func findLocalNames(
+        _ names: [(String, EntityRef, Bool)], in bytes: UnsafeBufferPointer<UInt8>, field: Int,
+        article: inout ArticleState
+    ) {
         guard let p = bytes.baseAddress, bytes.count > 0 else { return }
         let n = bytes.count
-        let names = article.localNames
         // Occurrences of every name first, then one pass to turn byte offsets into scalar ones.
         var hits: [(start: Int, end: Int, name: Int)] = []
         for (nameIndex, (name, _, _)) in names.enumerated() {
