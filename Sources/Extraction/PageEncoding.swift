@@ -215,7 +215,13 @@ enum UTF8Validator {
     static func repaired(_ bytes: [UInt8], from start: Int = 0) -> (bytes: [UInt8], replaced: Int)? {
         bytes.withUnsafeBufferPointer { s -> ([UInt8], Int)? in
             var i = start
+            let raw = UnsafeRawBufferPointer(s)
             while i < s.count {
+                // Eight ASCII bytes at a time.
+                if i + 8 <= s.count, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
                 if s[i] < 0x80 { i += 1; continue }
                 let len = sequenceLength(s, i)
                 if len == 0 { break }
