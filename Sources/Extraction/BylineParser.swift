@@ -45,8 +45,8 @@ enum BylineParser {
 
     /// The publish time a reader would take from the visible page.
     ///
-    /// Order: a date labelled 입력/등록/기사입력 anywhere; else the first unlabelled date with a
-    /// time before the article text, then after it; else a plain date just before the text;
+    /// Order: a date labelled 입력/등록/기사입력 anywhere; else the unlabelled date with a time
+    /// closest before the article text, then the first after it; else a plain date just before the text;
     /// else a date labelled 수정 (better than nothing).
     static func publishTime(in s: [UInt8], bodyStart: Int, bodyEnd: Int) -> (PublishTime?, invalid: String?) {
         let dates = PublishTimeParser.allDates(in: s, from: 0, to: s.count)
@@ -62,7 +62,7 @@ enum BylineParser {
             }
         }
         if let d = labelled.first(where: { $0.2 == .published }) { return pick(d.0) }
-        if let d = labelled.first(where: { $0.2 == .none && $0.3 && $0.1 < bodyStart }) { return pick(d.0) }
+        if let d = labelled.last(where: { $0.2 == .none && $0.3 && $0.1 < bodyStart }) { return pick(d.0) }
         if let d = labelled.first(where: { $0.2 == .none && $0.3 && $0.1 >= bodyEnd }) { return pick(d.0) }
         if let d = labelled.last(where: { $0.2 == .none && $0.1 < bodyStart && $0.1 >= bodyStart - 600 }) { return pick(d.0) }
         if let d = labelled.first(where: { $0.2 == .modified }) { return pick(d.0) }

@@ -31,10 +31,10 @@ struct GenericExtractor {
         let ogType = meta("og:type")?.lowercased()
 
         // Content root: itemprop=articleBody, known containers, <article>, then density.
-        let contentIndex = chooseContent()
-        guard let contentIndex else { return output }
+        guard let (contentIndex, anchorIndex) = chooseContent() else { return output }
         let content = scanner.stats[contentIndex]
-        let hasArticleSignal = ld.isArticle || ogType == "article" || !scanner.bodyProps.isEmpty
+        let anchor = scanner.stats[anchorIndex]
+        let hasArticleSignal = ld.isArticle || ogType == "article" || content.cls.articleBodyProp
             || content.cls.container == 2
 
         // Title.
@@ -51,7 +51,7 @@ struct GenericExtractor {
         if bodyLength < 25 { return output }
         if !hasArticleSignal {
             if bodyLength < 150 { return output }
-            if content.headlineLinks >= 6 && content.linkDensity > 0.3 { return output }
+            if anchor.headlineLinks >= 6 && anchor.linkDensity > 0.3 { return output }
         }
 
         // Publish time.
@@ -72,7 +72,8 @@ struct GenericExtractor {
             if published != nil { break }
         }
         let text = scanner.pageText.bytes
-        let bodyStart = Int(content.pageStart), bodyEnd = Int(content.pageEnd)
+        // Bylines sit just before or after the text block itself (inside an <article> root too).
+        let bodyStart = Int(anchor.pageStart), bodyEnd = Int(anchor.pageEnd)
         if published == nil {
             let (t, invalid) = BylineParser.publishTime(in: text, bodyStart: bodyStart, bodyEnd: bodyEnd)
             published = t
@@ -104,7 +105,9 @@ struct GenericExtractor {
         return output
     }
 
-    private func chooseContent() -> Int? {
+    /// The element to take paragraphs from, and the text block that anchors the byline search
+    /// (the same element unless a surrounding <article> was taken as the root).
+    private func chooseContent() -> (root: Int, anchor: Int)? {
         let stats = scanner.stats
         func biggest(_ indices: [Int], minText: Int32) -> Int? {
             var best: Int?
@@ -114,8 +117,8 @@ struct GenericExtractor {
             }
             return best
         }
-        if let i = biggest(scanner.bodyProps, minText: 20) { return i }
-        if let i = biggest(scanner.containers.filter { stats[$0].cls.container == 2 }, minText: 50) { return i }
+        if let i = biggest(scanner.bodyProps, minText: 20) { return (i, i) }
+        if let i = biggest(scanner.containers.filter { stats[$0].cls.container == 2 }, minText: 50) { return (i, i) }
         // Density: score discounted by link density, with a nudge from class names.
         var best: Int?
         var bestScore: Float = 0
@@ -137,11 +140,11 @@ struct GenericExtractor {
                 stats[a].pageStart <= stats[best].pageStart, stats[a].pageEnd >= stats[best].pageEnd,
                 stats[a].linkDensity < 0.4, !stats[a].insideFurniture
             {
-                return a
+                return (a, best)
             }
-            return best
+            return (best, best)
         }
-        return biggest(scanner.articleElements, minText: 50)
+        return biggest(scanner.articleElements, minText: 50).map { ($0, $0) }
     }
 
     /// The article's h1 (not a logo), nearest before the body; else an h2 just before it.
