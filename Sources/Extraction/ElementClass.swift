@@ -3,7 +3,12 @@
 /// Checked once per element on the raw attribute bytes (lowercased into a small stack-like
 /// buffer), with no String made unless the element is interesting.
 struct ElementClass {
+    /// Not article text: skipped when it appears inside the chosen content.
     var furniture = false
+    /// Page-level furniture (navigation, comments, related lists, ads): nothing inside it can be
+    /// the article. Weak hints (`top`, `list`, `photo`) never disqualify a whole subtree, since
+    /// sites do wrap entire pages in such names.
+    var strongFurniture = false
     var positive = false
     /// 2: a known article-body container (`article_body`, `newsct_article`, …), 1: a generic
     /// one (`content`), 0: neither.
@@ -30,7 +35,7 @@ struct ElementClass {
     /// Whole class words (split on spaces) that name an article body.
     private static let specificContainers: Set<UInt64> = hashes([
         "article_body", "articlebody", "article-body", "articebody", "news_body", "newsbody", "news-body",
-        "newsct_article", "article_txt", "article-txt", "articletxt", "view_cont", "view-cont", "article_view",
+        "newsct_article", "cont_newstext", "text_area", "main_text", "view_txt", "article_txt", "article-txt", "articletxt", "view_cont", "view-cont", "article_view",
         "articleview", "article-view", "article_content", "article-content", "articlecontent", "news_content",
         "newscontent", "news-content", "news_article", "article_text", "article-text", "articletext",
         "view_con", "news_view", "newsview", "view_text", "cont_view", "story-body", "story_body",
@@ -46,24 +51,28 @@ struct ElementClass {
         "body_text", "bodytext", "story", "text", "view", "article_wrap", "article-wrap", "news_wrap",
     ])
     /// Whole words after splitting on `-`, `_` and spaces that mark furniture.
-    private static let furnitureTokens: Set<UInt64> = hashes([
+    private static let strongTokens: Set<UInt64> = hashes([
         "ad", "ads", "adv", "advert", "advertisement", "adsense", "adfit", "banner", "sns", "share", "sharing",
-        "social", "related", "relate", "relation", "comment", "comments", "cmt", "reply", "caption",
-        "copyright", "copy", "tag", "tags", "hashtag", "keyword", "keywords", "recommend", "popular",
-        "ranking", "rank", "best", "subscribe", "newsletter", "footer", "header", "nav", "navi", "navigation",
-        "gnb", "lnb", "snb", "menu", "breadcrumb", "breadcrumbs", "sidebar", "aside", "promotion", "promo",
-        "btn", "button", "toolbar", "util", "print", "hidden", "blind", "sr-only", "photo", "img",
-        "image", "thumb", "figure", "byline", "reporter", "journalist", "writer", "more", "modal", "popup",
-        "layer", "login", "search", "widget", "aside", "paging", "pagination", "sponsor", "sponsored",
-        "outbrain", "taboola", "dable", "hot", "most", "list", "skip", "top", "go",
-        "font", "fontsize", "bottom", "feedback", "like", "emotion", "reaction", "donate",
+        "social", "related", "relate", "relation", "comment", "comments", "cmt", "reply", "recommend", "popular",
+        "ranking", "rank", "subscribe", "newsletter", "footer", "nav", "navi", "navigation", "gnb", "lnb", "snb",
+        "breadcrumb", "breadcrumbs", "sidebar", "aside", "promotion", "promo", "outbrain", "taboola", "dable",
+        "sponsor", "sponsored",
+    ])
+    private static let weakTokens: Set<UInt64> = hashes([
+        "caption", "copyright", "copy", "tag", "tags", "hashtag", "keyword", "keywords", "best", "header", "menu",
+        "btn", "button", "toolbar", "util", "print", "hidden", "blind", "sr-only", "photo", "img", "image", "pic",
+        "picture", "thumb", "figure", "video", "vod", "byline", "reporter", "journalist", "writer", "more", "modal",
+        "popup", "layer", "login", "search", "widget", "paging", "pagination", "hot", "most", "list", "skip", "top",
+        "go", "font", "fontsize", "bottom", "feedback", "like", "emotion", "reaction", "donate",
     ])
     /// Substrings that mark furniture wherever they occur in a class or id.
-    private static let furnitureSubstrings: [[UInt8]] = [
-        "share", "sns", "relat", "comment", "caption", "copyright", "banner", "advert", "recommend",
-        "subscribe", "newsletter", "breadcrumb", "sidebar", "photo_desc", "img_desc", "imgdesc",
-        "photodesc", "morenews", "more_news", "hotnews", "hot_news", "popular", "ranking", "reporter_info",
-        "byline", "footer", "social", "adsby", "googlead",
+    private static let strongSubstrings: [[UInt8]] = [
+        "share", "sns", "relat", "comment", "banner", "advert", "recommend", "subscribe", "newsletter",
+        "breadcrumb", "sidebar", "morenews", "more_news", "hotnews", "hot_news", "popular", "ranking",
+        "footer", "social", "adsby", "googlead",
+    ].map { Array($0.utf8) }
+    private static let weakSubstrings: [[UInt8]] = [
+        "caption", "copyright", "photo_desc", "img_desc", "imgdesc", "photodesc", "reporter_info", "byline",
     ].map { Array($0.utf8) }
     private static let positiveSubstrings: [[UInt8]] = ["article", "body", "content", "news", "view", "story", "entry", "text", "post"].map { Array($0.utf8) }
 
@@ -84,7 +93,10 @@ struct ElementClass {
                 examine(lower, isContainerTag: isContainerTag)
             }
         }
-        if container > 0 || articleBodyProp { furniture = false }
+        if container > 0 || articleBodyProp {
+            furniture = false
+            strongFurniture = false
+        }
     }
 
     private mutating func examine(_ lower: UnsafeMutableBufferPointer<UInt8>, isContainerTag: Bool) {
@@ -106,8 +118,10 @@ struct ElementClass {
                 while ts < end {
                     var te = ts
                     while te < end, lower[te] != 0x2D, lower[te] != 0x5F { te += 1 }
-                    if te > ts, Self.furnitureTokens.contains(Self.hash(lower, ts, te)) {
-                        furniture = true
+                    if te > ts {
+                        let h = Self.hash(lower, ts, te)
+                        if Self.strongTokens.contains(h) { strongFurniture = true }
+                        else if Self.weakTokens.contains(h) { furniture = true }
                     }
                     ts = te + 1
                 }
@@ -116,12 +130,19 @@ struct ElementClass {
         }
         let whole = UnsafeBufferPointer(lower)
         if Self.contains(whole, Self.logoWord) { logo = true }
-        if !furniture {
-            for s in Self.furnitureSubstrings where Self.contains(whole, s) {
+        if !strongFurniture {
+            for s in Self.strongSubstrings where Self.contains(whole, s) {
+                strongFurniture = true
+                break
+            }
+        }
+        if !furniture && !strongFurniture {
+            for s in Self.weakSubstrings where Self.contains(whole, s) {
                 furniture = true
                 break
             }
         }
+        if strongFurniture { furniture = true }
         for s in Self.positiveSubstrings where Self.contains(whole, s) {
             positive = true
             break

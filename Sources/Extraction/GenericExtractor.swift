@@ -86,8 +86,10 @@ struct GenericExtractor {
         var author: String?
         let ldAuthors = ld.authors.compactMap { BylineParser.cleanAuthor($0) }
         if !ldAuthors.isEmpty { author = ldAuthors.joined(separator: ", ") }
-        if author == nil, let m = meta("author", "article:author", "dable:author", "byl", "itemprop:author", "twitter:creator") {
+        if author == nil, let m = meta("author", "article:author", "dable:author", "byl", "itemprop:author") {
             author = BylineParser.cleanAuthor(m)
+            // Many sites put their own name in meta author.
+            if let a = author, let site = siteName, a == site || site.contains(a) || a.contains(site) { author = nil }
         }
         if author == nil { author = BylineParser.author(in: text, bodyStart: bodyStart, bodyEnd: bodyEnd) }
 
@@ -119,18 +121,23 @@ struct GenericExtractor {
         }
         if let i = biggest(scanner.bodyProps, minText: 20) { return (i, i) }
         if let i = biggest(scanner.containers.filter { stats[$0].cls.container == 2 }, minText: 50) { return (i, i) }
-        // Density: score discounted by link density, with a nudge from class names.
+        // Density: score discounted by link density, with a nudge from class names. If
+        // furniture hints ruled out everything (a page wrapped in `id="sidebar-wrap"`), they
+        // are ignored on a second pass.
         var best: Int?
-        var bestScore: Float = 0
-        for i in 0..<stats.count {
-            let s = stats[i]
-            if s.insideFurniture || s.cls.furniture || s.score <= 0 { continue }
-            var score = s.score * (1 - s.linkDensity)
-            if s.cls.container == 1 { score *= 1.25 }
-            if s.cls.positive { score *= 1.1 }
-            if score > bestScore {
-                bestScore = score
-                best = i
+        for respectFurniture in [true, false] where best == nil {
+            var bestScore: Float = 0
+            for i in 0..<stats.count {
+                let s = stats[i]
+                if s.score <= 0 { continue }
+                if respectFurniture && (s.insideFurniture || s.cls.furniture || s.tag.isFurniture) { continue }
+                var score = s.score * (1 - s.linkDensity)
+                if s.cls.container == 1 { score *= 1.25 }
+                if s.cls.positive { score *= 1.1 }
+                if score > bestScore {
+                    bestScore = score
+                    best = i
+                }
             }
         }
         if let best {

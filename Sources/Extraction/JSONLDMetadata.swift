@@ -78,6 +78,8 @@ struct JSONLDMetadata {
     private static func names(_ value: Any?) -> [String] {
         if let s = value as? String { return [s] }
         if let object = value as? [String: Any] {
+            // An organization as "author" is the publisher, not a reporter.
+            if types(of: object).contains("Organization") || types(of: object).contains("NewsMediaOrganization") { return [] }
             if let n = string(object["name"]) { return [n] }
             return []
         }

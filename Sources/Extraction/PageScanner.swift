@@ -128,7 +128,9 @@ struct PageScanner {
         let me = stats.count
         stats.append(ElementStats(node: node, tag: tag, cls: cls, insideFurniture: furniture))
         node.scratch = me + 1
-        let furnitureBelow = furniture || cls.furniture || tag.isFurniture
+        // Only page-level furniture disqualifies a subtree; <header>, <form> and <figure> may wrap
+        // a whole page or its article, so they only matter inside the chosen content.
+        let furnitureBelow = furniture || cls.strongFurniture || tag == .nav || tag == .aside || tag == .footer
         switch tag {
         case .h1: h1s.append(me)
         case .h2: h2s.append(me)
@@ -158,7 +160,8 @@ struct PageScanner {
         stats[me].link = totals.link
         stats[me].headlineLinks = totals.headlineLinks
 
-        if !furnitureBelow {
+        // Scores are kept everywhere; furniture is ruled out when the content is chosen.
+        do {
             switch tag {
             case .p, .pre, .blockquote:
                 if totals.text >= 10 {
