@@ -89,7 +89,9 @@ struct GenericExtractor {
         if author == nil, let m = meta("author", "article:author", "dable:author", "byl", "itemprop:author") {
             author = BylineParser.cleanAuthor(m)
             // Many sites put their own name in meta author.
-            if let a = author, let site = siteName, a == site || site.contains(a) || a.contains(site) { author = nil }
+            let site = siteName ?? scanner.titleText.flatMap(TitleCleaner.siteSuffix)
+            if let a = author, let site, a == site || site.contains(a) || a.contains(site) { author = nil }
+            if let a = author, Self.mediaSuffixes.contains(where: { a.hasSuffix($0) }) { author = nil }
         }
         if author == nil { author = BylineParser.author(in: text, bodyStart: bodyStart, bodyEnd: bodyEnd) }
 
@@ -179,6 +181,9 @@ struct GenericExtractor {
         return best
     }
 
+    /// Names ending like these are publications, not people.
+    private static let mediaSuffixes = ["일보", "신문", "뉴스", "방송", "미디어", "타임스", "저널", "통신", "닷컴", "경제", "편집국", "취재팀"]
+
     static func parseMetaDate(_ raw: String) -> PublishTimeParser.Match? {
         let bytes = Array(raw.utf8)
         // Compact forms some Korean CMSs use: 20250627171200, 202506271712, 20250627.
@@ -209,6 +214,18 @@ struct GenericExtractor {
 /// `제목 < 섹션 < 사이트`).
 enum TitleCleaner {
     private static let separators = [" | ", " - ", " : ", " :: ", " – ", " — ", " · ", " ｜ ", " « ", " » "]
+
+    /// The site name a `<title>` ends with (`제목 - 사이트` → `사이트`), if it has one.
+    static func siteSuffix(_ raw: String) -> String? {
+        let title = raw.normalizedWhitespace
+        if let r = title.ranges(of: " < ").last { return String(title[r.upperBound...]) }
+        for sep in separators {
+            guard let r = title.ranges(of: sep).last else { continue }
+            let tail = title[r.upperBound...]
+            if !tail.isEmpty && tail.unicodeScalars.count <= 20 { return String(tail) }
+        }
+        return nil
+    }
 
     static func strip(_ raw: String, siteName: String?, aggressive: Bool) -> String? {
         var title = raw.normalizedWhitespace

@@ -184,4 +184,41 @@ import Testing
         #expect(article.source == "crawl-news.example")
         #expect(article.inputPath == "crawl.warc#2")
     }
+
+    @Test func pageWrappedInFormAndSidebarNamedWrapperStillYieldsArticle() throws {
+        let html = """
+            <html><head><title>폼 안의 기사 - 지역일보</title><meta name="author" content="지역일보"></head>
+            <body><form id="form1" action="/x"><div id="sidebar-wrap"><div class="top">
+            <ul class="menu"><li><a href="/1">메뉴 하나</a></li><li><a href="/2">메뉴 둘</a></li></ul>
+            <h3 class="view_title">폼 안의 기사</h3><div class="view_info">등록 2025-06-27 17:12</div>
+            <div class="view_wrap">\(Self.body)<p>셋째 문단은 지역 행사 소식을 전한다. 주민들은 오는 주말 광장에서 열리는 장터에 많이 모일 것으로 보인다.</p><p>윤서아 기자 seoa@local.example</p></div>
+            <div class="comment_box"><p>첫 댓글입니다. 좋은 기사 감사합니다. 앞으로도 지역 소식을 많이 전해 주세요.</p></div>
+            </div></div></form></body></html>
+            """
+        let article = try #require(try Fixtures.extractHTML(html).articles.first)
+        #expect(article.title == "폼 안의 기사")
+        #expect(article.published == .local(2025, 6, 27, 17, 12))
+        #expect(article.author == "윤서아")
+        #expect(article.body == "이 기사 본문은 바이라인 형식을 시험하기 위해 쓰였다. 여러 문장이 이어지고 충분한 길이를 갖는다.\n둘째 문단도 평범한 기사 문장으로 채웠으며 날짜나 기자 이름은 넣지 않았다. 셋째 문장도 있다.\n셋째 문단은 지역 행사 소식을 전한다. 주민들은 오는 주말 광장에서 열리는 장터에 많이 모일 것으로 보인다.")
+    }
+
+    @Test func organizationAuthorAndSiteNameAuthorAreIgnored() throws {
+        let html = """
+            <html><head><title>저자 시험</title><meta property="og:site_name" content="한빛경제"><meta name="author" content="한빛경제">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"저자 시험 제목","author":{"@type":"Organization","name":"한빛경제"}}</script>
+            </head><body><div class="news_body">\(Self.body)<p>정하늘 기자 sky@hanbit.example</p></div></body></html>
+            """
+        let article = try #require(try Fixtures.extractHTML(html).articles.first)
+        #expect(article.title == "저자 시험 제목")
+        #expect(article.author == "정하늘")
+    }
+
+    @Test func jsonLDAuthorStringWithRole() throws {
+        let html = """
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"문자열 저자","author":"최정훈 기자 (choi@news.example)"}</script>
+            </head><body><div class="news_body">\(Self.body)</div></body></html>
+            """
+        let article = try #require(try Fixtures.extractHTML(html).articles.first)
+        #expect(article.author == "최정훈")
+    }
 }
