@@ -25,7 +25,12 @@ struct BodyCollector {
         return t.isEmpty ? nil : t
     }
 
+    private var depth = 0
+
     private mutating func walk(_ node: HTMLNode, scanner: PageScanner, inLink: Bool) {
+        guard depth < PageScanner.maxDepth else { return }
+        depth += 1
+        defer { depth -= 1 }
         var child = node.firstChild
         while let c = child {
             defer { child = c.next }

@@ -37,7 +37,10 @@ struct PageScanner {
     var bodyProps: [Int] = []
     var containers: [Int] = []
 
-    private var scratchBuffer = TextBuffer(capacity: 1024)
+    /// Recursion depth of the walk; deeper subtrees (hostile or broken pages) are not entered,
+    /// so a worker thread's small stack is never at risk.
+    private var depth = 0
+    static let maxDepth = 256
 
     init() {
         stats.reserveCapacity(4096)
@@ -73,6 +76,7 @@ struct PageScanner {
 
     mutating func scan(_ root: HTMLNode) {
         reset()
+        depth = 0
         _ = visitElement(root, parent: -1, grand: -1, inLink: false, furniture: false)
     }
 
@@ -91,8 +95,10 @@ struct PageScanner {
                 totals.text += n
                 totals.inline += n
                 if inLink { totals.link += n }
-            } else if c.isElement {
+            } else if c.isElement, depth < Self.maxDepth {
+                depth += 1
                 let sub = visitElement(c, parent: me, grand: parent, inLink: inLink, furniture: furniture)
+                depth -= 1
                 totals.text += sub.text
                 totals.link += sub.link
                 totals.headlineLinks += sub.headlineLinks
