@@ -13,7 +13,7 @@ import NewsModel
 /// Pages are read into memory first, so disk and gzip time are not part of either figure.
 func runExtractionBenchmark(_ arguments: [String]) {
     guard let verb = arguments.first, arguments.count >= 2 else {
-        print("usage: knews-bench extraction parse-floor|extract|compare <dir> [rounds] | warc-rss <file>")
+        print("usage: knews-bench extraction parse-floor|extract|compare <dir> [rounds] | warc-rss <file> | dump|dump-json <path>...")
         return
     }
     let target = arguments[1]
@@ -45,6 +45,8 @@ func runExtractionBenchmark(_ arguments: [String]) {
         warcRSS(target)
     case "dump":
         dump(Array(arguments.dropFirst()))
+    case "dump-json":
+        dumpJSON(Array(arguments.dropFirst()))
     default:
         print("unknown extraction benchmark \(verb)")
     }
@@ -145,5 +147,34 @@ private func dump(_ paths: [String]) {
             }
         }
         for issue in report.issues { print("read issue: \(issue.inputPath): \(issue.message)") }
+    }
+}
+
+/// One JSON object per line per input document (articles may be empty), for comparison scripts.
+private func dumpJSON(_ paths: [String]) {
+    let (files, _) = InputFinder.files(matching: paths)
+    guard let extractor = try? ArticleExtractor(profiles: []) else { return }
+    for file in files {
+        _ = InputReader().read(file) { document in
+            let result = extractor.extract(document)
+            let articles: [[String: Any]] = result.articles.map { a in
+                var o: [String: Any] = ["title": a.title, "body": a.body, "url": a.url, "source": a.source ?? NSNull(), "author": a.author ?? NSNull()]
+                if let p = a.published {
+                    var iso = p.civil.isoDateTime
+                    if let off = p.utcOffsetSeconds {
+                        let sign = off < 0 ? "-" : "+"
+                        iso += String(format: "%@%02d:%02d", sign, abs(off) / 3600, abs(off) % 3600 / 60)
+                    }
+                    o["published"] = iso
+                } else {
+                    o["published"] = NSNull()
+                }
+                return o
+            }
+            let line: [String: Any] = ["path": document.path, "noArticle": result.noArticle, "articles": articles]
+            if let data = try? JSONSerialization.data(withJSONObject: line, options: [.sortedKeys]) {
+                print(String(decoding: data, as: UTF8.self))
+            }
+        }
     }
 }

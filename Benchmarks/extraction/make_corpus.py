@@ -8,6 +8,7 @@ paragraphs dense with amounts, dates and organizations, sidebars, comments and a
 Three templates; about a third of the pages are EUC-KR/CP949. Every text is generated here.
 """
 import argparse
+import json
 import os
 import random
 
@@ -85,7 +86,7 @@ def template_c(r, i, title, site, host, ps, name, when):
             f"<div class=\"story\">{body}</div><div class=\"comment_area\"><p>댓글 {r.randint(0, 99)}개</p></div></article>{sidebar(r)}")
 
 
-def page(r, i):
+def page(r, i, with_label=False):
     site, host = SITES[i % 3]
     title = f"{r.choice(ORGS)}, {r.choice(NOUNS)}에 {r.choice(AMOUNTS)} 투입"
     ps = paragraphs(r, r.randint(6, 14))
@@ -102,7 +103,9 @@ def page(r, i):
     while len(html.encode("utf-8")) + len(filler.encode("utf-8")) < target:
         filler += sidebar(r)
     html = html.replace("</body>", f"<div class=\"bottom_links\">{filler}</div></body>")
-    return html.encode("cp949", errors="xmlcharrefreplace") if cp949 else html.encode("utf-8")
+    data = html.encode("cp949", errors="xmlcharrefreplace") if cp949 else html.encode("utf-8")
+    label = {"title": title, "published": when.replace(".", "-").replace(" ", "T"), "author": name, "body": "\n".join(ps)}
+    return (data, label) if with_label else data
 
 
 def main():
@@ -110,12 +113,18 @@ def main():
     ap.add_argument("out")
     ap.add_argument("--pages", type=int, default=2000)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--labels", action="store_true", help="also write labels.jsonl (the generator's truth)")
     a = ap.parse_args()
     r = random.Random(a.seed)
     os.makedirs(a.out, exist_ok=True)
+    labels = open(os.path.join(a.out, "labels.jsonl"), "w", encoding="utf-8") if a.labels else None
     for i in range(a.pages):
-        with open(os.path.join(a.out, f"page{i:06d}.html"), "wb") as f:
-            f.write(page(r, i))
+        data, label = page(r, i, with_label=True)
+        name = f"page{i:06d}.html"
+        with open(os.path.join(a.out, name), "wb") as f:
+            f.write(data)
+        if labels:
+            labels.write(json.dumps({"file": name, **label}, ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":
