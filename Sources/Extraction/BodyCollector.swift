@@ -88,7 +88,7 @@ struct BodyCollector {
 /// Lines that are not article text even inside the article container.
 enum BoilerplateLine {
     private static let markers: [[UInt8]] = ["ⓒ", "©", "무단전재", "무단 전재", "재배포 금지", "재배포금지", "Copyright", "COPYRIGHT", "copyright", "저작권자", "All rights reserved", "All Rights Reserved"].map { Array($0.utf8) }
-    private static let leads: [[UInt8]] = ["관련기사", "관련 기사", "기사 더보기", "기사더보기", "▶", "☞", "■ 관련", "[관련", "많이 본 뉴스", "이 기사를 추천", "구독하기", "좋아요", "공유하기"].map { Array($0.utf8) }
+    private static let leads: [[UInt8]] = ["관련기사", "관련 기사", "기사 더보기", "기사더보기", "▶", "☞", "■ 관련", "[관련", "많이 본 뉴스", "다른기사 보기", "다른 기사 보기", "기자의 다른 기사", "기자 다른기사", "이 기사를 추천", "구독하기", "좋아요", "공유하기"].map { Array($0.utf8) }
     private static let gija: [UInt8] = Array("기자".utf8)
     private static let teukpawon: [UInt8] = Array("특파원".utf8)
 

@@ -61,7 +61,7 @@ struct ElementClass {
     private static let weakTokens: Set<UInt64> = hashes([
         "caption", "copyright", "copy", "tag", "tags", "hashtag", "keyword", "keywords", "best", "header", "menu",
         "btn", "button", "toolbar", "util", "print", "hidden", "blind", "sr-only", "photo", "img", "image", "pic",
-        "picture", "thumb", "figure", "video", "vod", "byline", "reporter", "journalist", "writer", "more", "modal",
+        "picture", "thumb", "figure", "video", "vod", "byline", "reporter", "journalist", "writer", "editor", "editors", "profile", "more", "modal",
         "popup", "layer", "login", "search", "widget", "paging", "pagination", "hot", "most", "list", "skip", "top",
         "go", "font", "fontsize", "bottom", "feedback", "like", "emotion", "reaction", "donate",
     ])

@@ -221,4 +221,23 @@ import Testing
         let article = try #require(try Fixtures.extractHTML(html).articles.first)
         #expect(article.author == "최정훈")
     }
+
+    static let cmsPages: [(String, String, PublishTime, String, String)] = [
+        ("cms-ndsoft-style.html", "지방 공항 활성화에 500억 투입",
+         PublishTime(civil: CivilDateTime(year: 2025, month: 6, day: 27, hour: 17, minute: 12), utcOffsetSeconds: 32400), "김도윤",
+         "국토교통부는 지방 공항의 노선 확대와 시설 개선에 500억원을 투입한다고 27일 밝혔다.\n이번 사업으로 무안과 여수 공항에 국제선 노선이 새로 생길 전망이다.\n지역 관광업계는 외국인 관광객 증가를 기대하고 있다. 도는 항공사와 협의를 이어갈 계획이다."),
+        ("cms-portal-style.html", "반도체 수출 11개월 연속 증가", .local(2025, 6, 27, 17, 12), "이수진",
+         "산업통상자원부에 따르면 6월 반도체 수출액은 150억 달러로 집계됐다.\n이는 작년 같은 달보다 20% 늘어난 수치로, 11개월 연속 증가세다.\n정부는 하반기에도 수출 증가세가 이어질 것으로 내다봤다."),
+        ("cms-dmcf-style.html", "청년 월세 지원 신청 시작", .local(2025, 6, 27, 17, 12), "정하늘",
+         "[세종=새벽일보 정하늘 기자] 국토교통부는 청년 월세 특별지원 신청을 27일부터 받는다고 밝혔다.\n지원 대상은 부모와 떨어져 사는 무주택 청년이며, 월 최대 20만원을 12개월간 받는다.\n신청은 복지로 누리집에서 할 수 있다."),
+    ]
+
+    @Test(arguments: cmsPages)
+    func commonCMSMarkup(_ name: String, _ title: String, _ published: PublishTime, _ author: String, _ body: String) throws {
+        let article = try #require(try Fixtures.extract(name).articles.first)
+        #expect(article.title == title)
+        #expect(article.published == published)
+        #expect(article.author == author)
+        #expect(article.body == body)
+    }
 }
