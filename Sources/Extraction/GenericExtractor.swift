@@ -142,7 +142,22 @@ struct GenericExtractor {
                 }
             }
         }
-        if let best {
+        if var b = best {
+            // Paragraphs split across sibling blocks (an ad or a photo between them) share a
+            // parent that scores nearly as well; climb to it. An inline winner (`<font>` in old
+            // table layouts) climbs to the block that holds little else.
+            func adjusted(_ i: Int) -> Float { stats[i].score * (1 - stats[i].linkDensity) }
+            var steps = 0
+            while steps < 3, let parent = stats[b].node.parent, let p = scanner.index(of: parent),
+                !stats[p].cls.furniture, !stats[p].tag.isFurniture, stats[p].tag != .body, stats[p].tag != .html
+            {
+                let inlineClimb = !stats[b].tag.isBlock && stats[p].text <= stats[b].text + stats[b].text / 5 + 20
+                let splitClimb = adjusted(p) >= 0.8 * adjusted(b) && stats[p].linkDensity < 0.35
+                if !(inlineClimb || splitClimb) { break }
+                b = p
+                steps += 1
+            }
+            let best = b
             // A single <article> holding the best block is the better container (it keeps
             // paragraphs split by ads or photos together); furniture inside it is skipped later.
             if scanner.articleElements.count == 1, let a = scanner.articleElements.first,

@@ -230,7 +230,22 @@ import Testing
          "산업통상자원부에 따르면 6월 반도체 수출액은 150억 달러로 집계됐다.\n이는 작년 같은 달보다 20% 늘어난 수치로, 11개월 연속 증가세다.\n정부는 하반기에도 수출 증가세가 이어질 것으로 내다봤다."),
         ("cms-dmcf-style.html", "청년 월세 지원 신청 시작", .local(2025, 6, 27, 17, 12), "정하늘",
          "[세종=새벽일보 정하늘 기자] 국토교통부는 청년 월세 특별지원 신청을 27일부터 받는다고 밝혔다.\n지원 대상은 부모와 떨어져 사는 무주택 청년이며, 월 최대 20만원을 12개월간 받는다.\n신청은 복지로 누리집에서 할 수 있다."),
+        ("old-table-euckr.html", "옛날 표 레이아웃 기사", .local(2025, 6, 27, 17, 12), "강민호",
+         "표로 짠 옛날 페이지도 본문을 찾아야 한다. 지역 농협은 올해 쌀 수매가를 지난해보다 올리기로 했다.\n농민 단체는 이번 결정을 환영한다는 입장을 냈다. 수매는 다음 달부터 시작된다.\n농협 관계자는 \"쌀값 안정을 위해 정부와 계속 협의하겠다\"고 말했다. 수매 물량은 작년과 비슷한 수준이다."),
     ]
+
+    @Test func bodySplitByAnAdIsJoined() throws {
+        let article = try #require(try Fixtures.extract("split-body.html").articles.first)
+        #expect(article.title == "둘로 나뉜 본문")
+        #expect(article.published == .local(2025, 6, 27, 17, 12, 33))
+        #expect(article.author == nil)
+        #expect(article.body == """
+            첫 부분 첫 문단이다. 정부는 내년 예산안을 다음 달 국회에 제출할 예정이라고 밝혔다. 여러 부처의 요구가 반영됐다.
+            첫 부분 둘째 문단이다. 예산 규모는 올해보다 3% 늘어난 수준이 될 전망이다. 세부 내용은 추후 공개된다.
+            둘째 부분 첫 문단이다. 재정 당국은 지출 구조조정을 병행하겠다고 설명했다. 의무지출은 계속 늘고 있다.
+            둘째 부분 둘째 문단이다. 전문가들은 재정 건전성 관리가 중요하다고 지적했다. 논의는 계속될 것이다.
+            """)
+    }
 
     @Test(arguments: cmsPages)
     func commonCMSMarkup(_ name: String, _ title: String, _ published: PublishTime, _ author: String, _ body: String) throws {
