@@ -57,11 +57,12 @@ enum ProfileExtractor {
         }
         let profile = compiled.profile
         // Base for relative links: the page's own URL, its canonical link, or the profile's base_url.
-        var base = input.url
-        if base == nil, let root = document.root {
-            base = canonicalLink(root)
-        }
+        let (canonical, ogURL) = document.root.map(headLinks) ?? (nil, nil)
+        var base = input.url ?? canonical
         if base == nil { base = profile.baseURL }
+        // A single-article page without a url field is known by its canonical link, og:url,
+        // or the URL it was fetched from (WARC), in that order.
+        let pageURL = (canonical ?? ogURL).map { HTMLDocument.resolve($0, against: input.url) } ?? input.url
 
         var items: [HTMLNode?] = [nil]
         if let item = compiled.item {
@@ -90,7 +91,7 @@ enum ProfileExtractor {
                 url = HTMLDocument.resolve(raw, against: base)
             }
             if url == nil && compiled.item == nil {
-                url = base == profile.baseURL ? nil : base
+                url = pageURL
             }
             var published: PublishTime?
             if let p = compiled.published, let raw = firstText(context.evaluate(p, at: node)) {
@@ -132,24 +133,31 @@ enum ProfileExtractor {
         }
     }
 
-    private static func canonicalLink(_ root: HTMLNode) -> String? {
-        // <html><head><link rel=canonical>: a short walk of head's children.
+    /// `<link rel=canonical>` and `og:url` from the page's head.
+    private static func headLinks(_ root: HTMLNode) -> (canonical: String?, ogURL: String?) {
+        var canonical: String?
+        var ogURL: String?
         var child = root.firstChild
         while let c = child {
             if c.isElement, c.tag == .head {
                 var h = c.firstChild
                 while let e = h {
-                    if e.isElement, e.tag == .link,
+                    if e.isElement, e.tag == .link, canonical == nil,
                         e.attribute("rel")?.lowercased().split(separator: " ").contains("canonical") == true,
                         let href = e.attribute("href")?.normalizedWhitespace, !href.isEmpty
                     {
-                        return href
+                        canonical = href
+                    }
+                    if e.isElement, e.tag == .meta, ogURL == nil, e.attribute("property")?.lowercased() == "og:url",
+                        let content = e.attribute("content")?.normalizedWhitespace, !content.isEmpty
+                    {
+                        ogURL = content
                     }
                     h = e.next
                 }
             }
             child = c.next
         }
-        return nil
+        return (canonical, ogURL)
     }
 }
