@@ -110,33 +110,3 @@ public final class ArticleExtractor {
 extension Array where Element == UInt8 {
     fileprivate func withIssues(_ issues: [InputIssue]) -> ([UInt8], [InputIssue]) { (self, issues) }
 }
-
-extension ExtractionError: CustomStringConvertible {
-    public var description: String {
-        switch self {
-        case .invalidXPath(let site, let field, let expression):
-            return "site \"\(site)\", field \"\(field)\": invalid XPath expression \"\(expression)\""
-        }
-    }
-}
-
-/// The result of extracting one document.
-public struct ExtractionResult: Sendable {
-    public var articles: [Article]
-    /// Warnings (repaired encodings) and errors (unparseable page) for this document.
-    public var issues: [InputIssue]
-    /// True when the page parsed but held no article (404 pages, index pages without a profile).
-    public var noArticle: Bool
-
-    public init(articles: [Article] = [], issues: [InputIssue] = [], noArticle: Bool = false) {
-        self.articles = articles
-        self.issues = issues
-        self.noArticle = noArticle
-    }
-}
-
-/// Why an extractor could not be built.
-public enum ExtractionError: Error, Sendable, Equatable {
-    /// A profile expression does not compile.
-    case invalidXPath(site: String, field: String, expression: String)
-}
