@@ -255,4 +255,31 @@ import Testing
         #expect(article.author == author)
         #expect(article.body == body)
     }
+
+    @Test func jsonLDEntitiesAreDecoded() throws {
+        let html = """
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"&quot;AI 반도체&quot; 육성에 &#39;총력&#39; &amp; 예산 &#x2F; 인력","datePublished":"2025-06-27T17:12:00+09:00"}</script>
+            </head><body><div class="news_body">\(Self.body)</div></body></html>
+            """
+        let article = try #require(try Fixtures.extractHTML(html).articles.first)
+        #expect(article.title == "\"AI 반도체\" 육성에 '총력' & 예산 / 인력")
+    }
+
+    @Test func euckrLabelOnValidUTF8BytesReadsAsUTF8() throws {
+        let html = "<html><head><meta charset=\"euc-kr\"><title>라벨만 옛날 것</title></head><body><div class=\"news_body\">\(Self.body)</div></body></html>"
+        let result = try Fixtures.extractHTML(html)
+        let article = try #require(result.articles.first)
+        #expect(article.title == "라벨만 옛날 것")
+        #expect(article.body.hasPrefix("이 기사 본문은 바이라인 형식을 시험하기"))
+        #expect(result.issues.isEmpty)
+    }
+
+    @Test func unknownHTTPCharsetFallsBackWithWarning() throws {
+        let html = "<html><head><title>모르는 문자셋</title></head><body><div class=\"news_body\">\(Self.body)</div></body></html>"
+        let document = InputDocument(path: "x.warc#1", url: "https://x.example/1", bytes: Array(html.utf8), httpCharset: "x-made-up-charset")
+        let result = try ArticleExtractor(profiles: []).extract(document)
+        #expect(result.articles.first?.title == "모르는 문자셋")
+        #expect(result.issues.map(\.message) == ["unknown charset \"X-MADE-UP-CHARSET\"; read the page as UTF-8"])
+        #expect(result.issues.first?.severity == .warning)
+    }
 }
