@@ -209,10 +209,37 @@ struct GenericExtractor {
             if bytes.count == 14 { c.second = n(12, 14) }
             return c.isValid ? .valid(PublishTime(civil: c)) : .invalid("\"\(raw)\" is not a real date and time")
         }
-        guard let found = PublishTimeParser.firstDate(in: bytes, from: 0, to: bytes.count), found.range.lowerBound < 8 else {
-            return nil
+        if let found = PublishTimeParser.firstDate(in: bytes, from: 0, to: bytes.count), found.range.lowerBound < 8 {
+            return found.match
         }
-        return found.match
+        return rfc2822(raw)
+    }
+
+    /// `Fri, 27 Jun 2025 08:12:00 +0900` (RSS-style meta dates); `GMT`/`UTC` mean offset 0,
+    /// `KST` +09:00.
+    static func rfc2822(_ raw: String) -> PublishTimeParser.Match? {
+        let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        var words = raw.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        if let first = words.first, Int(first) == nil { words.removeFirst() }  // weekday
+        guard words.count >= 4, let day = Int(words[0]),
+            let month = months.firstIndex(of: String(words[1].lowercased().prefix(3))).map({ $0 + 1 }),
+            let year = Int(words[2])
+        else { return nil }
+        let time = words[3].split(separator: ":").compactMap { Int($0) }
+        guard time.count >= 2 else { return nil }
+        var civil = CivilDateTime(year: year, month: month, day: day, hour: time[0], minute: time[1])
+        if time.count >= 3 { civil.second = time[2] }
+        var offset: Int?
+        if words.count >= 5 {
+            let zone = words[4].uppercased()
+            if zone == "GMT" || zone == "UTC" || zone == "Z" || zone == "UT" { offset = 0 }
+            else if zone == "KST" { offset = 32400 }
+            else if zone.count == 5, let sign = zone.first, sign == "+" || sign == "-", let hhmm = Int(zone.dropFirst()) {
+                offset = (sign == "-" ? -1 : 1) * ((hhmm / 100) * 3600 + (hhmm % 100) * 60)
+            }
+        }
+        guard civil.isValid else { return .invalid("\"\(raw)\" is not a real date and time") }
+        return .valid(PublishTime(civil: civil, utcOffsetSeconds: offset))
     }
 
     static func host(_ url: String) -> String? {

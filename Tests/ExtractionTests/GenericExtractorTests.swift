@@ -137,6 +137,8 @@ import Testing
         ("<meta name=\"dcterms.created\" content=\"2025-06-27T17:12:30-05:00\">", PublishTime(civil: CivilDateTime(year: 2025, month: 6, day: 27, hour: 17, minute: 12, second: 30), utcOffsetSeconds: -18000)),
         ("<meta itemprop=\"datePublished\" content=\"2025-06-27T17:12:00.000+0900\">", PublishTime(civil: CivilDateTime(year: 2025, month: 6, day: 27, hour: 17, minute: 12), utcOffsetSeconds: 32400)),
         ("<meta property=\"og:regDate\" content=\"20250627171200\">", .local(2025, 6, 27, 17, 12)),
+        ("<meta name=\"pubdate\" content=\"Fri, 27 Jun 2025 08:12:00 GMT\">", PublishTime(civil: CivilDateTime(year: 2025, month: 6, day: 27, hour: 8, minute: 12), utcOffsetSeconds: 0)),
+        ("<meta name=\"date\" content=\"27 Jun 2025 17:12 +0900\">", PublishTime(civil: CivilDateTime(year: 2025, month: 6, day: 27, hour: 17, minute: 12), utcOffsetSeconds: 32400)),
     ]
 
     @Test(arguments: metaDates)
