@@ -28,6 +28,8 @@ struct GenericExtractor {
             return nil
         }
         let siteName = meta("og:site_name")
+        // Without og:site_name, the suffix of <title> names the site (`제목 - 누리일보`).
+        let siteForTitles = siteName ?? scanner.titleText.flatMap(TitleCleaner.siteSuffix)
         let ogType = meta("og:type")?.lowercased()
 
         // Content root: itemprop=articleBody, known containers, <article>, then density.
@@ -39,7 +41,7 @@ struct GenericExtractor {
 
         // Title.
         var title = ld.headline
-        if title == nil, let og = meta("og:title", "twitter:title") { title = TitleCleaner.strip(og, siteName: siteName, aggressive: false) }
+        if title == nil, let og = meta("og:title", "twitter:title") { title = TitleCleaner.strip(og, siteName: siteForTitles, aggressive: false) }
         if title == nil { title = mainHeading(near: contentIndex) }
         if title == nil, let t = scanner.titleText { title = TitleCleaner.strip(t, siteName: siteName, aggressive: true) }
         guard let title, !title.isEmpty else { return output }
@@ -89,8 +91,7 @@ struct GenericExtractor {
         if author == nil, let m = meta("author", "article:author", "dable:author", "byl", "itemprop:author") {
             author = BylineParser.cleanAuthor(m)
             // Many sites put their own name in meta author.
-            let site = siteName ?? scanner.titleText.flatMap(TitleCleaner.siteSuffix)
-            if let a = author, let site, a == site || site.contains(a) || a.contains(site) { author = nil }
+            if let a = author, let site = siteForTitles, a == site || site.contains(a) || a.contains(site) { author = nil }
             if let a = author, Self.mediaSuffixes.contains(where: { a.hasSuffix($0) }) { author = nil }
         }
         if author == nil { author = BylineParser.author(in: text, bodyStart: bodyStart, bodyEnd: bodyEnd) }

@@ -284,4 +284,14 @@ import Testing
         #expect(result.issues.map(\.message) == ["unknown charset \"X-MADE-UP-CHARSET\"; read the page as UTF-8"])
         #expect(result.issues.first?.severity == .warning)
     }
+
+    @Test func ogTitleLosesTheSiteSuffixThatTitleTagShows() throws {
+        let html = """
+            <html><head><title>항만 물동량 역대 최대 - 바다일보</title><meta property="og:title" content="항만 물동량 역대 최대 - 바다일보"></head>
+            <body><div class="news_body">\(Self.body)</div></body></html>
+            """
+        let article = try #require(try Fixtures.extractHTML(html).articles.first)
+        #expect(article.title == "항만 물동량 역대 최대")
+        #expect(article.source == nil)
+    }
 }
