@@ -129,6 +129,13 @@ enum BylineParser {
                 || (j >= 3 && s[j - 3] == 0xE3 && s[j - 2] == 0x80)
             if !ok { return nil }
         }
+        // `사진=홍길동 기자`, `그래픽=…`, `영상=…`: a credit, not the article's reporter.
+        if j > floor, s[j - 1] == 0x3D || (j >= 2 && s[j - 2] == 0x3D && s[j - 1] == 0x20) {
+            let eq = s[j - 1] == 0x3D ? j - 1 : j - 2
+            for credit in creditWords where eq - credit.count >= floor && PublishTimeParser.hasPrefix(s, eq - credit.count, eq, credit) {
+                return nil
+            }
+        }
         var name = String(decoding: s[j..<nameEnd], as: UTF8.self)
         // `홍길동·김철수 기자`: a second name joined by a middle dot.
         if j >= 2 + 6, s[j - 2] == 0xC2, s[j - 1] == 0xB7 {
@@ -142,6 +149,8 @@ enum BylineParser {
         }
         return name
     }
+
+    private static let creditWords: [[UInt8]] = ["사진", "그래픽", "영상", "편집", "일러스트", "사진 "].map { Array($0.utf8) }
 
     private static let bylineFollowers: [[UInt8]] = ["입력", "기사입력", "등록", "수정", "승인", "발행", "사진", "기자", "(", "[", "="].map { Array($0.utf8) }
 
