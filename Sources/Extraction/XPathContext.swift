@@ -26,7 +26,8 @@ final class XPathContext {
             var nodes: [HTMLNode] = []
             nodes.reserveCapacity(Int(set.pointee.nodeNr))
             for i in 0..<Int(set.pointee.nodeNr) {
-                if let n = tab[i] { nodes.append(HTMLNode(n)) }
+                // Namespace nodes are `xmlNs` in disguise; nothing a profile wants, and not safe to walk.
+                if let n = tab[i], n.pointee.type != XML_NAMESPACE_DECL { nodes.append(HTMLNode(n)) }
             }
             return .nodes(nodes)
         default:
