@@ -46,6 +46,7 @@ public final class ArticleStore {
         try database.execute("PRAGMA foreign_keys = ON")
         try database.execute("PRAGMA synchronous = FULL")
         try database.execute("PRAGMA cache_size = -32768")
+        try database.execute("PRAGMA temp_store = MEMORY")
         try migrate()
     }
 

@@ -297,7 +297,7 @@ enum Schema {
 
     /// Fills `sentence` for mentions stored by a v1 knews, from the stored title and body,
     /// exactly as `save` computes it, so an upgraded database joins like a new one.
-    static func backfillSentences(_ database: Database) throws(StoreError) {
+    @Sendable static func backfillSentences(_ database: Database) throws(StoreError) {
         var articleIDs: [Int64] = []
         let ids = try database.prepare("SELECT article_id FROM articles ORDER BY article_id")
         while try ids.step() { articleIDs.append(ids.int64(0)) }
