@@ -245,8 +245,10 @@ public final class ArticleStore {
 
     /// Inserts or updates by URL and replaces the article's mentions when its content changed.
     ///
-    /// - Same URL and same `contentHash`: nothing is written, not even `run_id` (`.unchanged`),
-    ///   so rerunning over the same inputs changes no row.
+    /// - Same URL, same `contentHash` and the same mentions: nothing is written, not even
+    ///   `run_id` (`.unchanged`), so rerunning over the same inputs changes no row.
+    /// - Same text analysed differently (a new gazetteer, a better normalizer, run with
+    ///   `--full`): the mentions are replaced (`.updated`); see `AnalysisDigest`.
     /// - A stored row from another input with a longer body is kept (`.unchanged`): a list
     ///   page's lead never overwrites the full article, whichever is read first.
     /// - Entities are upserted by name: a gazetteer entry overwrites a pattern guess, a pattern
@@ -262,15 +264,18 @@ public final class ArticleStore {
         let input = article.article
 
         s.selectArticle.bind(1, input.url)
-        var existing: (id: Int64, hash: String, inputPath: String, bodyLength: Int64)?
+        var existing: (id: Int64, hash: String, inputPath: String, bodyLength: Int64, analysis: String?)?
         if try s.selectArticle.step() {
-            existing = (s.selectArticle.int64(0), s.selectArticle.text(1), s.selectArticle.text(2), s.selectArticle.int64(3))
+            let row = s.selectArticle
+            existing = (row.int64(0), row.text(1), row.text(2), row.int64(3), row.optionalText(4))
         }
         s.selectArticle.reset()
 
+        let analysis = AnalysisDigest.of(article)
         if let existing {
-            if existing.hash == article.contentHash { return .unchanged }
-            if existing.inputPath != input.inputPath
+            if existing.hash == article.contentHash {
+                if existing.analysis == analysis { return .unchanged }
+            } else if existing.inputPath != input.inputPath
                 && existing.bodyLength > Int64(input.body.unicodeScalars.count) {
                 return .unchanged
             }
@@ -290,6 +295,7 @@ public final class ArticleStore {
             write.bind(8, input.inputPath)
             write.bind(9, runID)
             write.bind(10, input.url)
+            write.bind(11, analysis)
             try write.run()
             if let existing {
                 articleID = existing.id

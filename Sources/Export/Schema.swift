@@ -137,6 +137,8 @@ enum Schema {
         "ALTER TABLE runs ADD COLUMN files_skipped INTEGER NOT NULL DEFAULT 0",
         "ALTER TABLE runs ADD COLUMN articles_unchanged INTEGER NOT NULL DEFAULT 0",
         "ALTER TABLE runs ADD COLUMN message TEXT",
+        // NULL for v1 rows: the next save of the same text refreshes their mentions once.
+        "ALTER TABLE articles ADD COLUMN analysis_hash TEXT",
         """
         ALTER TABLE input_errors ADD COLUMN severity TEXT NOT NULL DEFAULT 'error'
             CHECK (severity IN ('error', 'warning'))

@@ -74,6 +74,7 @@ import Testing
             [.text("네이버"), .text("company"), .text("2025-07"), .text("USD"), .integer(1), .integer(1),
              .integer(30_000_000), .integer(50_000_000), .real(0.4), .real(0.3), .real(0.5)],
         ])
+        try expectIntact(path)
     }
 
     @Test func entityMentionsDailyAndArticlesBySourceDay() throws {
