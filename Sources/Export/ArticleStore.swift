@@ -18,6 +18,7 @@ public final class ArticleStore {
     /// Entities already written, by name. Cleared when a run is rolled back, since the ids
     /// it handed out are then gone.
     private var entityCache: [String: StoredEntity] = [:]
+    private var inputLookup: Statement?
 
     /// The file's path, as given.
     public let path: String
@@ -213,11 +214,13 @@ public final class ArticleStore {
     /// What the last successful run saw of this input, for the incremental skip.
     /// Inside a run it also sees what this run recorded so far.
     public func fingerprint(forPath path: String) throws(StoreError) -> InputFingerprint? {
+        // Called once per input file before the run begins: prepared once, not per call.
         let select: Statement
-        if let prepared = statements?.selectInput {
+        if let prepared = inputLookup {
             select = prepared
         } else {
             select = try database.prepare(RunStatements.selectInputSQL)
+            inputLookup = select
         }
         defer { select.reset() }
         select.bind(1, path)
@@ -480,35 +483,5 @@ public final class ArticleStore {
             rows.append(row)
         }
         return rows
-    }
-}
-
-public enum SaveOutcome: Sendable, Equatable {
-    case inserted, updated, unchanged
-}
-
-public struct RunSummary: Sendable, Equatable {
-    public var finishedAt: String
-    /// `success`, `failed` (too many bad inputs), `aborted` (killed; set by the next run).
-    public var status: String
-    public var filesSeen: Int
-    public var filesSkipped: Int
-    public var articlesInserted: Int
-    public var articlesUpdated: Int
-    public var articlesUnchanged: Int
-    public var inputErrors: Int
-
-    public init(
-        finishedAt: String, status: String, filesSeen: Int, filesSkipped: Int,
-        articlesInserted: Int, articlesUpdated: Int, articlesUnchanged: Int, inputErrors: Int
-    ) {
-        self.finishedAt = finishedAt
-        self.status = status
-        self.filesSeen = filesSeen
-        self.filesSkipped = filesSkipped
-        self.articlesInserted = articlesInserted
-        self.articlesUpdated = articlesUpdated
-        self.articlesUnchanged = articlesUnchanged
-        self.inputErrors = inputErrors
     }
 }

@@ -16,7 +16,6 @@ final class RunStatements {
     let insertEntity: Statement
     let updateEntity: Statement
     let insertIssue: Statement
-    let selectInput: Statement
     let upsertInput: Statement
     let savepoint: Statement
     let release: Statement
@@ -67,7 +66,6 @@ final class RunStatements {
             INSERT INTO input_errors (run_id, input_path, stage, message, severity)
             VALUES (?, ?, ?, ?, ?)
             """)
-        selectInput = try database.prepare(RunStatements.selectInputSQL)
         upsertInput = try database.prepare("""
             INSERT INTO inputs (path, size, modified_ns, sha256, run_id) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT (path) DO UPDATE SET size = excluded.size, modified_ns = excluded.modified_ns,
