@@ -40,7 +40,10 @@ struct AnalysisDigest {
     }
 
     private mutating func add(_ text: String) {
-        for byte in text.utf8 { mix(byte) }
+        var text = text
+        text.withUTF8 { bytes in
+            for byte in bytes { mix(byte) }
+        }
         mix(0x1F)  // unit separator: "ab"+"c" differs from "a"+"bc"
     }
 
