@@ -460,6 +460,11 @@ public final class ArticleStore {
         try database.execute("PRAGMA cache_size = 8")
     }
 
+    /// Lets tests make SQLite refuse long values, as it would past its 1 GB limit.
+    func limitValueLengthForTests(_ bytes: Int32) {
+        sqlite3_limit(database.handle, SQLITE_LIMIT_LENGTH, bytes)
+    }
+
     // MARK: Reading
 
     /// Runs one SQL statement on a fresh read-only connection and returns every row.

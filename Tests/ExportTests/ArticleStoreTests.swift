@@ -353,6 +353,24 @@ import Testing
         try expectIntact(path)
     }
 
+    /// A value SQLite refuses to bind fails the save, instead of silently storing NULL in
+    /// its place (SQLite binds NULL when it refuses a value).
+    @Test func aValueTooLongToBindFailsTheSave() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("knews.sqlite")
+        let store = try ArticleStore(path: path)
+        let runID = try store.beginRun(startedAt: "2025-06-28T03:00:00+09:00", knewsVersion: "0.1.0", configSHA256: "")
+        store.limitValueLengthForTests(2_000)
+        #expect(try store.save(sampleArticle().analyzed, runID: runID) == .inserted)
+        var long = sampleArticle(url: "https://news.example.kr/long")
+        long.author = String(repeating: "가", count: 1_000)
+        long.money = []; long.dates = []; long.entityMentions = []; long.entities = []
+        #expect(throws: StoreError.self) { _ = try store.save(long.analyzed, runID: runID) }
+        try store.finishRun(runID, summary: runSummary(inserted: 1))
+        #expect(try rows(path, "SELECT url FROM articles") == [[.text("https://news.example.kr/article/1")]])
+        try expectIntact(path)
+    }
+
     @Test func rerunningTheSameDataChangesNoRow() throws {
         let folder = try TemporaryFolder()
         let path = folder.file("knews.sqlite")
