@@ -27,6 +27,15 @@ import Testing
         try expectIntact(path)
     }
 
+    /// A misspelt column in double quotes is an error, not a string literal.
+    @Test func doubleQuotedNamesMustExist() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("knews.sqlite")
+        _ = try ArticleStore(path: path)
+        #expect(throws: StoreError.self) { _ = try rows(path, "SELECT \"titel\" FROM articles") }
+        #expect(try rows(path, "SELECT \"end\" FROM money_mentions") == [])
+    }
+
     @Test func everyJoinAndFilterColumnIsIndexed() throws {
         let folder = try TemporaryFolder()
         let path = folder.file("knews.sqlite")
