@@ -35,8 +35,9 @@ enum DateGrammar {
         var needsMore = false
         var hasAny = false
 
-        // 1. Keywords that open the chain.
-        if !ScalarClass.isDigit(c0), let kw = keyword(t, at: i) {
+        // 1. Keywords that open the chain (a chain that does not start with a digit must).
+        if !ScalarClass.isDigit(c0) {
+            guard let kw = keyword(t, at: i) else { return nil }
             switch kw.kind {
             case .year(let k):
                 ph.year = .offset(k)

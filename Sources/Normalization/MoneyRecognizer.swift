@@ -38,12 +38,15 @@ enum MoneyRecognizer {
     static func recognize(_ t: ScalarText, at i: Int) -> MoneyOutcome? {
         var prefixCode: String?
         var numberStart = i
-        if let pre = CurrencyLexicon.prefix(t, at: i) {
+        let c = t[i]
+        if ScalarClass.isDigit(c) {
+            // The common case: no currency symbol to look for.
+        } else if let pre = CurrencyLexicon.prefix(t, at: i) {
             prefixCode = pre.code
             numberStart = pre.numberStart
         } else {
             guard KoreanNumeral.canStart(t, i) else { return nil }
-            if !ScalarClass.isDigit(t[i]) {
+            do {
                 // A Hangul numeral must start a word: `연구원`'s 구 is not nine won.
                 let before = t[i - 1]
                 if ScalarClass.isHangulSyllable(before) && before != K.약 { return nil }
@@ -67,7 +70,9 @@ enum MoneyRecognizer {
         var end = afterFirst
         var code = prefixCode ?? firstCurrency?.code
 
-        if let range = rangeEnd(t, after: afterFirst, prefixCode: prefixCode, firstCurrency: firstCurrency?.code) {
+        if mayContinueRange(t, afterFirst),
+            let range = rangeEnd(t, after: afterFirst, prefixCode: prefixCode, firstCurrency: firstCurrency?.code)
+        {
             var left = first
             if firstCurrency == nil {
                 if firstScale == nil, let s = range.scale { left.shift(by: s) }
@@ -100,6 +105,13 @@ enum MoneyRecognizer {
         return .found(MoneyMatch(
             start: start, end: end, currency: currency, low: lo, high: hi, qualifier: qualifier,
             vague: low.vague || high.vague))
+    }
+
+    /// Cheap test before `rangeEnd`: a separator or `에서` follows (after at most one space).
+    @inline(__always)
+    private static func mayContinueRange(_ t: ScalarText, _ p: Int) -> Bool {
+        let c = ScalarClass.isSpace(t[p]) ? t[p + 1] : t[p]
+        return ScalarClass.isRangeSeparator(c) || c == K.에
     }
 
     private struct RangeEnd {

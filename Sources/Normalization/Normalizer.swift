@@ -18,15 +18,23 @@ public struct Normalizer: Sendable {
     /// - Parameter reference: the article's publish time in the configured zone; relative
     ///   expressions are skipped (and counted in `skippedRelative`) when it is nil or invalid.
     public func normalize(_ text: String, field: TextField, reference: CivilDateTime?) -> NormalizationResult {
-        let scalars = decodeScalars(text)
         let reference = reference.flatMap { $0.isValid ? $0 : nil }
-        return scalars.withUnsafeBufferPointer { buffer in
-            scan(ScalarText(buffer), field: field, reference: reference)
+        var text = text
+        text.makeContiguousUTF8()
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes in
+            let scalars = decodeScalars(bytes)
+            return scalars.withUnsafeBufferPointer { buffer in
+                scan(ScalarText(buffer), text: text, field: field, reference: reference)
+            }
         }
+        return found ?? NormalizationResult()
     }
 
-    private func scan(_ t: ScalarText, field: TextField, reference: CivilDateTime?) -> NormalizationResult {
+    private func scan(
+        _ t: ScalarText, text: String, field: TextField, reference: CivilDateTime?
+    ) -> NormalizationResult {
         var result = NormalizationResult()
+        var cutter = SurfaceCutter(text: text, scalars: t)
         var dates = DateRecognizer(reference: reference)
         var moneyEnd = 0
         var dateEnd = 0
@@ -55,13 +63,13 @@ public struct Normalizer: Sendable {
                     switch outcome {
                     case .found(let m):
                         result.money.append(MoneyMention(
-                            field: field, start: m.start, end: m.end, surface: t.surface(m.start, m.end),
+                            field: field, start: m.start, end: m.end, surface: cutter.surface(m.start, m.end),
                             currency: m.currency, amountLow: m.low, amountHigh: m.high,
                             qualifier: m.qualifier, vague: m.vague))
                         moneyEnd = m.end
                     case .tooLarge(let s, let e):
                         result.warnings.append(
-                            "amount \(t.surface(s, e)) in \(field.rawValue) at \(s) is too large to store exactly")
+                            "amount \(cutter.surface(s, e)) in \(field.rawValue) at \(s) is too large to store exactly")
                         moneyEnd = e
                     }
                     i = max(moneyEnd, i + 1)
@@ -71,7 +79,7 @@ public struct Normalizer: Sendable {
                     switch outcome {
                     case .found(let d):
                         result.dates.append(DateMention(
-                            field: field, start: d.start, end: d.end, surface: t.surface(d.start, d.end),
+                            field: field, start: d.start, end: d.end, surface: cutter.surface(d.start, d.end),
                             value: d.value, precision: d.precision, relative: d.relative, qualifier: d.qualifier))
                         dateEnd = d.end
                     case .skipped(let e):
