@@ -81,7 +81,7 @@ enum DateGrammar {
 
         // 2. A numeric year, or a count of years/months/weeks/days before 전/후.
         if ph.year == nil && ph.month == nil {
-            if let (y, e) = numericYear(t, at: p) {
+            if let (y, e) = numericYear(t, at: p) ?? (direction == 0 ? yearRangeStart(t, at: p) : nil) {
                 ph.year = .absolute(y)
                 p = e
                 ph.end = e
@@ -118,7 +118,9 @@ enum DateGrammar {
             let q = hasAny || needsMore ? skipSpace(t, p) : p
             if ph.year == nil && direction == 0 && hasAny == false, !ScalarClass.isDigit(t[q]) {
                 // Only keywords could open here, and they were tried above.
-            } else if let (m, e) = numericUnit(t, at: q, unit: K.월, max: 12), !monthCountFollows(t, e) {
+            } else if let (m, e) = numericUnit(t, at: q, unit: K.월, max: 12) ?? rangeStart(t, at: q, unit: K.월, max: 12),
+                !monthCountFollows(t, e)
+            {
                 switch direction {
                 case 1: ph.month = .next(m)
                 case -1: ph.month = .past(m)
@@ -144,7 +146,7 @@ enum DateGrammar {
         }
         if ph.month != nil || ph.year == nil {
             let q = hasAny || direction != 0 ? skipSpace(t, p) : p
-            if let (d, e) = numericUnit(t, at: q, unit: K.일, max: 31) ?? dayRangeStart(t, at: q), !dayCountFollows(t, e) {
+            if let (d, e) = numericUnit(t, at: q, unit: K.일, max: 31) ?? rangeStart(t, at: q, unit: K.일, max: 31), !dayCountFollows(t, e) {
                 if ph.month != nil {
                     ph.day = .absolute(d)
                 } else {
@@ -210,6 +212,7 @@ enum DateGrammar {
                 if d == K.달 { return ends(.month(-1), p + 4) }
                 if d == K.주 { return ends(.week(-1), p + 4) }
                 if ScalarClass.isDigit(d) { return (.direction(-1), p + 3) }
+                if let wd = weekdayWord(t, at: p + 3) { return ends(.day(.pastWeekday(wd)), p + 6) }
             }
         case K.작:
             if b == K.년 { return ends(.year(-1), p + 2) }
@@ -218,6 +221,7 @@ enum DateGrammar {
         case K.오:
             if b == K.늘 { return t[p + 2] == K.날 ? nil : ends(.day(.fromPublish(0)), p + 2) }
             if b == K.는 && space && ScalarClass.isDigit(t[p + 3]) { return (.direction(1), p + 3) }
+            if b == K.는 && space, let wd = weekdayWord(t, at: p + 3) { return ends(.day(.nextWeekday(wd)), p + 6) }
         case K.어:
             if b == K.제 { return ends(.day(.fromPublish(-1)), p + 2) }
         case K.그:
@@ -244,6 +248,7 @@ enum DateGrammar {
                 if ScalarClass.isSpace(t[q]) { q += 1 }
                 if t[q] == K.주 { return ends(.week(0), q + 1) }
                 if t[q] == K.달 { return ends(.month(0), q + 1) }
+                if q == p + 3, let wd = weekdayWord(t, at: q) { return ends(.day(.thisWeekday(wd)), q + 3) }
             }
         case K.당:
             if b == K.일 { return ends(.day(.fromAnchor(0)), p + 2) }
@@ -282,11 +287,20 @@ enum DateGrammar {
         return (v, e + 1)
     }
 
-    /// `27~28일`: the first day of a day range (its end is read next, as a continuation).
-    static func dayRangeStart(_ t: ScalarText, at p: Int) -> (Int, Int)? {
-        guard let (v, e) = readInt(t, at: p, maxDigits: 2), v >= 1, v <= 31,
-            ScalarClass.isRangeSeparator(t[e]) && t[e] != 0x2D || t[e] == 0x2D,
-            let (_, e2) = readInt(t, at: e + 1, maxDigits: 2), t[e2] == K.일
+    /// `27~28일`, `7~8월`: the first number of a range of days or months, as its own mention
+    /// (the second end is read next, as a continuation of the first).
+    static func rangeStart(_ t: ScalarText, at p: Int, unit: UInt32, max: Int) -> (Int, Int)? {
+        guard let (v, e) = readInt(t, at: p, maxDigits: 2), v >= 1, v <= max, ScalarClass.isRangeSeparator(t[e]),
+            let (w, e2) = readInt(t, at: e + 1, maxDigits: 2), t[e2] == unit, w > v, w <= max
+        else { return nil }
+        return (v, e)
+    }
+
+    /// `2025~2027년`: the first year of a range of years.
+    static func yearRangeStart(_ t: ScalarText, at p: Int) -> (Int, Int)? {
+        guard let (v, e) = readInt(t, at: p, maxDigits: 4), e - p == 4, v >= 1900, v <= 2100,
+            ScalarClass.isRangeSeparator(t[e]), let (w, e2) = readInt(t, at: e + 1, maxDigits: 4), e2 - e == 5,
+            t[e2] == K.년, w > v, w <= 2100
         else { return nil }
         return (v, e)
     }
@@ -433,6 +447,12 @@ enum DateGrammar {
         case K.일: return 7
         default: return nil
         }
+    }
+
+    /// `금요일` at `p`: the ISO weekday.
+    static func weekdayWord(_ t: ScalarText, at p: Int) -> Int? {
+        guard let wd = weekdayNumber(t[p]), t[p + 1] == K.요, t[p + 2] == K.일 else { return nil }
+        return wd
     }
 
     /// `다음주 화요일`.

@@ -8,6 +8,8 @@ struct DatePhrase {
         case absolute(Int)
         /// `올해` 0, `내년` +1, `지난해` −1, `3년 전` −3: from the publish year.
         case offset(Int)
+        /// From the mention this one continues (`2024년 7~8월`'s `8월`).
+        case inherited(Int, relative: Bool)
     }
 
     enum Month {
@@ -35,6 +37,12 @@ struct DatePhrase {
         /// A bare day continuing a list or range right after a full date (`5일부터 7일까지`,
         /// `27~28일`): the same month as that date, or the next one when the number is smaller.
         case following(year: Int, month: Int, day: Int, relative: Bool)
+        /// `오는 금요일`: the first such weekday after the publish day.
+        case nextWeekday(Int)
+        /// `지난 월요일`: the last such weekday before the publish day.
+        case pastWeekday(Int)
+        /// `이번 금요일`: that weekday in the publish week.
+        case thisWeekday(Int)
     }
 
     enum Period {
@@ -69,6 +77,8 @@ struct ResolvedDate {
     var relative: Bool
     /// The day number when the precision is day or finer: what a later `이날` refers to.
     var dayNumber: Int? = nil
+    /// The calendar year when the value names one, for a continuation (`2024년 7~8월`).
+    var year: Int? = nil
 }
 
 enum DateResolution {
@@ -115,6 +125,19 @@ extension DatePhrase {
                 if let anchor { return finishDay(anchor.day + k, relative: anchor.relative) }
                 guard let r = ref() else { return .needsReference }
                 return finishDay(r.daysSinceEpoch + k, relative: true)
+            case .nextWeekday(let n):
+                guard let r = ref() else { return .needsReference }
+                let w = r.isoWeekday
+                let delta = (n - w + 7) % 7
+                return finishDay(r.daysSinceEpoch + (delta == 0 ? 7 : delta), relative: true)
+            case .pastWeekday(let n):
+                guard let r = ref() else { return .needsReference }
+                let w = r.isoWeekday
+                let delta = (w - n + 7) % 7
+                return finishDay(r.daysSinceEpoch - (delta == 0 ? 7 : delta), relative: true)
+            case .thisWeekday(let n):
+                guard let r = ref() else { return .needsReference }
+                return finishDay(CalendarMath.monday(ofDay: r.daysSinceEpoch) + n - 1, relative: true)
             case .following(let y, let m, let d, let rel):
                 guard CalendarMath.isValidDay(year: y, month: m, day: d) else { return .invalid }
                 return finishDay(CivilDateTime(year: y, month: m, day: d).daysSinceEpoch, relative: rel)
@@ -130,6 +153,9 @@ extension DatePhrase {
         case .offset(let k):
             guard let r = ref() else { return .needsReference }
             year = r.year + k
+        case .inherited(let y, let rel):
+            year = y
+            if rel { relative = true }
         case nil: break
         }
 
@@ -200,7 +226,7 @@ extension DatePhrase {
                     guard let r = ref() else { return .needsReference }
                     (y, m) = dd < r.day ? (r.year, r.month) : CalendarMath.addMonths(year: r.year, month: r.month, -1)
                 }
-            case .fromPublish, .fromAnchor, .following:
+            case .fromPublish, .fromAnchor, .following, .nextWeekday, .pastWeekday, .thisWeekday:
                 return .invalid
             }
             guard CalendarMath.isValidDay(year: y, month: m, day: d) else { return .invalid }
@@ -209,11 +235,13 @@ extension DatePhrase {
 
         if let month, let year {
             guard (1...12).contains(month), (1...9999).contains(year) else { return .invalid }
-            return .resolved(ResolvedDate(value: CalendarMath.monthValue(year, month), precision: .month, relative: relative))
+            return .resolved(ResolvedDate(
+                value: CalendarMath.monthValue(year, month), precision: .month, relative: relative, year: year))
         }
         if let year {
             guard (1...9999).contains(year) else { return .invalid }
-            return .resolved(ResolvedDate(value: CalendarMath.yearValue(year), precision: .year, relative: relative))
+            return .resolved(ResolvedDate(
+                value: CalendarMath.yearValue(year), precision: .year, relative: relative, year: year))
         }
         return .invalid
     }
@@ -225,9 +253,10 @@ extension DatePhrase {
         guard (1...9999).contains(c.year) else { return .invalid }
         if let hour {
             let value = CalendarMath.minuteValue(c.year, c.month, c.day, hour, minute ?? 0)
-            return .resolved(ResolvedDate(value: value, precision: .minute, relative: relative, dayNumber: days))
+            return .resolved(ResolvedDate(value: value, precision: .minute, relative: relative, dayNumber: days, year: c.year))
         }
         return .resolved(ResolvedDate(
-            value: CalendarMath.dayValue(c.year, c.month, c.day), precision: .day, relative: relative, dayNumber: days))
+            value: CalendarMath.dayValue(c.year, c.month, c.day), precision: .day, relative: relative, dayNumber: days,
+            year: c.year))
     }
 }

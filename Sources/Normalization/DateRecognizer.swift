@@ -28,6 +28,8 @@ struct DateRecognizer {
     private(set) var anchor: DayAnchor?
     /// The last day-level mention and where it ended, for `5일부터 7일까지`.
     private var lastDay: (end: Int, date: CivilDateTime, relative: Bool)?
+    /// The last mention naming a year and where it ended, for `2024년 7~8월`.
+    private var lastYear: (end: Int, year: Int, relative: Bool)?
 
     init(reference: CivilDateTime?) {
         self.reference = reference
@@ -39,6 +41,10 @@ struct DateRecognizer {
             var (y, m) = (last.date.year, last.date.month)
             if d < last.date.day { (y, m) = CalendarMath.addMonths(year: y, month: m, 1) }
             phrase.day = .following(year: y, month: m, day: d, relative: last.relative)
+        } else if phrase.year == nil, case .absolute = phrase.month, let last = lastYear,
+            Self.onlyConnectors(t, last.end, phrase.start)
+        {
+            phrase.year = .inherited(last.year, relative: last.relative)
         }
         switch phrase.resolve(reference: reference, anchor: anchor) {
         case .resolved(let r):
@@ -46,6 +52,7 @@ struct DateRecognizer {
                 anchor = DayAnchor(day: day, relative: r.relative)
                 lastDay = (phrase.end, CivilDateTime(daysSinceEpoch: day), r.relative)
             }
+            if let y = r.year { lastYear = (phrase.end, y, r.relative) }
             return .found(DateMatch(
                 start: phrase.start, end: phrase.end, value: r.value, precision: r.precision,
                 relative: r.relative, qualifier: phrase.qualifier))

@@ -20,6 +20,11 @@ struct ParsedNumber {
     /// The exact value does not fit in Int64.
     var overflow: Bool
 
+    /// Whether the number is a plain decimal like `2.5` (which never continues `2만 …`).
+    func startsWithDecimal(_ t: ScalarText) -> Bool {
+        low.scale > 0
+    }
+
     /// Multiplies both bounds by 10^k (English scale words, distributed range units).
     mutating func shift(by k: Int) {
         guard let l = low.shifted(by: k), let h = high.shifted(by: k) else {
@@ -243,7 +248,9 @@ enum KoreanNumeral {
                     continue
                 }
                 if ScalarClass.isSpace(c), ScalarClass.isDigit(t[p + 1]),
-                    let more = parse(t, at: p + 1, belowUnit: lastLarge), more.hasLargeUnit, !more.vague
+                    let more = parse(t, at: p + 1, belowUnit: lastLarge), !more.vague,
+                    more.hasLargeUnit || (!more.startsWithDecimal(t) && CurrencyLexicon.suffix(t, at: more.end) != nil
+                        && more.high < ExactDecimal(mantissa: 1).shifted(by: lastLarge) ?? .zero)
                 {
                     add(more.low, more.high)
                     overflow = overflow || more.overflow

@@ -164,6 +164,15 @@ let anchorDateCases: [DateCase] = [
 ]
 
 let edgeDateCases: [DateCase] = [
+    D("오는 금요일 발표한다.", "오는 금요일", "2025-07-04", .day, rel: true),
+    D("지난 월요일 열렸다.", "지난 월요일", "2025-06-23", .day, rel: true),
+    D("이번 금요일 마감이다.", "이번 금요일", "2025-06-27", .day, rel: true),
+    DD("2024년 7~8월 실적이 좋았다.",
+       ED("2024년 7", "2024-07", .month, rel: false), ED("8월", "2024-08", .month, rel: false)),
+    DD("2025~2027년 3년간 추진한다.",
+       ED("2025", "2025", .year, rel: false), ED("2027년", "2027", .year, rel: false)),
+    DD("올해 3~4월 집중 점검한다.",
+       ED("올해 3", "2025-03", .month, rel: true), ED("4월", "2025-04", .month, rel: true)),
     DD("오는 27~28일 열린다.",
        ED("오는 27", "2025-07-27", .day, rel: true), ED("28일", "2025-07-28", .day, rel: true)),
     DD("6월 27~28일 열렸다.",
