@@ -74,6 +74,13 @@ enum KoreanNumeral {
         }
     }
 
+    /// What may follow the last digit of an all-Hangul number: not a syllable that would make
+    /// the digit part of a word, except a currency word (`삼십오원`).
+    @inline(__always)
+    static func endsHangulNumber(_ c: UInt32) -> Bool {
+        !ScalarClass.isHangulSyllable(c) || c == K.원 || c == K.달 || c == K.엔
+    }
+
     @inline(__always)
     static func isUnit(_ c: UInt32) -> Bool {
         smallUnitExponent(c) != nil || largeUnitExponent(c) != nil
@@ -148,6 +155,7 @@ enum KoreanNumeral {
         var any = false
         var vague = false
         var overflow = false
+        let allHangul = !ScalarClass.isDigit(t[start])
         func add(_ l: ExactDecimal, _ h: ExactDecimal) {
             if let a = low + l, let b = high + h { low = a; high = b } else { overflow = true }
         }
@@ -164,7 +172,9 @@ enum KoreanNumeral {
                 coefLow = a.value
                 coefHigh = a.value
                 coefEnd = a.end
-            } else if let d = hangulDigit(c), isUnit(t[p + 1]) {
+            } else if let d = hangulDigit(c), isUnit(t[p + 1]) || (allHangul && lastSmall < 4 && endsHangulNumber(t[p + 1])) {
+                // `구십구`: a last digit after a Hangul unit, in an all-Hangul number only, so
+                // `1천이 넘는` stays 1천.
                 coefLow = ExactDecimal(mantissa: d)
                 coefHigh = coefLow
                 coefEnd = p + 1
