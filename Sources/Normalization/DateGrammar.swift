@@ -72,6 +72,11 @@ enum DateGrammar {
                 ph.end = kw.end
                 applySuffix(t, &ph)
                 return ph
+            case .quarter(let k):
+                ph.period = .quarterOffset(k)
+                ph.end = kw.end
+                applySuffix(t, &ph)
+                return ph
             case .direction(let d):
                 direction = d
             }
@@ -101,9 +106,12 @@ enum DateGrammar {
         }
 
         // 3. A part of the year, directly or after the year.
-        if ph.month == nil && direction == 0 && (ph.year != nil || !hasAny) {
+        if ph.month == nil && (direction == 0 || ph.year == nil) && (ph.year != nil || !hasAny) {
             let q = ph.year != nil ? skipSpace(t, p) : p
-            if let part = yearPart(t, at: q, afterYear: ph.year != nil) {
+            if let part = yearPart(t, at: q, afterYear: ph.year != nil), direction == 0 || part.period != nil {
+                // `지난 4분기`, `오는 하반기`: the nearest such period before or after publication.
+                ph.periodDirection = direction
+                direction = 0
                 if let period = part.period { ph.period = period }
                 if let qual = part.qualifier { ph.qualifier = qual }
                 if ph.year == nil && part.period == nil { ph.year = .offset(0) }
@@ -178,6 +186,8 @@ enum DateGrammar {
         case day(DatePhrase.Day)
         case yearPart(DateQualifier)
         case half(Int)
+        /// `이번 분기` 0, `다음 분기` +1, `지난 분기` −1.
+        case quarter(Int)
         /// `지난` −1 / `오는` +1 before a numbered month or day.
         case direction(Int)
     }
@@ -211,7 +221,8 @@ enum DateGrammar {
                 if d == K.해 { return ends(.year(-1), p + 4) }
                 if d == K.달 { return ends(.month(-1), p + 4) }
                 if d == K.주 { return ends(.week(-1), p + 4) }
-                if ScalarClass.isDigit(d) { return (.direction(-1), p + 3) }
+                if ScalarClass.isDigit(d) || startsHalf(t, p + 3) { return (.direction(-1), p + 3) }
+                if d == K.분 && t[p + 4] == K.기 { return ends(.quarter(-1), p + 5) }
                 if let wd = weekdayWord(t, at: p + 3) { return ends(.day(.pastWeekday(wd)), p + 6) }
             }
         case K.작:
@@ -220,7 +231,7 @@ enum DateGrammar {
             if b == K.작 && c == K.년 { return ends(.year(-2), p + 3) }
         case K.오:
             if b == K.늘 { return t[p + 2] == K.날 ? nil : ends(.day(.fromPublish(0)), p + 2) }
-            if b == K.는 && space && ScalarClass.isDigit(t[p + 3]) { return (.direction(1), p + 3) }
+            if b == K.는 && space && (ScalarClass.isDigit(t[p + 3]) || startsHalf(t, p + 3)) { return (.direction(1), p + 3) }
             if b == K.는 && space, let wd = weekdayWord(t, at: p + 3) { return ends(.day(.nextWeekday(wd)), p + 6) }
         case K.어:
             if b == K.제 { return ends(.day(.fromPublish(-1)), p + 2) }
@@ -239,6 +250,7 @@ enum DateGrammar {
             if d == K.달 { return ends(.month(1), q + 1) }
             if d == K.주 { return ends(.week(1), q + 1) }
             if d == K.날 { return ends(.day(.fromAnchor(1)), q + 1) }
+            if d == K.분 && t[q + 1] == K.기 { return ends(.quarter(1), q + 2) }
         case K.이:
             if b == K.날 { return ends(.day(.fromAnchor(0)), p + 2) }
             if b == K.달 { return ends(.month(0), p + 2) }
@@ -249,6 +261,7 @@ enum DateGrammar {
                 if t[q] == K.주 { return ends(.week(0), q + 1) }
                 if t[q] == K.달 { return ends(.month(0), q + 1) }
                 if q == p + 3, let wd = weekdayWord(t, at: q) { return ends(.day(.thisWeekday(wd)), q + 3) }
+                if t[q] == K.분 && t[q + 1] == K.기 { return ends(.quarter(0), q + 2) }
             }
         case K.당:
             if b == K.일 { return ends(.day(.fromAnchor(0)), p + 2) }
@@ -447,6 +460,11 @@ enum DateGrammar {
         case K.일: return 7
         default: return nil
         }
+    }
+
+    @inline(__always)
+    static func startsHalf(_ t: ScalarText, _ p: Int) -> Bool {
+        (t[p] == K.상 || t[p] == K.하) && t[p + 1] == K.반 && t[p + 2] == K.기
     }
 
     /// `금요일` at `p`: the ISO weekday.

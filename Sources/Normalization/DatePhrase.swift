@@ -48,6 +48,8 @@ struct DatePhrase {
     enum Period {
         case half(Int)
         case quarter(Int)
+        /// Quarters from the publish quarter (`이번 분기` 0, `다음 분기` +1).
+        case quarterOffset(Int)
     }
 
     var start: Int
@@ -60,6 +62,8 @@ struct DatePhrase {
     /// ISO weekday within `week` (`다음주 화요일`).
     var weekday: Int?
     var period: Period?
+    /// −1 for `지난 4분기`, +1 for `오는 하반기`: the nearest such period in that direction.
+    var periodDirection = 0
     var hour: Int?
     var minute: Int?
     var qualifier: DateQualifier?
@@ -160,9 +164,28 @@ extension DatePhrase {
         }
 
         if let period {
+            if case .quarterOffset(let k) = period {
+                guard let r = ref() else { return .needsReference }
+                let index = r.year * 4 + (r.month - 1) / 3 + k
+                let y = index >= 0 ? index / 4 : (index - 3) / 4
+                return .resolved(ResolvedDate(
+                    value: CalendarMath.quarterValue(y, index - y * 4 + 1), precision: .quarter, relative: true, year: y))
+            }
             if year == nil {
                 guard let r = ref() else { return .needsReference }
                 year = r.year
+                if periodDirection != 0 {
+                    // Compare in quarters: a half is two of them.
+                    let current = (r.month - 1) / 3
+                    let (first, last): (Int, Int)
+                    switch period {
+                    case .half(let h): (first, last) = (h * 2 - 2, h * 2 - 1)
+                    case .quarter(let q): (first, last) = (q - 1, q - 1)
+                    case .quarterOffset: (first, last) = (current, current)
+                    }
+                    if periodDirection < 0 && last >= current { year = r.year - 1 }
+                    if periodDirection > 0 && first <= current { year = r.year + 1 }
+                }
             }
             guard let y = year else { return .invalid }
             switch period {
@@ -170,6 +193,8 @@ extension DatePhrase {
                 return .resolved(ResolvedDate(value: CalendarMath.halfValue(y, h), precision: .half, relative: relative))
             case .quarter(let q):
                 return .resolved(ResolvedDate(value: CalendarMath.quarterValue(y, q), precision: .quarter, relative: relative))
+            case .quarterOffset:
+                return .invalid
             }
         }
 

@@ -69,6 +69,7 @@ enum MoneyRecognizer {
         var high = first
         var end = afterFirst
         var code = prefixCode ?? firstCurrency?.code
+        var boundedRange = false
 
         if mayContinueRange(t, afterFirst),
             let range = rangeEnd(t, after: afterFirst, prefixCode: prefixCode, firstCurrency: firstCurrency?.code)
@@ -84,6 +85,7 @@ enum MoneyRecognizer {
             high = range.number
             end = range.end
             code = range.code
+            boundedRange = range.rightMax
         }
         guard let currency = code else { return nil }
 
@@ -93,6 +95,8 @@ enum MoneyRecognizer {
         if let (q, s) = prefixQualifier(t, before: i) {
             qualifier = q
             start = s
+            // 최소 … 최대 … names both ends: the range says it, no qualifier.
+            if boundedRange && q == .min { qualifier = nil }
         }
         if qualifier == nil { qualifier = suffixQualifier(t, at: end) }
         if qualifier == nil, low.approximate || high.approximate { qualifier = .approx }
@@ -119,6 +123,7 @@ enum MoneyRecognizer {
         var scale: Int?
         var end: Int
         var code: String
+        var rightMax: Bool
     }
 
     /// The right end of a range starting at `p`, if there is one with a matching currency.
@@ -141,6 +146,13 @@ enum MoneyRecognizer {
             return nil
         }
         if ScalarClass.isSpace(t[p]) { p += 1 }
+        // `최소 5000억원에서 최대 1조원`: the bounds are the range itself.
+        var rightMax = false
+        if t[p] == K.최 && t[p + 1] == K.대 {
+            rightMax = true
+            p += 2
+            if ScalarClass.isSpace(t[p]) { p += 1 }
+        }
         var numberStart = p
         if let pre = CurrencyLexicon.prefix(t, at: p) {
             guard pre.code == prefixCode else { return nil }
@@ -169,7 +181,7 @@ enum MoneyRecognizer {
             // `1조 원에서 2조 원으로`: a change from one amount to another.
             if t[end] == K.로 || (t[end] == K.으 && t[end + 1] == K.로) { return nil }
         }
-        return RangeEnd(number: number, scale: scale, end: end, code: code)
+        return RangeEnd(number: number, scale: scale, end: end, code: code, rightMax: rightMax)
     }
 
     /// `최대`, `최소`, `약`, `대략` right before the amount (one space allowed), starting a word.

@@ -164,6 +164,17 @@ let anchorDateCases: [DateCase] = [
 ]
 
 let edgeDateCases: [DateCase] = [
+    D("지난 4분기 실적이 부진했다.", "지난 4분기", "2024-Q4", .quarter, rel: true),
+    D("지난 1분기 흑자를 냈다.", "지난 1분기", "2025-Q1", .quarter, rel: true),
+    D("오는 3분기 출시한다.", "오는 3분기", "2025-Q3", .quarter, rel: true),
+    D("오는 2분기 반등이 기대된다.", "오는 2분기", "2026-Q2", .quarter, rel: true),
+    D("지난 하반기 적자였다.", "지난 하반기", "2024-H2", .half, rel: true),
+    D("오는 하반기 출시한다.", "오는 하반기", "2025-H2", .half, rel: true),
+    D("이번 분기 실적", "이번 분기", "2025-Q2", .quarter, rel: true),
+    D("다음 분기 전망", "다음 분기", "2025-Q3", .quarter, rel: true),
+    D("지난 분기 대비 늘었다.", "지난 분기", "2025-Q1", .quarter, rel: true),
+    D("다음 분기 전망", "다음 분기", "2025-Q1", .quarter, rel: true, ref: dec31),
+    D("지난 2023년 말 출시됐다.", "지난 2023년 말", "2023", .year, rel: false, q: .end),
     D("오는 금요일 발표한다.", "오는 금요일", "2025-07-04", .day, rel: true),
     D("지난 월요일 열렸다.", "지난 월요일", "2025-06-23", .day, rel: true),
     D("이번 금요일 마감이다.", "이번 금요일", "2025-06-27", .day, rel: true),
@@ -249,6 +260,7 @@ let negativeDateCases: [DateCase] = [
     noDate("오는 사람이 많다."),
     noDate("올 것이 왔다."),
     noDate("이번 분기 실적", ref: nil),
+    noDate("지난 해외 출장에서"),
     noDate("파운드리 2나노 공정"),
     noDate("문의 02-1234-5678"),
 ]
