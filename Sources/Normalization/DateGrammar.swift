@@ -18,15 +18,18 @@ import NewsModel
 enum DateGrammar {
     static func parse(_ t: ScalarText, at i: Int) -> DatePhrase? {
         let c0 = t[i]
+        // Cheap rejections first: most calls come from ordinary words and plain numbers.
+        var opening: (kind: KeywordKind, end: Int)?
         if ScalarClass.isDigit(c0) {
-            if precededByEvery(t, i) { return nil }
+            guard unitFollowsDigits(t, i), !precededByEvery(t, i) else { return nil }
             if var ph = numericDate(t, at: i) {
                 attachTime(t, &ph)
                 applySuffix(t, &ph)
                 return ph
             }
-        } else if ScalarClass.isHangulSyllable(t[i - 1]) {
-            return nil
+        } else {
+            guard !ScalarClass.isHangulSyllable(t[i - 1]), let kw = keyword(t, at: i) else { return nil }
+            opening = kw
         }
 
         var ph = DatePhrase(start: i)
@@ -36,8 +39,7 @@ enum DateGrammar {
         var hasAny = false
 
         // 1. Keywords that open the chain (a chain that does not start with a digit must).
-        if !ScalarClass.isDigit(c0) {
-            guard let kw = keyword(t, at: i) else { return nil }
+        if let kw = opening {
             switch kw.kind {
             case .year(let k):
                 ph.year = .offset(k)
@@ -173,6 +175,26 @@ enum DateGrammar {
         guard hasAny, direction == 0 else { return nil }
         applySuffix(t, &ph)
         return ph
+    }
+
+    /// A cheap necessary condition for `parse` to find anything at `i`.
+    @inline(__always)
+    static func mayStart(_ t: ScalarText, at i: Int) -> Bool {
+        if ScalarClass.isDigit(t[i]) { return unitFollowsDigits(t, i) }
+        return !ScalarClass.isHangulSyllable(t[i - 1]) && keyword(t, at: i) != nil
+    }
+
+    /// Whether the digits at `i` are followed by something a date can continue with: a date
+    /// unit (`년 월 일 주 개 분`), a separator (`. - / : ~ ∼ ·`) or a range mark.
+    @inline(__always)
+    static func unitFollowsDigits(_ t: ScalarText, _ i: Int) -> Bool {
+        var q = i
+        while ScalarClass.isDigit(t[q]) { q += 1 }
+        let c = t[q]
+        switch c {
+        case K.년, K.월, K.일, K.주, K.개, K.분, 0x2E, 0x2D, 0x2F, 0x3A, 0xB7, 0x30FB: return true
+        default: return ScalarClass.isRangeSeparator(c)
+        }
     }
 
     // MARK: Keywords
@@ -378,6 +400,7 @@ enum DateGrammar {
         case K.연: return t[q + 1] == K.속
         case K.이: return t[q + 1] == K.내 || t[q + 1] == K.상 || t[q + 1] == K.하
         case K.여: return true
+        case K.평: return t[q + 1] == K.균  // `1일 평균`: per day
         default: return false
         }
     }

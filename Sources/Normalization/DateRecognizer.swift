@@ -36,7 +36,9 @@ struct DateRecognizer {
     }
 
     mutating func recognize(_ t: ScalarText, at i: Int) -> Outcome? {
-        guard var phrase = DateGrammar.parse(t, at: i) else { return nil }
+        // Most calls come from ordinary words (이번, 전문가, 지역 …) and plain numbers: reject
+        // them before a whole phrase value is built and copied.
+        guard DateGrammar.mayStart(t, at: i), var phrase = DateGrammar.parse(t, at: i) else { return nil }
         if case .bare(let d) = phrase.day, let last = lastDay, Self.onlyConnectors(t, last.end, phrase.start) {
             var (y, m) = (last.date.year, last.date.month)
             if d < last.date.day { (y, m) = CalendarMath.addMonths(year: y, month: m, 1) }

@@ -22,19 +22,21 @@ public struct Normalizer: Sendable {
         var text = text
         text.makeContiguousUTF8()
         let found = text.utf8.withContiguousStorageIfAvailable { bytes in
-            let scalars = decodeScalars(bytes)
+            let (scalars, offsets) = decodeScalars(bytes)
             return scalars.withUnsafeBufferPointer { buffer in
-                scan(ScalarText(buffer), text: text, field: field, reference: reference)
+                offsets.withUnsafeBufferPointer { offsetBuffer in
+                    scan(ScalarText(buffer), surfaces: SurfaceCutter(text: text, byteOffsets: offsetBuffer),
+                        field: field, reference: reference)
+                }
             }
         }
         return found ?? NormalizationResult()
     }
 
     private func scan(
-        _ t: ScalarText, text: String, field: TextField, reference: CivilDateTime?
+        _ t: ScalarText, surfaces cutter: SurfaceCutter, field: TextField, reference: CivilDateTime?
     ) -> NormalizationResult {
         var result = NormalizationResult()
-        var cutter = SurfaceCutter(text: text, scalars: t)
         var dates = DateRecognizer(reference: reference)
         var moneyEnd = 0
         var dateEnd = 0

@@ -45,45 +45,18 @@ struct ScalarText {
     }
 }
 
-/// Cuts mention surfaces out of the field's UTF-8 bytes.
-///
-/// Mentions arrive roughly in text order, so a cursor pairing a scalar offset with its byte
-/// offset moves a short way per mention: O(n) over the field in total, and each surface is one
-/// copy of its bytes instead of a scalar-by-scalar append.
+/// Cuts mention surfaces out of the field's UTF-8 bytes: one copy of the bytes per surface
+/// instead of a scalar-by-scalar append.
 struct SurfaceCutter {
     let text: String
-    let scalars: ScalarText
-    private var scalarIndex = 0
-    private var byteIndex = 0
-
-    init(text: String, scalars: ScalarText) {
-        self.text = text
-        self.scalars = scalars
-    }
-
-    @inline(__always)
-    private static func utf8Length(_ c: UInt32) -> Int {
-        1 &+ (c >= 0x80 ? 1 : 0) &+ (c >= 0x800 ? 1 : 0) &+ (c >= 0x10000 ? 1 : 0)
-    }
-
-    private mutating func byteOffset(_ s: Int) -> Int {
-        while scalarIndex < s {
-            byteIndex &+= Self.utf8Length(scalars.scalars[scalarIndex])
-            scalarIndex &+= 1
-        }
-        while scalarIndex > s {
-            scalarIndex &-= 1
-            byteIndex &-= Self.utf8Length(scalars.scalars[scalarIndex])
-        }
-        return byteIndex
-    }
+    let byteOffsets: UnsafeBufferPointer<Int32>
 
     /// The exact substring for scalar offsets `start..<end`. Indices into a native string's
     /// UTF-8 view are O(1), and copying a slice of a valid string skips re-validation.
-    mutating func surface(_ start: Int, _ end: Int) -> String {
+    func surface(_ start: Int, _ end: Int) -> String {
         let utf8 = text.utf8
-        let i0 = utf8.index(utf8.startIndex, offsetBy: byteOffset(start))
-        let i1 = utf8.index(utf8.startIndex, offsetBy: byteOffset(end))
+        let i0 = utf8.index(utf8.startIndex, offsetBy: Int(byteOffsets[start]))
+        let i1 = utf8.index(utf8.startIndex, offsetBy: Int(byteOffsets[end]))
         return String(text[i0..<i1])
     }
 }
@@ -109,37 +82,46 @@ enum ScalarClass {
     }
 }
 
-/// Decodes a native Swift string's UTF-8 into scalar values in one pass.
+/// Decodes a native Swift string's UTF-8 into scalar values in one pass, recording where
+/// each scalar starts in the bytes (`byteOffsets[k]`, plus the total length at `count`) so a
+/// mention's surface is a byte slice found in O(1).
 ///
-/// - Complexity: O(n) in UTF-8 bytes; one allocation.
-func decodeScalars(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt32] {
+/// - Complexity: O(n) in UTF-8 bytes; two allocations.
+func decodeScalars(_ bytes: UnsafeBufferPointer<UInt8>) -> (scalars: [UInt32], byteOffsets: [Int32]) {
     let n = bytes.count
-    guard n > 0, let src = bytes.baseAddress else { return [] }
-    return [UInt32](unsafeUninitializedCapacity: n) { out, written in
-        guard let dst = out.baseAddress else { written = 0; return }
-        var i = 0
-        var k = 0
-        while i < n {
-            let b0 = UInt32(src[i])
-            var c: UInt32
-            if b0 < 0x80 {
-                c = b0
-                i &+= 1
-            } else if b0 >= 0xE0 && b0 < 0xF0 {
-                // Hangul and CJK: the bulk of Korean text.
-                c = (b0 & 0x0F) << 12 | UInt32(src[i &+ 1] & 0x3F) << 6 | UInt32(src[i &+ 2] & 0x3F)
-                i &+= 3
-            } else if b0 < 0xE0 {
-                c = (b0 & 0x1F) << 6 | UInt32(src[i &+ 1] & 0x3F)
-                i &+= 2
-            } else {
-                c = (b0 & 0x07) << 18 | UInt32(src[i &+ 1] & 0x3F) << 12
-                    | UInt32(src[i &+ 2] & 0x3F) << 6 | UInt32(src[i &+ 3] & 0x3F)
-                i &+= 4
+    guard n > 0, let src = bytes.baseAddress else { return ([], [0]) }
+    var offsets = [Int32](repeating: 0, count: 0)
+    let scalars = [UInt32](unsafeUninitializedCapacity: n) { out, written in
+        offsets = [Int32](unsafeUninitializedCapacity: n + 1) { offs, offsWritten in
+            guard let dst = out.baseAddress, let off = offs.baseAddress else { written = 0; offsWritten = 0; return }
+            var i = 0
+            var k = 0
+            while i < n {
+                let b0 = UInt32(src[i])
+                off[k] = Int32(truncatingIfNeeded: i)
+                var c: UInt32
+                if b0 < 0x80 {
+                    c = b0
+                    i &+= 1
+                } else if b0 >= 0xE0 && b0 < 0xF0 {
+                    // Hangul and CJK: the bulk of Korean text.
+                    c = (b0 & 0x0F) << 12 | UInt32(src[i &+ 1] & 0x3F) << 6 | UInt32(src[i &+ 2] & 0x3F)
+                    i &+= 3
+                } else if b0 < 0xE0 {
+                    c = (b0 & 0x1F) << 6 | UInt32(src[i &+ 1] & 0x3F)
+                    i &+= 2
+                } else {
+                    c = (b0 & 0x07) << 18 | UInt32(src[i &+ 1] & 0x3F) << 12
+                        | UInt32(src[i &+ 2] & 0x3F) << 6 | UInt32(src[i &+ 3] & 0x3F)
+                    i &+= 4
+                }
+                dst[k] = c
+                k &+= 1
             }
-            dst[k] = c
-            k &+= 1
+            off[k] = Int32(truncatingIfNeeded: n)
+            written = k
+            offsWritten = k + 1
         }
-        written = k
     }
+    return (scalars, offsets)
 }

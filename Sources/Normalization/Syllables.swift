@@ -158,4 +158,6 @@ enum K {
     static let 세: UInt32 = 0xC138
     static let 라: UInt32 = 0xB77C
     static let 및: UInt32 = 0xBC0F
+    static let 평: UInt32 = 0xD3C9
+    static let 균: UInt32 = 0xADE0
 }

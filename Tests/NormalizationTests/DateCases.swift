@@ -261,6 +261,7 @@ let negativeDateCases: [DateCase] = [
     noDate("올 것이 왔다."),
     noDate("이번 분기 실적", ref: nil),
     noDate("지난 해외 출장에서"),
+    noDate("1일 평균 이용객은 5만 명이다."),
     noDate("파운드리 2나노 공정"),
     noDate("문의 02-1234-5678"),
 ]
