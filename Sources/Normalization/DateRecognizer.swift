@@ -1,15 +1,5 @@
 import NewsModel
 
-/// One calendar expression as scalar offsets with its resolved value.
-struct DateMatch: Equatable {
-    var start: Int
-    var end: Int
-    var value: String
-    var precision: DatePrecision
-    var relative: Bool
-    var qualifier: DateQualifier?
-}
-
 /// Recognizes and resolves calendar expressions in one field, left to right.
 ///
 /// It carries the day last named in the field, because `이날`, `당일`, `전날` and `다음날` refer
