@@ -20,12 +20,30 @@ struct DateRecognizer {
     private var lastDay: (end: Int, date: CivilDateTime, relative: Bool)?
     /// The last mention naming a year and where it ended, for `2024년 7~8월`.
     private var lastYear: (end: Int, year: Int, relative: Bool)?
+    /// The hour of the last mention with a time, for `오후 2시부터 4시까지`.
+    private var lastHour: Int?
 
     init(reference: CivilDateTime?) {
         self.reference = reference
     }
 
     mutating func recognize(_ t: ScalarText, at i: Int) -> Outcome? {
+        if let last = lastDay, Self.onlyConnectors(t, last.end, i), var (h, m, e) = TimeOfDay.parse(t, at: i) {
+            // `27일 오후 2시부터 4시까지`: a time continuing the day just named; a bare hour
+            // after an afternoon hour stays in the afternoon (4시 after 오후 2시 is 16:00).
+            if ScalarClass.isDigit(t[i]), let previous = lastHour, previous >= 12, h < 12, h + 12 > previous {
+                h += 12
+            }
+            lastHour = h
+            var phrase = DatePhrase(start: i)
+            phrase.end = e
+            DateGrammar.applySuffix(t, &phrase)
+            let c = last.date
+            lastDay = (e, c, last.relative)
+            return .found(DateMatch(
+                start: i, end: e, value: CalendarMath.minuteValue(c.year, c.month, c.day, h, m),
+                precision: .minute, relative: last.relative, qualifier: phrase.qualifier))
+        }
         // Most calls come from ordinary words (이번, 전문가, 지역 …) and plain numbers: reject
         // them before a whole phrase value is built and copied.
         guard DateGrammar.mayStart(t, at: i), var phrase = DateGrammar.parse(t, at: i) else { return nil }
@@ -45,6 +63,7 @@ struct DateRecognizer {
                 lastDay = (phrase.end, CivilDateTime(daysSinceEpoch: day), r.relative)
             }
             if let y = r.year { lastYear = (phrase.end, y, r.relative) }
+            lastHour = r.precision == .minute ? phrase.hour : nil
             return .found(DateMatch(
                 start: phrase.start, end: phrase.end, value: r.value, precision: r.precision,
                 relative: r.relative, qualifier: phrase.qualifier))

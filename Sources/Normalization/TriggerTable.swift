@@ -15,6 +15,8 @@ enum TriggerTable {
         let dateSyllables: [UInt32] = [
             K.올, K.금, K.내, K.지, K.작, K.재, K.오, K.어, K.그, K.모, K.전, K.다, K.이, K.당, K.상,
             K.하, K.연,
+            // Times of day, which only continue a day just named (`… 2시부터 오후 4시까지`).
+            K.낮, K.밤, K.새, K.저, K.아, K.자, K.정,
         ]
         for s in dateSyllables { f[Int(s)] |= date }
         return f

@@ -144,6 +144,15 @@ let relativeDateCases: [DateCase] = [
 ]
 
 let anchorDateCases: [DateCase] = [
+    DD("30일 오후 2시부터 4시까지 진행된다.",
+       ED("30일 오후 2시", "2025-06-30T14:00", .minute, rel: true, q: .from),
+       ED("4시", "2025-06-30T16:00", .minute, rel: true, q: .until)),
+    DD("다음달 1일 오전 10시부터 오후 6시까지 연다.",
+       ED("다음달 1일 오전 10시", "2025-07-01T10:00", .minute, rel: true, q: .from),
+       ED("오후 6시", "2025-07-01T18:00", .minute, rel: true, q: .until)),
+    DD("2025년 7월 1일 9시~18시 운영",
+       ED("2025년 7월 1일 9시", "2025-07-01T09:00", .minute, rel: false),
+       ED("18시", "2025-07-01T18:00", .minute, rel: false)),
     DD("전날인 25일 주총이 열렸다. 이날 안건이 통과됐다.",
        ED("전날", "2025-06-26", .day, rel: true), ED("25일", "2025-06-25", .day, rel: true),
        ED("이날", "2025-06-25", .day, rel: true)),
