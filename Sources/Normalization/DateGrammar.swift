@@ -79,6 +79,12 @@ enum DateGrammar {
                 ph.end = kw.end
                 applySuffix(t, &ph)
                 return ph
+            case .holiday(let m, let d):
+                ph.month = .absolute(m)
+                ph.day = .absolute(d)
+                ph.end = kw.end
+                applySuffix(t, &ph)
+                return ph
             case .direction(let d):
                 direction = d
             }
@@ -126,7 +132,14 @@ enum DateGrammar {
         // 4. A month.
         if ph.month == nil {
             let q = hasAny || needsMore ? skipSpace(t, p) : p
-            if ph.year == nil && direction == 0 && hasAny == false, !ScalarClass.isDigit(t[q]) {
+            if ph.year != nil && direction == 0, let kw = keyword(t, at: q), case .holiday(let m, let d) = kw.kind {
+                // `2025년 광복절`.
+                ph.month = .absolute(m)
+                ph.day = .absolute(d)
+                ph.end = kw.end
+                applySuffix(t, &ph)
+                return ph
+            } else if ph.year == nil && direction == 0 && hasAny == false, !ScalarClass.isDigit(t[q]) {
                 // Only keywords could open here, and they were tried above.
             } else if let (m, e) = numericUnit(t, at: q, unit: K.월, max: 12) ?? rangeStart(t, at: q, unit: K.월, max: 12),
                 !monthCountFollows(t, e)
@@ -210,6 +223,9 @@ enum DateGrammar {
         case half(Int)
         /// `이번 분기` 0, `다음 분기` +1, `지난 분기` −1.
         case quarter(Int)
+        /// A holiday on a fixed solar date (`광복절` = 8월 15일). Lunar ones (설날, 추석) move
+        /// every year and are not resolved.
+        case holiday(month: Int, day: Int)
         /// `지난` −1 / `오는` +1 before a numbered month or day.
         case direction(Int)
     }
@@ -257,6 +273,7 @@ enum DateGrammar {
             if b == K.는 && space, let wd = weekdayWord(t, at: p + 3) { return ends(.day(.nextWeekday(wd)), p + 6) }
         case K.어:
             if b == K.제 { return ends(.day(.fromPublish(-1)), p + 2) }
+            if b == K.린 && c == K.이 && t[p + 3] == K.날 { return ends(.holiday(month: 5, day: 5), p + 4) }
         case K.그:
             if b == K.제 { return ends(.day(.fromPublish(-2)), p + 2) }
             if b == K.저 && c == K.께 { return ends(.day(.fromPublish(-2)), p + 3) }
@@ -291,6 +308,18 @@ enum DateGrammar {
             if b == K.반 && c == K.기 { return ends(.half(1), p + 3) }
         case K.하:
             if b == K.반 && c == K.기 { return ends(.half(2), p + 3) }
+        case K.신: if b == K.정 { return ends(.holiday(month: 1, day: 1), p + 2) }
+        case K.삼: if b == K.일 && c == K.절 { return ends(.holiday(month: 3, day: 1), p + 3) }
+        case K.현: if b == K.충 && c == K.일 { return ends(.holiday(month: 6, day: 6), p + 3) }
+        case K.제: if b == K.헌 && c == K.절 { return ends(.holiday(month: 7, day: 17), p + 3) }
+        case K.광: if b == K.복 && c == K.절 { return ends(.holiday(month: 8, day: 15), p + 3) }
+        case K.개: if b == K.천 && c == K.절 { return ends(.holiday(month: 10, day: 3), p + 3) }
+        case K.한: if b == K.글 && c == K.날 { return ends(.holiday(month: 10, day: 9), p + 3) }
+        case K.성: if b == K.탄 && c == K.절 { return ends(.holiday(month: 12, day: 25), p + 3) }
+        case K.크:
+            if b == K.리 && c == K.스 && t[p + 3] == K.마 && t[p + 4] == K.스 {
+                return ends(.holiday(month: 12, day: 25), p + 5)
+            }
         case K.연:
             if b == K.말 { return ends(.yearPart(.end), p + 2) }
             if b == K.초 { return ends(.yearPart(.early), p + 2) }

@@ -17,6 +17,8 @@ enum TriggerTable {
             K.하, K.연,
             // Times of day, which only continue a day just named (`… 2시부터 오후 4시까지`).
             K.낮, K.밤, K.새, K.저, K.아, K.자, K.정,
+            // Fixed-date holidays.
+            K.신, K.삼, K.현, K.제, K.광, K.개, K.한, K.성, K.크,
         ]
         for s in dateSyllables { f[Int(s)] |= date }
         return f

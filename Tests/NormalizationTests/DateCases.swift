@@ -173,6 +173,12 @@ let anchorDateCases: [DateCase] = [
 ]
 
 let edgeDateCases: [DateCase] = [
+    D("광복절 경축식이 열린다.", "광복절", "2025-08-15", .day, rel: true),
+    D("2024년 성탄절에 출시됐다.", "2024년 성탄절", "2024-12-25", .day, rel: false),
+    D("크리스마스까지 할인한다.", "크리스마스", "2025-12-25", .day, rel: true, q: .until),
+    D("한글날 기념식", "한글날", "2025-10-09", .day, rel: true),
+    D("어린이날 연휴", "어린이날", "2025-05-05", .day, rel: true),
+    noDate("한글 날씨 서비스와 광복 80주년, 성탄 트리"),
     D("지난 4분기 실적이 부진했다.", "지난 4분기", "2024-Q4", .quarter, rel: true),
     D("지난 1분기 흑자를 냈다.", "지난 1분기", "2025-Q1", .quarter, rel: true),
     D("오는 3분기 출시한다.", "오는 3분기", "2025-Q3", .quarter, rel: true),
