@@ -590,6 +590,9 @@ enum DateGrammar {
         case K.에, K.까, K.부, K.께, K.경, K.쯤, K.엔, K.의, K.을, K.를, K.이, K.가, K.은, K.는, K.도,
             K.로, K.으, K.와, K.과, K.인, K.무, K.중, K.전, K.후, K.내, K.보:
             return true
+        case K.다, K.였, K.라:
+            // The copula after a vowel: `하반기다`, `연말였다`, `이번 주라고`.
+            return true
         default:
             return false
         }
