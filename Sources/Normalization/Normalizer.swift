@@ -46,12 +46,30 @@ public struct Normalizer: Sendable {
             var i = 0
             while i < n {
                 let c = buffer[i]
-                let flags = c < 0x10000 ? table[Int(c)] : 0
+                var flags = (c < 0x10000 ? table[Int(c)] : 0) & (TriggerTable.money | TriggerTable.date)
                 if flags == 0 {
                     i += 1
                     continue
                 }
-                if ScalarClass.isDigit(c) {
+                if ScalarClass.isHangulSyllable(c) {
+                    // Hangul openers (numerals, 지난, 오는, 이날 …) start a word; most
+                    // occurrences of these syllables are inside one or start another word.
+                    let next = t[i + 1]
+                    let nextFlags = next < 0x10000 ? table[Int(next)] : 0
+                    if ScalarClass.isHangulSyllable(t[i - 1]) {
+                        flags = 0
+                    } else if KoreanNumeral.smallUnitExponent(c) == nil {
+                        flags = TriggerTable.mayContinue(flags, opener: flags, next: nextFlags)
+                    } else {
+                        // 천만 원, 천 원, 백억: a small unit may open with anything after it.
+                        flags = TriggerTable.mayContinue(flags & ~TriggerTable.money, opener: flags, next: nextFlags)
+                            | (flags & TriggerTable.money)
+                    }
+                    if flags == 0 {
+                        i += 1
+                        continue
+                    }
+                } else if ScalarClass.isDigit(c) {
                     // Only the start of a number: not inside `H100`, `1,936` or `3.14`.
                     let prev = t[i - 1]
                     if ScalarClass.isDigit(prev) || ScalarClass.isASCIILetter(prev)
