@@ -13,6 +13,12 @@ import NewsModel
 /// a space, `초과`, `넘는`/`넘게`/`을 넘는` → over; `미만`/`이하` → under; `약`, `대략`, `여`,
 /// `가량`, `안팎`, `내외`, `정도`, `쯤`, `수준`, `남짓` → approx.
 ///
+/// Amounts: exact Int64 in the currency's base unit (won, dollar, yen …), computed with exact
+/// decimal arithmetic (`2.5조원` = 2,500,000,000,000). Decimals below the base unit (`$1.25`,
+/// `1,372.5원`) are rounded half away from zero to whole units, since the columns are integers.
+/// An amount that does not fit in Int64 (`9,999경 원`) is not a mention but a warning.
+/// A currency is required: `10조`, `GPU 1만 장`, `200여 명` are not money.
+///
 /// Ranges: `A~B`, `A∼B`, `A-B` (no spaces around a hyphen) and `A에서 B`, where a bare left end
 /// inherits the right end's large unit and currency (`10~20억 원` = 10억 … 20억). `A에서 B으로`
 /// (`1조 원에서 2조 원으로 늘었다`) is a change, not a range: two amounts.

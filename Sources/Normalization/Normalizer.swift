@@ -8,7 +8,11 @@ import NewsModel
 /// exclusive, and `surface` is exactly `text[start..<end]` in scalars.
 ///
 /// See `MoneyRecognizer` for the money rules (surface, qualifiers, ranges, rounding of cents)
-/// and `DateGrammar` / `DatePhrase` for the date rules (chains, qualifiers, resolution).
+/// and `DateGrammar` / `DatePhrase` for the date rules (chains, qualifiers, resolution). In
+/// short: qualifier words before an amount (`최대`, `약`) are inside its surface, words after it
+/// (`이상`, `가량`) are not; date period words (`말`, `중순`, `연말`) are inside, particles
+/// (`까지`, `부터`, `께`) are not; an hour given with a day is minute precision (`…T16:00`); a
+/// time with no day is not a mention; relative expressions need `reference`.
 ///
 /// - Complexity: O(n) in the field's length; the scanner only stops on digits, currency
 ///   symbols and the few syllables that can open an amount or a date.
