@@ -28,7 +28,9 @@ struct DateRecognizer {
     }
 
     mutating func recognize(_ t: ScalarText, at i: Int) -> Outcome? {
-        if let last = lastDay, Self.onlyConnectors(t, last.end, i), var (h, m, e) = TimeOfDay.parse(t, at: i) {
+        if let last = lastDay, Self.onlyConnectors(t, last.end, i), let time = TimeOfDay.parse(t, at: i) {
+            var h = time.hour
+            let (m, e) = (time.minute, time.end)
             // `27일 오후 2시부터 4시까지`: a time continuing the day just named; a bare hour
             // after an afternoon hour stays in the afternoon (4시 after 오후 2시 is 16:00).
             if ScalarClass.isDigit(t[i]), let previous = lastHour, previous >= 12, h < 12, h + 12 > previous {
