@@ -92,6 +92,7 @@ extension DatePhrase {
                 return finishDay(d, relative: relative)
             }
             let (y, w) = CalendarMath.isoWeek(ofDay: base)
+            guard (1...9999).contains(y) else { return .invalid }
             return .resolved(ResolvedDate(value: CalendarMath.weekValue(y, w), precision: .week, relative: true))
         }
 
@@ -143,6 +144,7 @@ extension DatePhrase {
                 guard let r = ref() else { return .needsReference }
                 let index = r.year * 4 + (r.month - 1) / 3 + k
                 let y = index >= 0 ? index / 4 : (index - 3) / 4
+                guard (1...9999).contains(y) else { return .invalid }
                 return .resolved(ResolvedDate(
                     value: CalendarMath.quarterValue(y, index - y * 4 + 1), precision: .quarter, relative: true, year: y))
             }
@@ -162,7 +164,7 @@ extension DatePhrase {
                     if periodDirection > 0 && first <= current { year = r.year + 1 }
                 }
             }
-            guard let y = year else { return .invalid }
+            guard let y = year, (1...9999).contains(y) else { return .invalid }
             switch period {
             case .half(let h):
                 return .resolved(ResolvedDate(value: CalendarMath.halfValue(y, h), precision: .half, relative: relative))
