@@ -28,11 +28,17 @@ struct DateRecognizer {
     }
 
     mutating func recognize(_ t: ScalarText, at i: Int) -> Outcome? {
-        if let last = lastDay, Self.onlyConnectors(t, last.end, i), let time = TimeOfDay.parse(t, at: i) {
+        if let last = lastDay,
+            Self.onlyConnectors(t, last.end, i)
+                || (!ScalarClass.isDigit(t[i]) && Self.sameSentence(t, last.end, i)),
+            let time = TimeOfDay.parse(t, at: i)
+        {
             var h = time.hour
             let (m, e) = (time.minute, time.end)
             // `27일 오후 2시부터 4시까지`: a time continuing the day just named; a bare hour
             // after an afternoon hour stays in the afternoon (4시 after 오후 2시 is 16:00).
+            // `25일 서울 본사에서 오후 2시 주총을 열었다`: a time with 오전/오후/… later in the
+            // sentence that named the day belongs to that day.
             if ScalarClass.isDigit(t[i]), let previous = lastHour, previous >= 12, h < 12, h + 12 > previous {
                 h += 12
             }
@@ -74,6 +80,21 @@ struct DateRecognizer {
         case .invalid:
             return .invalid(end: phrase.end)
         }
+    }
+
+    /// Whether `from..<to` is short (≤ 40 scalars) and holds no sentence end (`.` that is not a
+    /// decimal point, `?`, `!`, a line break).
+    private static func sameSentence(_ t: ScalarText, _ from: Int, _ to: Int) -> Bool {
+        guard to >= from, to - from <= 40 else { return false }
+        for k in from..<to {
+            switch t[k] {
+            case 0x2E:
+                if !(ScalarClass.isDigit(t[k - 1]) && ScalarClass.isDigit(t[k + 1])) { return false }
+            case 0x3F, 0x21, 0x0A, 0x0D, 0x3002: return false
+            default: continue
+            }
+        }
+        return true
     }
 
     /// Whether only list or range connectors (`~`, `,`, `·`, `부터`, `까지`, `와`, `및`, spaces)

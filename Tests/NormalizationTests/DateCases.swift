@@ -145,6 +145,11 @@ let relativeDateCases: [DateCase] = [
 ]
 
 let anchorDateCases: [DateCase] = [
+    DD("삼성전자는 25일 서울 서초사옥에서 오후 2시 주총을 열었다.",
+       ED("25일", "2025-06-25", .day, rel: true), ED("오후 2시", "2025-06-25T14:00", .minute, rel: true)),
+    DD("회의는 25일 열렸다. 오후 2시 시작된 회의는 길어졌다.", ED("25일", "2025-06-25", .day, rel: true)),
+    DD("이날 총재는 기자간담회를 열고 오전 11시 20분 발표했다.",
+       ED("이날", "2025-06-27", .day, rel: true), ED("오전 11시 20분", "2025-06-27T11:20", .minute, rel: true)),
     DD("30일 오후 2시부터 4시까지 진행된다.",
        ED("30일 오후 2시", "2025-06-30T14:00", .minute, rel: true, q: .from),
        ED("4시", "2025-06-30T16:00", .minute, rel: true, q: .until)),
