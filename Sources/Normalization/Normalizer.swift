@@ -48,13 +48,17 @@ public struct Normalizer: Sendable {
         let buffer = t.scalars
         TriggerTable.flags.withUnsafeBufferPointer { table in
             var i = 0
+            let openers = TriggerTable.money | TriggerTable.date
             while i < n {
+                // The bulk of the text opens nothing: a tight loop of one table load per scalar.
+                while i < n && table[Int(buffer[i] & 0xFFFF)] & openers == 0 { i &+= 1 }
+                guard i < n else { break }
                 let c = buffer[i]
-                var flags = (c < 0x10000 ? table[Int(c)] : 0) & (TriggerTable.money | TriggerTable.date)
-                if flags == 0 {
+                if c >= 0x10000 {
                     i += 1
                     continue
                 }
+                var flags = table[Int(c)] & openers
                 if ScalarClass.isHangulSyllable(c) {
                     // Hangul openers (numerals, 지난, 오는, 이날 …) start a word; most
                     // occurrences of these syllables are inside one or start another word.
