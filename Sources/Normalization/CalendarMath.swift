@@ -76,10 +76,13 @@ enum CalendarMath {
         /// Zero-padded to `width`; wider values keep all their digits (years stay 1…9999).
         mutating func digits(_ value: Int, _ width: Int) {
             var v = max(0, value)
-            var n = 1
-            var probe = v / 10
-            while probe > 0 { n += 1; probe /= 10 }
-            let total = max(n, width)
+            var total = width
+            if v >= 10_000 || (width < 4 && v >= 10) {
+                var probe = v
+                var n = 0
+                while probe > 0 { n += 1; probe /= 10 }
+                total = max(n, width)
+            }
             var k = count + total - 1
             for _ in 0..<total {
                 buffer[k] = UInt8(0x30 + v % 10)

@@ -30,7 +30,7 @@ struct DateRecognizer {
     mutating func recognize(_ t: ScalarText, at i: Int) -> Outcome? {
         if let last = lastDay,
             Self.onlyConnectors(t, last.end, i)
-                || (!ScalarClass.isDigit(t[i]) && Self.sameSentence(t, last.end, i)),
+                || (TimeOfDay.startsWithMarker(t, at: i) && Self.sameSentence(t, last.end, i)),
             let time = TimeOfDay.parse(t, at: i)
         {
             var h = time.hour

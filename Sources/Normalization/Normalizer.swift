@@ -29,7 +29,7 @@ public struct Normalizer: Sendable {
             let (scalars, offsets) = decodeScalars(bytes)
             return scalars.withUnsafeBufferPointer { buffer in
                 offsets.withUnsafeBufferPointer { offsetBuffer in
-                    scan(ScalarText(buffer), surfaces: SurfaceCutter(text: text, byteOffsets: offsetBuffer),
+                    scan(ScalarText(buffer), surfaces: SurfaceCutter(bytes: bytes, byteOffsets: offsetBuffer),
                         field: field, reference: reference)
                 }
             }

@@ -1,15 +1,13 @@
 /// Cuts mention surfaces out of the field's UTF-8 bytes: one copy of the bytes per surface
 /// instead of a scalar-by-scalar append.
 struct SurfaceCutter {
-    let text: String
+    let bytes: UnsafeBufferPointer<UInt8>
     let byteOffsets: UnsafeBufferPointer<Int32>
 
-    /// The exact substring for scalar offsets `start..<end`. Indices into a native string's
-    /// UTF-8 view are O(1), and copying a slice of a valid string skips re-validation.
+    /// The exact substring for scalar offsets `start..<end`.
     func surface(_ start: Int, _ end: Int) -> String {
-        let utf8 = text.utf8
-        let i0 = utf8.index(utf8.startIndex, offsetBy: Int(byteOffsets[start]))
-        let i1 = utf8.index(utf8.startIndex, offsetBy: Int(byteOffsets[end]))
-        return String(text[i0..<i1])
+        let b0 = Int(byteOffsets[start])
+        let b1 = Int(byteOffsets[end])
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[b0..<b1]), as: UTF8.self)
     }
 }

@@ -3,6 +3,22 @@
 enum TimeOfDay {
     private enum Marker { case none, am, pm, daytime, night }
 
+    /// `오전`, `오후`, `새벽`, `아침`, `저녁`, `낮`, `밤`, `정오`, `자정` at `p`: a time that says
+    /// which half of the day it is in.
+    static func startsWithMarker(_ t: ScalarText, at p: Int) -> Bool {
+        let a = t[p], b = t[p + 1]
+        switch a {
+        case K.오: return b == K.전 || b == K.후
+        case K.새: return b == K.벽
+        case K.아: return b == K.침
+        case K.저: return b == K.녁
+        case K.낮, K.밤: return !ScalarClass.isHangulSyllable(b)
+        case K.정: return b == K.오
+        case K.자: return b == K.정
+        default: return false
+        }
+    }
+
     static func parse(_ t: ScalarText, at p: Int) -> (hour: Int, minute: Int, end: Int)? {
         var q = p
         var marker = Marker.none
