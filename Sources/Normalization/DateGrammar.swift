@@ -139,8 +139,6 @@ enum DateGrammar {
                 ph.end = kw.end
                 applySuffix(t, &ph)
                 return ph
-            } else if ph.year == nil && direction == 0 && hasAny == false, !ScalarClass.isDigit(t[q]) {
-                // Only keywords could open here, and they were tried above.
             } else if let (m, e) = numericUnit(t, at: q, unit: K.월, max: 12) ?? rangeStart(t, at: q, unit: K.월, max: 12),
                 !monthCountFollows(t, e)
             {
