@@ -25,6 +25,9 @@ func runNormalizationBenchmark(_ arguments: [String]) {
             guard let v = next else { return usage("--json needs a file path") }
             jsonPath = v
             k += 2
+        case "--extract":
+            guard let v = next else { return usage("--extract needs a text file") }
+            return extractMentions(path: v, arguments: Array(arguments[(k + 2)...]))
         case "--dense":
             dense = true
             k += 1
@@ -96,6 +99,48 @@ func runNormalizationBenchmark(_ arguments: [String]) {
     }
 }
 
+/// `knews-bench normalization --extract FILE [--reference 2025-06-27T17:12]`: runs the
+/// normalizer over each line of FILE (one paragraph per line; a line may start with its own
+/// reference, `2025-06-27T17:12<TAB>text`) and prints every mention as TSV, for evaluations
+/// against hand labels and other tools.
+private func extractMentions(path: String, arguments: [String]) {
+    var reference: CivilDateTime? = CivilDateTime(year: 2025, month: 6, day: 27, hour: 17, minute: 12)
+    if arguments.count >= 2, arguments[0] == "--reference" {
+        reference = parseReference(arguments[1])
+        if reference == nil && arguments[1] != "none" { return usage("--reference wants YYYY-MM-DDTHH:MM or none") }
+    }
+    guard let data = FileManager.default.contents(atPath: path) else { return usage("cannot read \(path)") }
+    let text = String(decoding: data, as: UTF8.self)
+    let normalizer = Normalizer()
+    print("line\tkind\tstart\tend\tsurface\tvalue\tprecision_or_currency\tlow\thigh\tqualifier\trelative_or_vague")
+    for (number, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        var line = String(rawLine)
+        var lineReference = reference
+        if let tab = line.firstIndex(of: "\t"), let r = parseReference(String(line[..<tab])) {
+            lineReference = r
+            line = String(line[line.index(after: tab)...])
+        }
+        let r = normalizer.normalize(line, field: .body, reference: lineReference)
+        for m in r.money {
+            print("\(number + 1)\tmoney\t\(m.start)\t\(m.end)\t\(m.surface)\t\t\(m.currency)\t\(m.amountLow)\t\(m.amountHigh)\t\(m.qualifier?.rawValue ?? "")\t\(m.vague ? 1 : 0)")
+        }
+        for d in r.dates {
+            print("\(number + 1)\tdate\t\(d.start)\t\(d.end)\t\(d.surface)\t\(d.value)\t\(d.precision.rawValue)\t\t\t\(d.qualifier?.rawValue ?? "")\t\(d.relative ? 1 : 0)")
+        }
+        for w in r.warnings { FileHandle.standardError.write(Data("line \(number + 1): \(w)\n".utf8)) }
+    }
+}
+
+/// `2025-06-27T17:12` (or `2025-06-27`).
+private func parseReference(_ s: String) -> CivilDateTime? {
+    let parts = s.split(whereSeparator: { $0 == "-" || $0 == "T" || $0 == ":" }).compactMap { Int($0) }
+    guard parts.count == 3 || parts.count == 5 else { return nil }
+    let c = CivilDateTime(
+        year: parts[0], month: parts[1], day: parts[2], hour: parts.count == 5 ? parts[3] : 0,
+        minute: parts.count == 5 ? parts[4] : 0)
+    return c.isValid ? c : nil
+}
+
 /// CPU time consumed by the calling thread.
 private func threadCPUSeconds() -> Double {
     var ts = timespec()
@@ -105,7 +150,7 @@ private func threadCPUSeconds() -> Double {
 
 private func usage(_ problem: String) {
     FileHandle.standardError.write(Data(
-        "knews-bench normalization: \(problem)\nusage: knews-bench normalization [--mb N] [--json FILE] [--seed S] [--dense]\n".utf8))
+        "knews-bench normalization: \(problem)\nusage: knews-bench normalization [--mb N] [--json FILE] [--seed S] [--dense]\n       knews-bench normalization --extract FILE [--reference YYYY-MM-DDTHH:MM|none]\n".utf8))
 }
 
 /// Deterministic Korean news text dense with amounts and dates, written for this benchmark.
