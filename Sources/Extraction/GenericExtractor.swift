@@ -43,7 +43,10 @@ struct GenericExtractor {
         var title = ld.headline
         if title == nil, let og = meta("og:title", "twitter:title") { title = TitleCleaner.strip(og, siteName: siteForTitles, aggressive: false) }
         if title == nil { title = mainHeading(near: contentIndex) }
-        if title == nil, let t = scanner.titleText { title = TitleCleaner.strip(t, siteName: siteName, aggressive: true) }
+        if title == nil, let t = scanner.titleText {
+            title = TitleCleaner.headlineAfterSitePrefix(t, visibleLines: scanner.pageText.bytes)
+                ?? TitleCleaner.strip(t, siteName: siteName, aggressive: true)
+        }
         guard let title, !title.isEmpty else { return output }
 
         collector.title = title
