@@ -74,7 +74,7 @@ enum TimeOfDay {
         guard ScalarClass.isHangulSyllable(c) else { return true }
         switch c {
         case K.께, K.경, K.쯤, K.부, K.까, K.에, K.반, K.이, K.의, K.로, K.으, K.엔, K.를, K.을, K.는,
-            K.은, K.가, K.도, K.와, K.과, K.전, K.후, K.무:
+            K.은, K.가, K.도, K.와, K.과, K.전, K.후, K.무, K.다, K.였, K.라:
             return true
         default:
             return false

@@ -99,6 +99,9 @@ let relativeDateCases: [DateCase] = [
     D("30일 오후 2시께 도착한다.", "30일 오후 2시", "2025-06-30T14:00", .minute, rel: true, q: .around),
     D("이날 오후 4시 기자회견을 열었다.", "이날 오후 4시", "2025-06-27T16:00", .minute, rel: true),
     D("오늘 오전 10시 30분 발표했다.", "오늘 오전 10시 30분", "2025-06-27T10:30", .minute, rel: true),
+    // A copula right after the hour ends the time, it does not hide it.
+    D("서류 마감은 30일 오후 5시다.", "30일 오후 5시", "2025-06-30T17:00", .minute, rel: true),
+    D("첫 회의 시작은 25일 오전 9시였다.", "25일 오전 9시", "2025-06-25T09:00", .minute, rel: true),
     D("내일 낮 12시 개장한다.", "내일 낮 12시", "2025-06-28T12:00", .minute, rel: true),
     D("어제 밤 9시 발생했다.", "어제 밤 9시", "2025-06-26T21:00", .minute, rel: true),
     D("28일 새벽 3시 출발한다.", "28일 새벽 3시", "2025-06-28T03:00", .minute, rel: true),
