@@ -67,7 +67,11 @@ public final class OrganizationTagger: Sendable {
                 for (index, (_, bytes)) in fields.enumerated() {
                     linkAcronyms(in: bytes, field: index, article: &article)
                 }
-                let localNames = article.localNames
+                // An acronym the gazetteer already gives to the same entity (`…(NIPA)` with NIPA
+                // an alias of that entry) was found everywhere by the scan, with the same
+                // boundaries: searching for it again would find only what is there already.
+                var localNames = article.localNames
+                localNames.removeAll { name, ref, isAcronym in isAcronym && gazetteerNames(name, ref) }
                 if !localNames.isEmpty {
                     for (index, (_, bytes)) in fields.enumerated() {
                         findLocalNames(localNames, in: bytes, field: index, article: &article)
@@ -84,6 +88,13 @@ public final class OrganizationTagger: Sendable {
     public func gazetteerMatchCount(in text: String) -> Int {
         var text = text
         return text.withUTF8 { scanner.scan($0).hits.count }
+    }
+
+    /// Whether the gazetteer compiles `name` and resolves it to the entry `ref` names.
+    private func gazetteerNames(_ name: String, _ ref: EntityRef) -> Bool {
+        guard case .gazetteer(let entry) = ref else { return false }
+        let value = trie.value(of: name.unicodeScalars.lazy.map(\.value))
+        return value >= 0 && surfaceEntry[Int(value)] == entry
     }
 
     // MARK: Pattern recognition
