@@ -91,7 +91,9 @@ struct FieldScanner: @unchecked Sendable {
                     wordFlag = true
                 }
             } else {
-                if prevWord && !wordCovered {
+                // Only a flagged word or a one-syllable one (`주` of `(주)`) can be filed: test
+                // that here, since most words are neither and the call is not inlined.
+                if prevWord && !wordCovered && (wordFlag || i - wordByte == 3) {
                     endWord(p, n, &result, byteStart: wordByte, scalarStart: wordScalar, byteEnd: i,
                             scalarEnd: s, flagged: wordFlag)
                 }
@@ -104,7 +106,7 @@ struct FieldScanner: @unchecked Sendable {
             i += len
             s += 1
         }
-        if prevWord && !wordCovered {
+        if prevWord && !wordCovered && (wordFlag || n - wordByte == 3) {
             endWord(p, n, &result, byteStart: wordByte, scalarStart: wordScalar, byteEnd: n,
                     scalarEnd: s, flagged: wordFlag)
         }
