@@ -12,6 +12,8 @@ final class SuffixSyllables: @unchecked Sendable {
     /// The last two syllables of each longer suffix (`흥원` of 진흥원, `그룹`), hashed into 4,096 bits.
     private let pairBits: UnsafeMutablePointer<UInt64>
     private static let words = (Int(ScalarClass.hangulSyllableCount) + 63) / 64
+    /// `ParticleChains.backward`, stored so the per-word check pays no `swift_once`.
+    private let backward = ParticleChains.backward
 
     /// - Parameter suffixes: each suffix with the fewest letters its stem needs.
     init(suffixes: [(suffix: [UInt32], minimumStem: Int)]) {
@@ -64,7 +66,7 @@ final class SuffixSyllables: @unchecked Sendable {
     /// syllable before it fitting too). The pattern recognizer sees only words that pass.
     @inline(__always)
     func mayEndInSuffix(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        let backward = ParticleChains.backward
+        let backward = self.backward
         var node: Int32 = 0
         var k = end
         while k > start {
