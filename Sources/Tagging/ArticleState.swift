@@ -18,7 +18,6 @@ struct Found: Sendable {
 /// What the tagger has learnt about one article so far.
 struct ArticleState {
     var found: [Found] = []
-    var pending: [FieldScanner.Result] = []
     /// Pattern entities of this article, by first discovery.
     var local: [Entity] = []
     /// The UTF-8 of each `local` name: comparing bytes avoids the Unicode normalization that
@@ -80,7 +79,9 @@ struct ArticleState {
     }
 
     /// Sorts the mentions and resolves references into the result.
-    mutating func finish(fields: [UnsafeBufferPointer<UInt8>], gazetteer: [Entity], surfaces: [String]) {
+    mutating func finish(
+        title: UnsafeBufferPointer<UInt8>, body: UnsafeBufferPointer<UInt8>, gazetteer: [Entity], surfaces: [String]
+    ) {
         // Gazetteer matches arrive in order; only learnt names need a sort.
         var sorted = true
         var previous = -1
@@ -129,7 +130,7 @@ struct ArticleState {
                 if mention.surface >= 0 {
                     surface = surfaces[Int(mention.surface)]
                 } else {
-                    let bytes = fields[mention.field]
+                    let bytes = mention.field == 0 ? title : body
                     surface = String(
                         decoding: UnsafeBufferPointer(rebasing: bytes[mention.span.byteStart..<mention.span.byteEnd]),
                         as: UTF8.self)
