@@ -300,6 +300,14 @@ public final class OrganizationTagger: Sendable {
                 from = max(from, end + probe)
             }
         }
+        // A learnt name that is not an acronym only adds mentions where nothing was found yet:
+        // drop its hits on existing mentions (usually the place it was learnt) before any
+        // offset bookkeeping. Acronym hits stay, since they may take over a gazetteer match.
+        hits.removeAll { hit in
+            !names[hit.name].2 && article.found.contains {
+                $0.field == field && $0.span.byteStart < hit.end && hit.start < $0.span.byteEnd
+            }
+        }
         guard !hits.isEmpty else { return }
         hits.sort { ($0.start, $1.end) < ($1.start, $0.end) }
         // Scalar offsets: count from the nearest mention already placed (its offsets are known
