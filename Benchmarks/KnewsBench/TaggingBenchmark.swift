@@ -2,7 +2,7 @@ import Foundation
 import NewsModel
 import Tagging
 
-/// `knews-bench tagging [--mb 50] [--runs 3] [--seed 1] [--json FILE] [--dump DIR] [--gazetteer FILE]`
+/// `knews-bench tagging [--mb 50] [--runs 3] [--seed 1] [--json FILE] [--dump DIR] [--gazetteer FILE] [--digest]`
 ///
 /// Generates deterministic Korean news text dense with organization names from the built-in
 /// gazetteer (with particles, aliases, acronym definitions, company markers and words that
@@ -17,6 +17,7 @@ func runTaggingBenchmark(_ arguments: [String]) {
     var jsonPath: String?
     var dumpDirectory: String?
     var extraGazetteers: [String] = []
+    var digest = false
     var index = 0
     func value() -> String? {
         index += 1
@@ -30,8 +31,9 @@ func runTaggingBenchmark(_ arguments: [String]) {
         case "--json": jsonPath = value()
         case "--dump": dumpDirectory = value()
         case "--gazetteer": if let path = value() { extraGazetteers.append(path) }
+        case "--digest": digest = true
         default:
-            print("usage: knews-bench tagging [--mb 50] [--runs 3] [--seed 1] [--json FILE] [--dump DIR] [--gazetteer FILE]")
+            print("usage: knews-bench tagging [--mb 50] [--runs 3] [--seed 1] [--json FILE] [--dump DIR] [--gazetteer FILE] [--digest]")
             return
         }
         index += 1
@@ -68,6 +70,14 @@ func runTaggingBenchmark(_ arguments: [String]) {
             print("error: cannot write \(directory): \(error)")
             return
         }
+    }
+
+    if digest {
+        // A fingerprint of every result, to check that a speed change changed no output.
+        var hash = ResultDigest()
+        for article in articles { hash.add(tagger.tag(title: article.title, body: article.body)) }
+        print(String(format: "tagging digest: %016llx over %d articles", hash.value, articles.count))
+        return
     }
 
     // One untimed pass warms caches and lets the tagger's lazy tables initialize.
@@ -144,6 +154,48 @@ func runTaggingBenchmark(_ arguments: [String]) {
             try data.write(to: URL(fileURLWithPath: jsonPath))
         } catch {
             print("error: cannot write \(jsonPath): \(error)")
+        }
+    }
+}
+
+/// FNV-1a over every field of every entity and mention, in order: stable across processes,
+/// unlike `Hasher`.
+private struct ResultDigest {
+    private(set) var value: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    private mutating func byte(_ b: UInt8) {
+        value = (value ^ UInt64(b)) &* 0x0000_0100_0000_01B3
+    }
+
+    private mutating func text(_ s: String) {
+        for b in s.utf8 { byte(b) }
+        byte(0xFF)
+    }
+
+    private mutating func int(_ i: Int) {
+        var v = UInt64(bitPattern: Int64(i))
+        for _ in 0..<8 {
+            byte(UInt8(truncatingIfNeeded: v))
+            v >>= 8
+        }
+    }
+
+    mutating func add(_ result: TaggingResult) {
+        int(result.entities.count)
+        for entity in result.entities {
+            text(entity.name)
+            text("\(entity.type)")
+            text(entity.nameEnglish ?? "-")
+            text("\(entity.origin)")
+            int(Int(entity.confidence * 1_000_000))
+        }
+        int(result.mentions.count)
+        for mention in result.mentions {
+            text(mention.entityName)
+            text("\(mention.field)")
+            int(mention.start)
+            int(mention.end)
+            text(mention.surface)
         }
     }
 }

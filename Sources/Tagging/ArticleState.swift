@@ -18,7 +18,6 @@ struct Found: Sendable {
 /// What the tagger has learnt about one article so far.
 struct ArticleState {
     var found: [Found] = []
-    var pending: [FieldScanner.Result] = []
     /// Pattern entities of this article, by first discovery.
     var local: [Entity] = []
     /// The UTF-8 of each `local` name: comparing bytes avoids the Unicode normalization that
@@ -80,7 +79,9 @@ struct ArticleState {
     }
 
     /// Sorts the mentions and resolves references into the result.
-    mutating func finish(fields: [UnsafeBufferPointer<UInt8>], gazetteer: [Entity], surfaces: [String]) {
+    mutating func finish(
+        title: UnsafeBufferPointer<UInt8>, body: UnsafeBufferPointer<UInt8>, gazetteer: [Entity], surfaces: [String]
+    ) {
         // Gazetteer matches arrive in order; only learnt names need a sort.
         var sorted = true
         var previous = -1
@@ -95,38 +96,49 @@ struct ArticleState {
         if !sorted {
             found.sort { $0.field << 48 | $0.span.byteStart < $1.field << 48 | $1.span.byteStart }
         }
-        // Few entities per article: a linear search beats hashing here.
-        var seen: [EntityRef] = []
+        // Entities by an integer key (gazetteer index, or -1 - local index) in a small
+        // open-addressing table: comparing enum cases one by one against every entity seen so
+        // far cost more than the rest of this loop.
         var lastEnd = (field: -1, byte: 0)
         result.mentions.reserveCapacity(found.count)
-        for mention in found {
-            if mention.field == lastEnd.field && mention.span.byteStart < lastEnd.byte { continue }
-            lastEnd = (mention.field, mention.span.byteEnd)
-            let name: String
-            if let position = seen.firstIndex(of: mention.ref) {
-                name = result.entities[position].name
-            } else {
-                let entity: Entity
+        result.entities.reserveCapacity(min(found.count, 64))
+        var slots = 16
+        while slots < 2 * found.count { slots <<= 1 }
+        let mask = slots - 1
+        withUnsafeTemporaryAllocation(of: (key: Int, position: Int).self, capacity: slots) { table in
+            table.initialize(repeating: (Int.min, 0))
+            for mention in found {
+                if mention.field == lastEnd.field && mention.span.byteStart < lastEnd.byte { continue }
+                lastEnd = (mention.field, mention.span.byteEnd)
+                let key: Int
                 switch mention.ref {
-                case .gazetteer(let index): entity = gazetteer[index]
-                case .local(let index): entity = local[index]
+                case .gazetteer(let index): key = index
+                case .local(let index): key = -1 - index
                 }
-                seen.append(mention.ref)
-                result.entities.append(entity)
-                name = entity.name
+                var slot = (key &* 0x9E37_79B1) >> 7 & mask
+                while table[slot].key != key && table[slot].key != Int.min { slot = (slot + 1) & mask }
+                let name: String
+                if table[slot].key == key {
+                    name = result.entities[table[slot].position].name
+                } else {
+                    let entity = key >= 0 ? gazetteer[key] : local[-1 - key]
+                    table[slot] = (key, result.entities.count)
+                    result.entities.append(entity)
+                    name = entity.name
+                }
+                let surface: String
+                if mention.surface >= 0 {
+                    surface = surfaces[Int(mention.surface)]
+                } else {
+                    let bytes = mention.field == 0 ? title : body
+                    surface = String(
+                        decoding: UnsafeBufferPointer(rebasing: bytes[mention.span.byteStart..<mention.span.byteEnd]),
+                        as: UTF8.self)
+                }
+                result.mentions.append(EntityMention(
+                    entityName: name, field: mention.field == 0 ? .title : .body,
+                    start: mention.span.scalarStart, end: mention.span.scalarEnd, surface: surface))
             }
-            let surface: String
-            if mention.surface >= 0 {
-                surface = surfaces[Int(mention.surface)]
-            } else {
-                let bytes = fields[mention.field]
-                surface = String(
-                    decoding: UnsafeBufferPointer(rebasing: bytes[mention.span.byteStart..<mention.span.byteEnd]),
-                    as: UTF8.self)
-            }
-            result.mentions.append(EntityMention(
-                entityName: name, field: mention.field == 0 ? .title : .body,
-                start: mention.span.scalarStart, end: mention.span.scalarEnd, surface: surface))
         }
     }
 }

@@ -23,6 +23,14 @@ struct FieldScanner: @unchecked Sendable {
 
     let trie: ScalarTrie
     let suffixes: SuffixSyllables
+    /// `ParticleChains.forward`, read once here rather than through `swift_once` per name.
+    let chains: ScalarTrie
+
+    init(trie: ScalarTrie, suffixes: SuffixSyllables) {
+        self.trie = trie
+        self.suffixes = suffixes
+        chains = ParticleChains.forward
+    }
 
     /// - Complexity: O(n) in the UTF-8 length of the field, for a fixed gazetteer.
     func scan(_ buffer: UnsafeBufferPointer<UInt8>) -> Result {
@@ -51,15 +59,28 @@ struct FieldScanner: @unchecked Sendable {
             if prevWord {
                 // Inside a word no name can start: run through its Hangul syllables with the
                 // least work, noting only whether one can end an organization suffix.
-                while i + 2 < n && p[i] &- 0xEA < 4 {
-                    let h = ((UInt32(p[i]) & 0x0F) << 12 | (UInt32(p[i + 1]) & 0x3F) << 6
-                        | (UInt32(p[i + 2]) & 0x3F)) &- ScalarClass.hangulSyllableBase
+                // Offsets stay below the buffer length, so wrapping arithmetic is safe here.
+                while i &+ 2 < n && p[i] &- 0xEA < 4 {
+                    let h = ((UInt32(p[i]) & 0x0F) << 12 | (UInt32(p[i &+ 1]) & 0x3F) << 6
+                        | (UInt32(p[i &+ 2]) & 0x3F)) &- ScalarClass.hangulSyllableBase
                     if h >= ScalarClass.hangulSyllableCount { break }
                     if finals[Int(h >> 6)] & (1 << UInt64(h & 63)) != 0 { wordFlag = true }
-                    i += 3
-                    s += 1
+                    i &+= 3
+                    s &+= 1
                 }
                 if i >= n { break }
+                if p[i] == 0x20 {
+                    // The usual end of a word, a space: what the general path below does for
+                    // a non-word scalar after a word, without decoding and classifying it.
+                    if !wordCovered && (wordFlag || i &- wordByte == 3) {
+                        endWord(p, n, &result, byteStart: wordByte, scalarStart: wordScalar, byteEnd: i,
+                                scalarEnd: s, flagged: wordFlag)
+                    }
+                    prevWord = false
+                    i &+= 1
+                    s &+= 1
+                    continue
+                }
             }
             let (c, len) = ScalarClass.decode(p, i, n)
             if !prevWord && i + len < n {
@@ -91,7 +112,9 @@ struct FieldScanner: @unchecked Sendable {
                     wordFlag = true
                 }
             } else {
-                if prevWord && !wordCovered {
+                // Only a flagged word or a one-syllable one (`주` of `(주)`) can be filed: test
+                // that here, since most words are neither and the call is not inlined.
+                if prevWord && !wordCovered && (wordFlag || i - wordByte == 3) {
                     endWord(p, n, &result, byteStart: wordByte, scalarStart: wordScalar, byteEnd: i,
                             scalarEnd: s, flagged: wordFlag)
                 }
@@ -104,7 +127,7 @@ struct FieldScanner: @unchecked Sendable {
             i += len
             s += 1
         }
-        if prevWord && !wordCovered {
+        if prevWord && !wordCovered && (wordFlag || n - wordByte == 3) {
             endWord(p, n, &result, byteStart: wordByte, scalarStart: wordScalar, byteEnd: n,
                     scalarEnd: s, flagged: wordFlag)
         }
@@ -141,7 +164,7 @@ struct FieldScanner: @unchecked Sendable {
         var k = count - 1
         while k >= 0 {
             let e = ends[k]
-            if !e.3 || ParticleChains.chainEnd(p, e.0, n) >= 0 { return k }
+            if !e.3 || ParticleChains.chainEnd(p, e.0, n, forward: chains) >= 0 { return k }
             k -= 1
         }
         return -1

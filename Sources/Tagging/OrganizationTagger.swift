@@ -52,28 +52,29 @@ public final class OrganizationTagger: Sendable {
         article.found.reserveCapacity((title.utf8.count + body.utf8.count) / 64 + 4)
         title.withUTF8 { titleBytes in
             body.withUTF8 { bodyBytes in
-                let fields = [(TextField.title, titleBytes), (TextField.body, bodyBytes)]
-                for (index, (_, bytes)) in fields.enumerated() {
-                    let scan = scanner.scan(bytes)
-                    for (span, surface) in scan.hits {
+                // Field 0 is the title, 1 the body; no arrays of fields or scans, which cost
+                // allocations on every article.
+                let scans = (scanner.scan(titleBytes), scanner.scan(bodyBytes))
+                for index in 0..<2 {
+                    for (span, surface) in index == 0 ? scans.0.hits : scans.1.hits {
                         article.add(Found(
                             field: index, span: span, ref: .gazetteer(surfaceEntry[Int(surface)]), surface: surface))
                     }
-                    article.pending.append(scan)
                 }
-                for (index, (_, bytes)) in fields.enumerated() {
-                    recognizePatterns(in: bytes, field: index, scan: article.pending[index], article: &article)
-                }
-                for (index, (_, bytes)) in fields.enumerated() {
-                    linkAcronyms(in: bytes, field: index, article: &article)
-                }
-                let localNames = article.localNames
+                recognizePatterns(in: titleBytes, field: 0, scan: scans.0, article: &article)
+                recognizePatterns(in: bodyBytes, field: 1, scan: scans.1, article: &article)
+                linkAcronyms(in: titleBytes, field: 0, article: &article)
+                linkAcronyms(in: bodyBytes, field: 1, article: &article)
+                // An acronym the gazetteer already gives to the same entity (`…(NIPA)` with NIPA
+                // an alias of that entry) was found everywhere by the scan, with the same
+                // boundaries: searching for it again would find only what is there already.
+                var localNames = article.localNames
+                localNames.removeAll { name, ref, isAcronym in isAcronym && gazetteerNames(name, ref) }
                 if !localNames.isEmpty {
-                    for (index, (_, bytes)) in fields.enumerated() {
-                        findLocalNames(localNames, in: bytes, field: index, article: &article)
-                    }
+                    findLocalNames(localNames, in: titleBytes, field: 0, article: &article)
+                    findLocalNames(localNames, in: bodyBytes, field: 1, article: &article)
                 }
-                article.finish(fields: fields.map(\.1), gazetteer: entities, surfaces: surfaceText)
+                article.finish(title: titleBytes, body: bodyBytes, gazetteer: entities, surfaces: surfaceText)
             }
         }
         return article.result
@@ -84,6 +85,13 @@ public final class OrganizationTagger: Sendable {
     public func gazetteerMatchCount(in text: String) -> Int {
         var text = text
         return text.withUTF8 { scanner.scan($0).hits.count }
+    }
+
+    /// Whether the gazetteer compiles `name` and resolves it to the entry `ref` names.
+    private func gazetteerNames(_ name: String, _ ref: EntityRef) -> Bool {
+        guard case .gazetteer(let entry) = ref else { return false }
+        let value = trie.value(of: name.unicodeScalars.lazy.map(\.value))
+        return value >= 0 && surfaceEntry[Int(value)] == entry
     }
 
     // MARK: Pattern recognition
@@ -290,6 +298,14 @@ public final class OrganizationTagger: Sendable {
                 if lastWord && ParticleChains.chainEnd(p, end, n) < 0 { continue }
                 hits.append((start, end, nameIndex))
                 from = max(from, end + probe)
+            }
+        }
+        // A learnt name that is not an acronym only adds mentions where nothing was found yet:
+        // drop its hits on existing mentions (usually the place it was learnt) before any
+        // offset bookkeeping. Acronym hits stay, since they may take over a gazetteer match.
+        hits.removeAll { hit in
+            !names[hit.name].2 && article.found.contains {
+                $0.field == field && $0.span.byteStart < hit.end && hit.start < $0.span.byteEnd
             }
         }
         guard !hits.isEmpty else { return }

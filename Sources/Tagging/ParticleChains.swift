@@ -70,6 +70,13 @@ enum ParticleChains {
     /// byte where the word ends, or -1.
     @inline(__always)
     static func chainEnd(_ p: UnsafePointer<UInt8>, _ i: Int, _ n: Int) -> Int {
+        chainEnd(p, i, n, forward: forward)
+    }
+
+    /// `chainEnd` with the forward trie passed in: the scanner keeps it in a stored property,
+    /// since reading a `static let` costs a `swift_once` call each time.
+    @inline(__always)
+    static func chainEnd(_ p: UnsafePointer<UInt8>, _ i: Int, _ n: Int, forward: ScalarTrie) -> Int {
         var node: Int32 = 0
         var k = i
         while k < n {

@@ -12,6 +12,8 @@ final class SuffixSyllables: @unchecked Sendable {
     /// The last two syllables of each longer suffix (`흥원` of 진흥원, `그룹`), hashed into 4,096 bits.
     private let pairBits: UnsafeMutablePointer<UInt64>
     private static let words = (Int(ScalarClass.hangulSyllableCount) + 63) / 64
+    /// `ParticleChains.backward`, stored so the per-word check pays no `swift_once`.
+    private let backward = ParticleChains.backward
 
     /// - Parameter suffixes: each suffix with the fewest letters its stem needs.
     init(suffixes: [(suffix: [UInt32], minimumStem: Int)]) {
@@ -59,20 +61,34 @@ final class SuffixSyllables: @unchecked Sendable {
         return h < ScalarClass.hangulSyllableCount && bits[Int(h >> 6)] & (1 << UInt64(h & 63)) != 0
     }
 
+    /// The scalar ending at byte `k` (> 0) and the byte where it starts. Field buffers are
+    /// valid UTF-8, so a Hangul-range lead byte three bytes back starts the scalar that ends at
+    /// `k`: the common case needs no byte-by-byte walk back and no general decode.
+    @inline(__always)
+    private static func scalar(
+        endingAt k: Int, _ p: UnsafePointer<UInt8>, _ end: Int
+    ) -> (start: Int, scalar: UInt32) {
+        if k >= 3 && p[k &- 3] &- 0xEA < 4 {
+            let i = k &- 3
+            return (i, (UInt32(p[i]) & 0x0F) << 12 | (UInt32(p[i &+ 1]) & 0x3F) << 6 | (UInt32(p[i &+ 2]) & 0x3F))
+        }
+        let i = ScalarClass.previousStart(p, k)
+        return (i, ScalarClass.decode(p, i, end).scalar)
+    }
+
     /// Whether the word in bytes `start..<end` may be a name with a suffix, possibly followed by
     /// a particle chain: some split leaves a chain after a suffix's last syllable (with the
     /// syllable before it fitting too). The pattern recognizer sees only words that pass.
     @inline(__always)
     func mayEndInSuffix(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        let backward = ParticleChains.backward
+        let backward = self.backward
         var node: Int32 = 0
         var k = end
         while k > start {
-            let previous = ScalarClass.previousStart(p, k)
-            let c = ScalarClass.decode(p, previous, end).scalar
+            let (previous, c) = Self.scalar(endingAt: k, p, end)
             // Split before byte k: the stem ends with c, the chain (if any) follows.
             if previous > start && (node == 0 || backward.value(node) >= 0) && Self.test(finalBits, c) {
-                let second = ScalarClass.previousStart(p, previous)
+                let (second, before) = Self.scalar(endingAt: previous, p, end)
                 if Self.test(singleBits, c) {
                     // A stem of two syllables, or three for 부 and 처.
                     if second > start
@@ -81,7 +97,6 @@ final class SuffixSyllables: @unchecked Sendable {
                         return true
                     }
                 } else {
-                    let before = ScalarClass.decode(p, second, end).scalar
                     let bit = Self.pairBit(before, c)
                     if pairBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return true }
                 }

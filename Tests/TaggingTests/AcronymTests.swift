@@ -82,6 +82,24 @@ private func taggerWithoutAcronyms() throws -> OrganizationTagger {
         #expect(found(tagger, "NIA는 이후") == ["NIA=한국지능정보사회진흥원"])
     }
 
+    /// When the defined acronym is already the gazetteer's alias of the same entry, the tagger
+    /// skips searching the article for it again (the scan found it): the mentions must be
+    /// exactly those of a tagger that learns the acronym only from the definition.
+    @Test(arguments: [
+        ("NIPA, 사업 공고", "정보통신산업진흥원(NIPA)은 17일 공고했다. NIPA는 올해 NIPA에서는 NIPA측 NIPA"),
+        ("", "NIPA(정보통신산업진흥원)는 xNIPA, NIPAX, NIPA2와 달리 ‘NIPA’·NIPA의 사업을"),
+        ("정보통신산업진흥원", "정보통신산업진흥원(원장 홍길동·NIPA)은 NIPA를, NIPA와 NIPA로부터"),
+        ("", "정보통신산업진흥원(NIPA)과 한국지능정보사회진흥원(NIA)이 NIA와 NIPA를 (주)한빛랩과 한빛랩을"),
+    ])
+    func gazetteerAcronymDefinitionMatchesLearntOne(title: String, body: String) throws {
+        let withAlias = try sampleTagger().tag(title: title, body: body)
+        let learnt = try taggerWithoutAcronyms().tag(title: title, body: body)
+        #expect(withAlias.mentions == learnt.mentions)
+        #expect(withAlias.entities.map(\.name) == learnt.entities.map(\.name))
+        #expect(withAlias.mentions.contains { $0.surface == "NIPA" })
+        #expect(invariantViolations(withAlias, title: title, body: body).isEmpty)
+    }
+
     @Test func firstDefinitionWins() throws {
         let tagger = try taggerWithoutAcronyms()
         let body = "정보통신산업진흥원(NIPA)과 정보통신기획평가원(NIPA)이 NIPA를"

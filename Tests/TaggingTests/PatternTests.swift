@@ -86,6 +86,21 @@ private func patterns(_ body: String) throws -> [String] {
         #expect(invariantViolations(result, title: title, body: body).isEmpty)
     }
 
+    /// A name known only from a company marker (다온랩스 ends in no suffix) is searched for again:
+    /// each occurrence with a word boundary is a mention, the ones already found (after each
+    /// marker) only once, and none inside a longer word.
+    @Test func markedNameIsFoundAgainOnlyWhereNotFoundYet() throws {
+        let tagger = try sampleTagger()
+        let title = "다온랩스, 신작 공개"
+        let body = "㈜다온랩스와 계약했다. 다온랩스는 17일, 다온랩스측은 X다온랩스 다온랩스의 (주)다온랩스"
+        let result = tagger.tag(title: title, body: body)
+        #expect(result.mentions.map { "\($0.field):\($0.start)-\($0.end)" }
+            == ["title:0-4", "body:1-5", "body:13-17", "body:24-28", "body:37-41", "body:46-50"])
+        #expect(result.mentions.allSatisfy { $0.surface == "다온랩스" && $0.entityName == "다온랩스" })
+        #expect(result.entities.map(\.name) == ["다온랩스"])
+        #expect(invariantViolations(result, title: title, body: body).isEmpty)
+    }
+
     @Test func patternNeverOverlapsGazetteer() throws {
         let tagger = try sampleTagger()
         // 정보통신산업진흥원 ends in 진흥원 and 삼성전자 in 전자, but both are listed.
