@@ -56,9 +56,17 @@ public final class OrganizationTagger: Sendable {
                 // allocations on every article.
                 let scans = (scanner.scan(titleBytes), scanner.scan(bodyBytes))
                 for index in 0..<2 {
+                    let bytes = index == 0 ? titleBytes : bodyBytes
                     for (span, surface) in index == 0 ? scans.0.hits : scans.1.hits {
-                        article.add(Found(
-                            field: index, span: span, ref: .gazetteer(surfaceEntry[Int(surface)]), surface: surface))
+                        let entry = surfaceEntry[Int(surface)]
+                        // `미국 국방부`, `日 경제산업성`: the same words name a foreign body, which
+                        // is never tagged; Korean agencies are not written after a country.
+                        if entities[entry].type == .agency, let p = bytes.baseAddress,
+                           followsForeignCountry(p, bytes.count, start: span.byteStart)
+                        {
+                            continue
+                        }
+                        article.add(Found(field: index, span: span, ref: .gazetteer(entry), surface: surface))
                     }
                 }
                 recognizePatterns(in: titleBytes, field: 0, scan: scans.0, article: &article)

@@ -68,6 +68,7 @@ private func patterns(_ body: String) throws -> [String] {
         "합성바이오", "K바이오", "나노테크놀로지", "전력전자", "스터디그룹", "상위그룹",
         "투자은행", "저축은행", "국책은행이", "혈액은행", "초청했다", "경청했다", "방청객",
         "공단", "우리 그룹", "해당 주식회사", "(주)", "㈜", "주식회사", "한국방송공사", "조선일보",
+        "전자정부 서비스를", "지방정부들이", "연방정부는",
     ])
     func ignoresCommonWords(body: String) throws {
         #expect(try patterns(body) == [])
