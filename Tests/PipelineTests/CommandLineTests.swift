@@ -1,0 +1,170 @@
+import Foundation
+import Testing
+@testable import Pipeline
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The `knews` binary as cron runs it: exit statuses, the lock, and a `kill -9` mid-run.
+@Suite(.serialized) struct CommandLineTests {
+    static let samples = KnewsProcess.packageRoot.appendingPathComponent("samples").path
+    static let config = KnewsProcess.packageRoot.appendingPathComponent("pipeline.yml").path
+
+    @Test func versionPrintsTheVersion() throws {
+        let result = try KnewsProcess.run(["--version"])
+        #expect(result.status == 0)
+        #expect(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == KnewsVersion.current)
+    }
+
+    @Test func validateAcceptsTheBundledConfig() throws {
+        let result = try KnewsProcess.run(["validate", "--config", Self.config])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("ok"))
+    }
+
+    @Test func validateNamesTheSiteAndFieldOfABadXPath() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("pipeline.yml", """
+            inputs: [pages]
+            sites:
+              - name: broken-site
+                match: "*.html"
+                title: "//h1["
+                body: "//p"
+            """)
+        try folder.write("pages/a.html", "<html><body><h1>x</h1></body></html>")
+        let result = try KnewsProcess.run(["validate", "--config", path])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("broken-site"))
+        #expect(result.stdout.contains("title"))
+    }
+
+    @Test func aConfigErrorExitsOneWithOneLine() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("pipeline.yml", "inputs: [pages]\nouptut: {}\n")
+        let result = try KnewsProcess.run(["run", "--config", path])
+        #expect(result.status == 1)
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.count == 1)
+        #expect(result.stderr.contains("unknown key 'ouptut'"))
+    }
+
+    @Test func anUnwritableOutputExitsTwo() throws {
+        let folder = try TemporaryFolder()
+        let blocker = try folder.write("not-a-folder", "a file where a folder should be")
+        let result = try KnewsProcess.run([
+            "run", "--config", Self.config, "--sqlite", blocker + "/knews.sqlite", "--quiet",
+        ])
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.stderr.contains("cannot write output"))
+    }
+
+    @Test func aSecondRunWhileOneHoldsTheLockExits75AndTouchesNothing() throws {
+        let folder = try TemporaryFolder()
+        let database = folder.path + "/out/knews.sqlite"
+        try FileManager.default.createDirectory(atPath: folder.path + "/out", withIntermediateDirectories: true)
+        let held = try RunLock(path: database + ".lock")
+        let result = try KnewsProcess.run([
+            "run", "--config", Self.config, "--sqlite", database, "--csv-dir", folder.path + "/out/csv",
+        ])
+        withExtendedLifetime(held) {}
+        #expect(result.status == 75)
+        #expect(result.stderr.contains("another knews run holds the lock"))
+        #expect(!FileManager.default.fileExists(atPath: database))
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/out/csv"))
+    }
+
+    @Test func killNineMidRunLeavesThePreviousDatabaseAndCSVsIntact() throws {
+        let folder = try TemporaryFolder()
+        let database = folder.path + "/out/knews.sqlite"
+        let csv = folder.path + "/out/csv"
+        let first = try KnewsProcess.run([
+            "run", "--config", Self.config, "--input", Self.samples,
+            "--sqlite", database, "--csv-dir", csv, "--jobs", "1", "--quiet",
+        ])
+        #expect(first.status == 0, "\(first.stderr)")
+        let reader = SQLiteReader(path: database)
+        let before = try reader.dump()
+        let csvBefore = try csvSnapshot(csv)
+        #expect(try reader.integer("SELECT COUNT(*) FROM articles") > 0)
+
+        // A corpus large enough that the run is still writing when it is killed.
+        let big = folder.path + "/big"
+        for copy in 0..<40 {
+            try FileManager.default.copyItem(atPath: Self.samples, toPath: "\(big)/copy\(copy)")
+        }
+        let process = KnewsProcess.start([
+            "run", "--config", Self.config, "--input", big,
+            "--sqlite", database, "--csv-dir", csv, "--jobs", "1", "--verbose",
+        ])
+        let stderr = Pipe()
+        process.standardError = stderr
+        process.standardOutput = FileHandle.nullDevice
+        let seen = LockedText()
+        stderr.fileHandleForReading.readabilityHandler = { handle in
+            seen.append(String(decoding: handle.availableData, as: UTF8.self))
+        }
+        try process.run()
+        // Kill once the run has written articles inside its transaction.
+        let deadline = Date().addingTimeInterval(60)
+        while seen.count(of: "read ") < 40 && process.isRunning && Date() < deadline {
+            usleep(20_000)
+        }
+        let wasRunning = process.isRunning
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        stderr.fileHandleForReading.readabilityHandler = nil
+        #expect(wasRunning, "the run finished before it could be killed; make the corpus larger")
+        #expect(process.terminationReason == .uncaughtSignal)
+
+        #expect(try reader.isHealthy())
+        #expect(try reader.dump() == before)
+        #expect(try csvSnapshot(csv) == csvBefore)
+        #expect(try reader.text("SELECT status FROM runs ORDER BY run_id DESC LIMIT 1") == "running")
+
+        let next = try KnewsProcess.run([
+            "run", "--config", Self.config, "--input", big,
+            "--sqlite", database, "--csv-dir", csv, "--jobs", "2", "--quiet",
+        ])
+        #expect(next.status == 0, "\(next.stderr)")
+        #expect(try reader.isHealthy())
+        #expect(try reader.text("SELECT status FROM runs WHERE run_id = 2") == "aborted")
+        #expect(try reader.text("SELECT status FROM runs ORDER BY run_id DESC LIMIT 1") == "success")
+        #expect(try reader.integer("SELECT COUNT(*) FROM inputs") > Int64(before["inputs"]?.count ?? 0))
+    }
+
+    private func csvSnapshot(_ directory: String) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: directory) where name.hasSuffix(".csv") {
+            // runs.csv grows with every run by design; the data tables must not change.
+            if name == "runs.csv" { continue }
+            files[name] = try Data(contentsOf: URL(fileURLWithPath: directory + "/" + name))
+        }
+        return files
+    }
+}
+
+/// Text appended from a pipe's handler thread and read from the test's thread.
+final class LockedText: @unchecked Sendable {
+    private let lock = NSLock()
+    private var text = ""
+
+    func append(_ more: String) {
+        lock.lock()
+        text += more
+        lock.unlock()
+    }
+
+    var value: String {
+        lock.lock()
+        defer { lock.unlock() }
+        return text
+    }
+
+    func count(of needle: String) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return text.components(separatedBy: needle).count - 1
+    }
+}
