@@ -161,18 +161,21 @@ def trafilatura_child(list_file: str) -> int:
         with open(path, "rb") as handle:
             pages.append(handle.read())
     extracted = 0
+    cpu_started = time.process_time()
     started = time.perf_counter()
     for data in pages:
         result = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False)
         if result is not None and (getattr(result, "text", None) if not isinstance(result, dict) else result.get("text")):
             extracted += 1
     seconds = time.perf_counter() - started
+    cpu_seconds = time.process_time() - cpu_started
     total = sum(len(p) for p in pages)
     print(json.dumps({
         "benchmark": "trafilatura", "version": trafilatura.__version__, "pages": len(pages),
         "extracted": extracted, "bytes": total, "seconds": round(seconds, 4),
         "pages_per_s": round(len(pages) / max(seconds, 1e-9), 1),
         "mb_per_s": round(total / 1e6 / max(seconds, 1e-9), 2),
+        "cpu_seconds": round(cpu_seconds, 4), "pages_per_cpu_s": round(len(pages) / max(cpu_seconds, 1e-9), 1),
     }))
     return 0
 
@@ -296,10 +299,21 @@ def figures(args: argparse.Namespace, raw: dict) -> dict:
         "jobs2_over_jobs1": med_ratio(lambda r: ratio(r["e2e_jobs2"]["pages_per_s"], r["e2e_jobs1"]["pages_per_s"])),
         "incremental_over_first": med_ratio(lambda r: ratio(r["incremental"]["seconds"], r["e2e_jobs1"]["seconds"])),
     }
+    # The same comparisons in CPU time: what the code costs, whatever else the machine runs.
+    out["e2e_over_floor_cpu"] = med_ratio(
+        lambda r: ratio(r["e2e_jobs1"].get("pages_per_cpu_s"), r["parse_floor"].get("pages_per_cpu_s")))
+    out["jobs2_cpu_over_jobs1_cpu"] = med_ratio(
+        lambda r: ratio(r["e2e_jobs2"].get("cpu_seconds"), r["e2e_jobs1"].get("cpu_seconds")))
+    out["jobs2_cores_used"] = med_ratio(
+        lambda r: ratio(r["e2e_jobs2"].get("cpu_seconds"), r["e2e_jobs2"].get("seconds")))
+    out["jobs1_cores_used"] = med_ratio(
+        lambda r: ratio(r["e2e_jobs1"].get("cpu_seconds"), r["e2e_jobs1"].get("seconds")))
     if all("trafilatura" in r for r in reps) and reps:
         out["trafilatura_pages_per_s"] = med("trafilatura", "pages_per_s")
         out["knews_over_trafilatura"] = med_ratio(
             lambda r: ratio(r["e2e_jobs1"]["pages_per_s"], r["trafilatura"]["pages_per_s"]))
+        out["knews_over_trafilatura_cpu"] = med_ratio(
+            lambda r: ratio(r["e2e_jobs1"].get("pages_per_cpu_s"), r["trafilatura"].get("pages_per_cpu_s")))
     if raw["big"] is not None:
         out["big_pages"] = raw["big"]["pages"]
         out["big_pages_per_s"] = raw["big"]["pages_per_s"]
@@ -359,6 +373,17 @@ def table(f: dict, rows: list, raw: dict, args: argparse.Namespace) -> str:
         row(f"trafilatura ({args.trafilatura_pages} pages)", f["trafilatura_pages_per_s"], None)
     if "big_pages_per_s" in f:
         row(f"end to end, --jobs 2, {f['big_pages']} pages", f["big_pages_per_s"], None)
+    lines.append("")
+    lines.append("in CPU time (unaffected by other load on the machine; for reading the wall-clock figures):")
+
+    def opt(key: str, spec: str, suffix: str = "") -> str:
+        v = f.get(key)
+        return "n/a" if v is None else format(v, spec) + suffix
+
+    lines.append(f"  e2e jobs 1 / parse floor, pages per CPU-second: {opt('e2e_over_floor_cpu', '.2f')}")
+    lines.append(f"  knews jobs 1 / trafilatura, pages per CPU-second: {opt('knews_over_trafilatura_cpu', '.1f', 'x')}")
+    lines.append(f"  CPU seconds jobs 2 / jobs 1: {opt('jobs2_cpu_over_jobs1_cpu', '.2f')}; cores used on average: "
+                 f"jobs 1 {opt('jobs1_cores_used', '.2f')}, jobs 2 {opt('jobs2_cores_used', '.2f')}")
     lines.append("")
     shares = f["stage_shares_jobs1"]
     lines.append("stage shares, --jobs 1: " + ", ".join(

@@ -25,6 +25,14 @@ enum BenchOutput {
         return Double(usage.ru_maxrss) / 1024
     }
 
+    /// User plus system CPU seconds of the whole process so far (all threads).
+    static func processCPUSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+    }
+
     static func fail(_ message: String) -> Never {
         FileHandle.standardError.write(Data("knews-bench: \(message)\n".utf8))
         exit(2)

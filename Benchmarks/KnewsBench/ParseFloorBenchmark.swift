@@ -36,6 +36,7 @@ func runParseFloorBenchmark(_ arguments: [String]) {
     var failed = 0
     var bytes = 0
     var parseNanos: UInt64 = 0
+    var parseCPUNanos: UInt64 = 0
     let wallStart = ParseFloor.now()
     var buffer: [UInt8] = []
     for path in files {
@@ -44,6 +45,7 @@ func runParseFloorBenchmark(_ arguments: [String]) {
             continue
         }
         let start = ParseFloor.now()
+        let cpuStart = ParseFloor.threadCPU()
         let doc = buffer.withUnsafeBufferPointer { raw in
             raw.withMemoryRebound(to: CChar.self) { chars in
                 htmlReadMemory(chars.baseAddress, Int32(clamping: chars.count), path, nil, options)
@@ -51,11 +53,13 @@ func runParseFloorBenchmark(_ arguments: [String]) {
         }
         if let doc { xmlFreeDoc(doc) } else { failed += 1 }
         parseNanos += ParseFloor.now() - start
+        parseCPUNanos += ParseFloor.threadCPU() - cpuStart
         pages += 1
         bytes += buffer.count
     }
     let wall = Double(ParseFloor.now() - wallStart) / 1e9
     let seconds = Double(parseNanos) / 1e9
+    let cpuSeconds = Double(parseCPUNanos) / 1e9
     BenchOutput.printJSON([
         "benchmark": "parse-floor",
         "pages": pages,
@@ -65,6 +69,8 @@ func runParseFloorBenchmark(_ arguments: [String]) {
         "wall_seconds_with_reads": BenchOutput.round(wall),
         "pages_per_s": BenchOutput.round(Double(pages) / max(seconds, 1e-9), 1),
         "mb_per_s": BenchOutput.round(Double(bytes) / 1e6 / max(seconds, 1e-9), 2),
+        "cpu_seconds": BenchOutput.round(cpuSeconds),
+        "pages_per_cpu_s": BenchOutput.round(Double(pages) / max(cpuSeconds, 1e-9), 1),
         "peak_rss_mb": BenchOutput.round(BenchOutput.peakRSSMegabytes(), 1),
     ])
 }
@@ -74,6 +80,12 @@ enum ParseFloor {
     static func now() -> UInt64 {
         var spec = timespec()
         clock_gettime(CLOCK_MONOTONIC, &spec)
+        return UInt64(spec.tv_sec) * 1_000_000_000 + UInt64(spec.tv_nsec)
+    }
+
+    static func threadCPU() -> UInt64 {
+        var spec = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
         return UInt64(spec.tv_sec) * 1_000_000_000 + UInt64(spec.tv_nsec)
     }
 

@@ -36,6 +36,7 @@ func runPipelineBenchmark(_ arguments: [String]) {
     let logger = Logger(label: "knews-bench") { LineLogHandler(label: $0, level: .warning) }
     let runner = PipelineRunner(config: config, options: options, logger: logger)
 
+    let cpuStart = BenchOutput.processCPUSeconds()
     let start = DispatchTime.now().uptimeNanoseconds
     let report: RunReport
     do {
@@ -44,6 +45,7 @@ func runPipelineBenchmark(_ arguments: [String]) {
         BenchOutput.fail("the run failed: \(error)")
     }
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-    BenchOutput.printJSON(PipelineFigures(report: report, seconds: seconds, jobs: runner.jobs,
-                                          csv: runner.csvDirectory != nil).json)
+    let cpuSeconds = BenchOutput.processCPUSeconds() - cpuStart
+    BenchOutput.printJSON(PipelineFigures(report: report, seconds: seconds, cpuSeconds: cpuSeconds,
+                                          jobs: runner.jobs, csv: runner.csvDirectory != nil).json)
 }

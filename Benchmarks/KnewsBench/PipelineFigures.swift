@@ -5,6 +5,9 @@ struct PipelineFigures {
     let report: RunReport
     /// Wall time of `PipelineRunner.run()` as seen from outside, config loading excluded.
     let seconds: Double
+    /// CPU seconds of all threads over the same span: on a shared machine, wall time says how
+    /// much of a core the run got as much as how fast it is.
+    let cpuSeconds: Double
     let jobs: Int
     let csv: Bool
 
@@ -45,6 +48,8 @@ struct PipelineFigures {
             "bytes": report.bytesRead,
             "seconds": BenchOutput.round(seconds),
             "pages_per_s": BenchOutput.round(Double(pages) / max(seconds, 1e-9), 1),
+            "cpu_seconds": BenchOutput.round(cpuSeconds),
+            "pages_per_cpu_s": BenchOutput.round(Double(pages) / max(cpuSeconds, 1e-9), 1),
             "mb_per_s": BenchOutput.round(Double(report.bytesRead) / 1e6 / max(seconds, 1e-9), 2),
             "stage_seconds": stageSeconds,
             "stage_shares": stageShares,
