@@ -1,49 +1,478 @@
+internal import CSQLite
 import NewsModel
 
-/// The SQLite database a run writes into. API CONTRACT STUB.
+/// The SQLite database a run writes into.
 ///
-/// Opening creates or migrates the schema. A run's writes all land in one transaction between
-/// `beginRun` and `finishRun`, so a dashboard reading during a run sees the previous state and
-/// a killed run leaves the previous database intact.
+/// Opening creates the schema or migrates it in place (see `Schema`). A run's writes all land
+/// in one transaction between `beginRun` and `finishRun`, so a dashboard reading during a run
+/// sees the previous state, and a run killed at any point leaves the previous database intact:
+/// SQLite's write-ahead log ignores frames that no commit record follows.
+///
+/// Not thread-safe: one thread makes all the calls (the pipeline's writer thread). Every
+/// per-row statement is prepared once per store and rebound for each row.
 public final class ArticleStore {
+    private let database: Database
+    /// The run whose transaction is open, if any.
+    private var openRunID: Int64?
+    private var statements: RunStatements?
+    /// Entities already written, by name. Cleared when a run is rolled back, since the ids
+    /// it handed out are then gone.
+    private var entityCache: [String: StoredEntity] = [:]
+
+    /// The file's path, as given.
+    public let path: String
+
+    /// Opens or creates the database at `path` and brings its schema up to date.
+    ///
+    /// Connection settings, and why:
+    /// - `journal_mode=WAL`: readers (dashboards, Datasette, the CSV export) keep reading the
+    ///   last committed state while a run's long transaction is open, and never block it.
+    /// - `synchronous=FULL`: every commit is on disk before `finishRun` returns, so cron's
+    ///   "success" survives a power cut. A run commits once (plus its `running` row), so the
+    ///   extra fsync costs nothing measurable; NORMAL in WAL mode could lose the last run.
+    /// - `foreign_keys=ON`: SQLite's default is off per connection; the cascades from
+    ///   articles to mentions and the integrity the tests check depend on it.
+    /// - `busy_timeout` 5 s (set in `Database`): waits out a reader's checkpoint or a short
+    ///   lock instead of failing; a second run holding the write lock still fails clearly.
+    /// - `cache_size` 32 MiB: a run's index pages stay in memory; well under the RSS budget.
     public init(path: String) throws(StoreError) {
-        fatalError("ArticleStore not implemented yet")
+        self.path = path
+        database = try Database(path: path)
+        let found = Int(try database.scalarInt("PRAGMA user_version") ?? 0)
+        if found > Schema.latestVersion {
+            throw StoreError.schemaTooNew(found: found, supported: Schema.latestVersion)
+        }
+        try database.execute("PRAGMA journal_mode = WAL")
+        try database.execute("PRAGMA foreign_keys = ON")
+        try database.execute("PRAGMA synchronous = FULL")
+        try database.execute("PRAGMA cache_size = -32768")
+        try migrate()
     }
+
+    /// The schema version of the open database (`PRAGMA user_version`).
+    public var schemaVersion: Int {
+        get throws(StoreError) { Int(try database.scalarInt("PRAGMA user_version") ?? 0) }
+    }
+
+    /// The newest schema version this knews writes.
+    public static var supportedSchemaVersion: Int { Schema.latestVersion }
+
+    // MARK: Migration
+
+    private func migrate() throws(StoreError) {
+        // Up to date: no write lock needed, so opening never waits for a running run.
+        if Int(try database.scalarInt("PRAGMA user_version") ?? 0) == Schema.latestVersion { return }
+        // Decide inside a write transaction, so two processes opening an old file at once
+        // cannot both migrate it.
+        try database.execute("BEGIN IMMEDIATE")
+        do throws(StoreError) {
+            let current = Int(try database.scalarInt("PRAGMA user_version") ?? 0)
+            if current > Schema.latestVersion {
+                throw StoreError.schemaTooNew(found: current, supported: Schema.latestVersion)
+            }
+            if current == 0 {
+                let objects = try database.scalarInt(
+                    "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'") ?? 0
+                if objects > 0 {
+                    throw StoreError.sqlite(
+                        code: SQLITE_ERROR,
+                        message: "\(path) already holds tables but no knews schema version; "
+                            + "it is not a knews database, so knews leaves it alone",
+                        sql: "PRAGMA user_version")
+                }
+            }
+            for migration in Schema.migrations where migration.version > current {
+                for sql in migration.statements {
+                    try database.execute(sql)
+                }
+                try migration.backfill?(database)
+                try database.execute("PRAGMA user_version = \(migration.version)")
+            }
+            try database.execute("COMMIT")
+        } catch {
+            try? database.execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    // MARK: Runs
 
     /// Records a `running` row in `runs` (committed at once, so a crashed run leaves a trace),
     /// marks older `running` rows `aborted`, then opens the run's transaction.
+    ///
+    /// Fails with `SQLITE_BUSY` after 5 s when another process holds the write lock (another
+    /// run): the run must not start then.
     public func beginRun(startedAt: String, knewsVersion: String, configSHA256: String) throws(StoreError) -> Int64 {
-        fatalError()
+        if let openRunID {
+            throw StoreError.misuse("run \(openRunID) is still open; finish or abandon it first")
+        }
+        entityCache.removeAll()
+        try database.execute("BEGIN IMMEDIATE")
+        let runID: Int64
+        do throws(StoreError) {
+            let abort = try database.prepare("""
+                UPDATE runs SET status = 'aborted', finished_at = coalesce(finished_at, ?),
+                    message = 'killed or crashed before it finished; its writes were rolled back'
+                WHERE status = 'running'
+                """)
+            abort.bind(1, startedAt)
+            try abort.run()
+            let insert = try database.prepare("""
+                INSERT INTO runs (started_at, status, knews_version, config_sha256)
+                VALUES (?, 'running', ?, ?)
+                """)
+            insert.bind(1, startedAt)
+            insert.bind(2, knewsVersion)
+            insert.bind(3, configSHA256)
+            try insert.run()
+            runID = database.lastInsertRowID
+            try database.execute("COMMIT")
+        } catch {
+            try? database.execute("ROLLBACK")
+            throw error
+        }
+        try database.execute("BEGIN IMMEDIATE")
+        if statements == nil {
+            do throws(StoreError) {
+                statements = try RunStatements(database)
+            } catch {
+                try? database.execute("ROLLBACK")
+                throw error
+            }
+        }
+        openRunID = runID
+        return runID
     }
 
-    /// What the last successful run saw of this input, for the incremental skip.
-    public func fingerprint(forPath path: String) throws(StoreError) -> InputFingerprint? {
-        fatalError()
-    }
-
-    public func recordFingerprint(_ fingerprint: InputFingerprint) throws(StoreError) {
-        fatalError()
-    }
-
-    /// Inserts or updates by URL and replaces the article's mentions when its content changed.
-    /// A row from another input with a longer body is kept (a list page's lead never
-    /// overwrites the full article).
-    public func save(_ article: AnalyzedArticle, runID: Int64) throws(StoreError) -> SaveOutcome {
-        fatalError()
-    }
-
-    public func recordIssue(_ issue: InputIssue, runID: Int64) throws(StoreError) {
-        fatalError()
-    }
-
-    /// Writes the run's totals and commits everything the run wrote.
+    /// Writes the run's totals and commits everything the run wrote, then folds the
+    /// write-ahead log back into the database file so a copy of the `.sqlite` file alone
+    /// is complete.
     public func finishRun(_ runID: Int64, summary: RunSummary) throws(StoreError) {
-        fatalError()
+        try requireOpenRun(runID)
+        let update = try database.prepare("""
+            UPDATE runs SET finished_at = ?, status = ?, files_seen = ?, files_skipped = ?,
+                articles_inserted = ?, articles_updated = ?, articles_unchanged = ?,
+                input_errors = ?
+            WHERE run_id = ?
+            """)
+        update.bind(1, summary.finishedAt)
+        update.bind(2, summary.status)
+        update.bind(3, summary.filesSeen)
+        update.bind(4, summary.filesSkipped)
+        update.bind(5, summary.articlesInserted)
+        update.bind(6, summary.articlesUpdated)
+        update.bind(7, summary.articlesUnchanged)
+        update.bind(8, summary.inputErrors)
+        update.bind(9, runID)
+        try update.run()
+        try database.execute("COMMIT")
+        openRunID = nil
+        // Best effort: a reader may hold the log open, in which case the next run does it.
+        try? database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     }
 
     /// Rolls the run's transaction back and marks its `runs` row `failed` with the reason.
+    /// Never throws: it runs on the way out of a failure, and the rollback itself is what
+    /// protects the data (closing the connection would roll back too).
     public func abandonRun(_ runID: Int64, finishedAt: String, reason: String) {
-        fatalError()
+        if !database.isAutocommit {
+            try? database.execute("ROLLBACK")
+        }
+        openRunID = nil
+        entityCache.removeAll()
+        guard let mark = try? database.prepare("""
+            UPDATE runs SET status = 'failed', finished_at = ?, message = ? WHERE run_id = ?
+            """) else { return }
+        mark.bind(1, finishedAt)
+        mark.bind(2, reason)
+        mark.bind(3, runID)
+        try? mark.run()
+    }
+
+    private func requireOpenRun(_ runID: Int64) throws(StoreError) {
+        guard openRunID == runID else {
+            throw StoreError.misuse("run \(runID) is not open (beginRun was not called, or the run was finished)")
+        }
+        if database.isAutocommit {
+            // SQLite rolled the transaction back by itself (disk full, I/O error): the
+            // run's writes are gone and must not be reported as committed.
+            openRunID = nil
+            throw StoreError.misuse("the transaction of run \(runID) was rolled back by SQLite after an earlier error")
+        }
+    }
+
+    private func runStatements(_ runID: Int64) throws(StoreError) -> RunStatements {
+        try requireOpenRun(runID)
+        guard let statements else { throw StoreError.misuse("no run statements prepared") }
+        return statements
+    }
+
+    // MARK: Incremental state
+
+    /// What the last successful run saw of this input, for the incremental skip.
+    /// Inside a run it also sees what this run recorded so far.
+    public func fingerprint(forPath path: String) throws(StoreError) -> InputFingerprint? {
+        let select: Statement
+        if let prepared = statements?.selectInput {
+            select = prepared
+        } else {
+            select = try database.prepare(RunStatements.selectInputSQL)
+        }
+        defer { select.reset() }
+        select.bind(1, path)
+        guard try select.step() else { return nil }
+        return InputFingerprint(
+            path: path, size: select.int64(0), modifiedNanos: select.int64(1), sha256: select.text(2))
+    }
+
+    /// Remembers an input as processed by the open run; committed with the run. An input
+    /// recorded again unchanged keeps its row (and the `run_id` that first saw it that way).
+    public func recordFingerprint(_ fingerprint: InputFingerprint) throws(StoreError) {
+        guard let runID = openRunID else {
+            throw StoreError.misuse("recordFingerprint called outside a run")
+        }
+        let upsert = try runStatements(runID).upsertInput
+        upsert.bind(1, fingerprint.path)
+        upsert.bind(2, fingerprint.size)
+        upsert.bind(3, fingerprint.modifiedNanos)
+        upsert.bind(4, fingerprint.sha256)
+        upsert.bind(5, runID)
+        try upsert.run()
+    }
+
+    // MARK: Articles
+
+    /// Inserts or updates by URL and replaces the article's mentions when its content changed.
+    ///
+    /// - Same URL and same `contentHash`: nothing is written, not even `run_id` (`.unchanged`),
+    ///   so rerunning over the same inputs changes no row.
+    /// - A stored row from another input with a longer body is kept (`.unchanged`): a list
+    ///   page's lead never overwrites the full article, whichever is read first.
+    /// - Entities are upserted by name: a gazetteer entry overwrites a pattern guess, a pattern
+    ///   never overwrites a gazetteer entry, and between two pattern guesses the more
+    ///   confident one stays.
+    ///
+    /// The article and its mentions are written under a savepoint: if any row fails, none of
+    /// the article's rows stay and the run's transaction goes on, so the caller may record
+    /// an issue and continue. A mention naming an entity that is neither in
+    /// `article.entities` nor already stored is skipped (it has no type to store).
+    public func save(_ article: AnalyzedArticle, runID: Int64) throws(StoreError) -> SaveOutcome {
+        let s = try runStatements(runID)
+        let input = article.article
+
+        s.selectArticle.bind(1, input.url)
+        var existing: (id: Int64, hash: String, inputPath: String, bodyLength: Int64)?
+        if try s.selectArticle.step() {
+            existing = (s.selectArticle.int64(0), s.selectArticle.text(1), s.selectArticle.text(2), s.selectArticle.int64(3))
+        }
+        s.selectArticle.reset()
+
+        if let existing {
+            if existing.hash == article.contentHash { return .unchanged }
+            if existing.inputPath != input.inputPath
+                && existing.bodyLength > Int64(input.body.unicodeScalars.count) {
+                return .unchanged
+            }
+        }
+
+        try s.savepoint.run()
+        do throws(StoreError) {
+            let articleID: Int64
+            let write = existing == nil ? s.insertArticle : s.updateArticle
+            write.bind(1, input.source)
+            write.bind(2, input.title)
+            write.bind(3, input.body)
+            write.bind(4, article.publishedAt)
+            write.bind(5, article.publishedDate)
+            write.bind(6, input.author)
+            write.bind(7, article.contentHash)
+            write.bind(8, input.inputPath)
+            write.bind(9, runID)
+            write.bind(10, input.url)
+            try write.run()
+            if let existing {
+                articleID = existing.id
+                for delete in [s.deleteMoney, s.deleteDates, s.deleteEntityMentions] {
+                    delete.bind(1, articleID)
+                    try delete.run()
+                }
+            } else {
+                articleID = database.lastInsertRowID
+            }
+            try writeMentions(article, articleID: articleID, s)
+            try s.release.run()
+        } catch {
+            try? s.rollbackToSavepoint.run()
+            try? s.release.run()
+            // Entity ids written under the savepoint are gone with it.
+            entityCache.removeAll()
+            throw error
+        }
+        return existing == nil ? .inserted : .updated
+    }
+
+    private func writeMentions(_ article: AnalyzedArticle, articleID: Int64, _ s: RunStatements) throws(StoreError) {
+        let title = SentenceIndex(article.article.title)
+        let body = SentenceIndex(article.article.body)
+        func sentence(_ field: TextField, _ offset: Int) -> Int {
+            field == .title ? title.sentence(at: offset) : body.sentence(at: offset)
+        }
+
+        for money in article.money {
+            let insert = s.insertMoney
+            insert.bind(1, articleID)
+            insert.bind(2, money.field.rawValue)
+            insert.bind(3, money.start)
+            insert.bind(4, money.end)
+            insert.bind(5, money.surface)
+            insert.bind(6, money.currency)
+            insert.bind(7, money.amountLow)
+            insert.bind(8, money.amountHigh)
+            insert.bind(9, money.qualifier?.rawValue)
+            insert.bind(10, money.vague)
+            insert.bind(11, sentence(money.field, money.start))
+            try insert.run()
+        }
+
+        for date in article.dates {
+            let insert = s.insertDate
+            insert.bind(1, articleID)
+            insert.bind(2, date.field.rawValue)
+            insert.bind(3, date.start)
+            insert.bind(4, date.end)
+            insert.bind(5, date.surface)
+            insert.bind(6, date.value)
+            insert.bind(7, date.precision.rawValue)
+            insert.bind(8, date.relative)
+            insert.bind(9, date.qualifier?.rawValue)
+            insert.bind(10, sentence(date.field, date.start))
+            try insert.run()
+        }
+
+        if article.entityMentions.isEmpty { return }
+        var articleEntities: [String: Entity] = [:]
+        for entity in article.entities { articleEntities[entity.name] = entity }
+        for mention in article.entityMentions {
+            guard let entityID = try entityID(for: mention.entityName, given: articleEntities[mention.entityName], s) else {
+                continue
+            }
+            let insert = s.insertEntityMention
+            insert.bind(1, articleID)
+            insert.bind(2, entityID)
+            insert.bind(3, mention.field.rawValue)
+            insert.bind(4, mention.start)
+            insert.bind(5, mention.end)
+            insert.bind(6, mention.surface)
+            insert.bind(7, sentence(mention.field, mention.start))
+            try insert.run()
+        }
+    }
+
+    // MARK: Entities
+
+    private struct StoredEntity {
+        var id: Int64
+        var entity: Entity
+    }
+
+    /// The id of `name`, inserting or upgrading the stored entity as `given` warrants.
+    private func entityID(for name: String, given: Entity?, _ s: RunStatements) throws(StoreError) -> Int64? {
+        var stored = entityCache[name]
+        if stored == nil {
+            s.selectEntity.bind(1, name)
+            if try s.selectEntity.step() {
+                let entity = Entity(
+                    name: name,
+                    type: EntityType(rawValue: s.selectEntity.text(1)) ?? .company,
+                    nameEnglish: s.selectEntity.optionalText(2),
+                    origin: EntityOrigin(rawValue: s.selectEntity.text(3)) ?? .pattern,
+                    confidence: s.selectEntity.double(4))
+                stored = StoredEntity(id: s.selectEntity.int64(0), entity: entity)
+            }
+            s.selectEntity.reset()
+        }
+        guard let given else {
+            if let stored { entityCache[name] = stored }
+            return stored?.id
+        }
+        guard var current = stored else {
+            bindEntity(s.insertEntity, given)
+            try s.insertEntity.run()
+            let id = database.lastInsertRowID
+            entityCache[name] = StoredEntity(id: id, entity: given)
+            return id
+        }
+        if ArticleStore.shouldReplace(current.entity, with: given) {
+            bindEntity(s.updateEntity, given)
+            s.updateEntity.bind(6, current.id)
+            try s.updateEntity.run()
+            current.entity = given
+        }
+        entityCache[name] = current
+        return current.id
+    }
+
+    /// Gazetteer over pattern; a changed gazetteer entry over the old one; between pattern
+    /// guesses, the more confident. Equal entities are never rewritten.
+    static func shouldReplace(_ stored: Entity, with new: Entity) -> Bool {
+        if stored == new { return false }
+        switch (stored.origin, new.origin) {
+        case (.pattern, .gazetteer), (.gazetteer, .gazetteer): return true
+        case (.gazetteer, .pattern): return false
+        case (.pattern, .pattern): return new.confidence > stored.confidence
+        }
+    }
+
+    private func bindEntity(_ statement: Statement, _ entity: Entity) {
+        statement.bind(1, entity.name)
+        statement.bind(2, entity.type.rawValue)
+        statement.bind(3, entity.nameEnglish)
+        statement.bind(4, entity.origin.rawValue)
+        statement.bind(5, entity.confidence)
+    }
+
+    // MARK: Issues
+
+    /// Records a bad input of the open run; committed with the run.
+    public func recordIssue(_ issue: InputIssue, runID: Int64) throws(StoreError) {
+        let insert = try runStatements(runID).insertIssue
+        insert.bind(1, runID)
+        insert.bind(2, issue.inputPath)
+        insert.bind(3, issue.stage)
+        insert.bind(4, issue.message)
+        insert.bind(5, issue.severity.rawValue)
+        try insert.run()
+    }
+
+    /// Lets tests force a run's pages out to the write-ahead log before it commits, as a
+    /// large run does, to check what a crash at that moment leaves.
+    func shrinkCacheForTests() throws(StoreError) {
+        try database.execute("PRAGMA cache_size = 8")
+    }
+
+    // MARK: Reading
+
+    /// Runs one SQL statement on a fresh read-only connection and returns every row.
+    ///
+    /// For tests and tools: it sees the last committed state, like any dashboard would.
+    /// `arguments` bind to the statement's `?` parameters in order.
+    public static func query(
+        databaseAt path: String, _ sql: String, _ arguments: [SQLiteValue] = []
+    ) throws(StoreError) -> [[SQLiteValue]] {
+        let database = try Database(path: path, readOnly: true, create: false)
+        let statement = try database.prepare(sql)
+        for (offset, argument) in arguments.enumerated() {
+            statement.bind(Int32(offset + 1), argument)
+        }
+        var rows: [[SQLiteValue]] = []
+        let columns = statement.columnCount
+        while try statement.step() {
+            var row: [SQLiteValue] = []
+            row.reserveCapacity(Int(columns))
+            for column in 0..<columns { row.append(statement.value(column)) }
+            rows.append(row)
+        }
+        return rows
     }
 }
 
@@ -75,11 +504,4 @@ public struct RunSummary: Sendable, Equatable {
         self.articlesUnchanged = articlesUnchanged
         self.inputErrors = inputErrors
     }
-}
-
-public enum StoreError: Error, Sendable, Equatable {
-    /// SQLite said no: the result code, its message and the statement that failed.
-    case sqlite(code: Int32, message: String, sql: String)
-    /// The database is from a newer knews than this one.
-    case schemaTooNew(found: Int, supported: Int)
 }

@@ -1,24 +1,126 @@
 import NewsModel
 
-/// Turns one HTML document into the articles it holds. API CONTRACT STUB.
+/// Turns one HTML document into the articles it holds.
 ///
 /// Not shared across threads: each worker makes its own, since libxml2 documents and XPath
-/// contexts must stay on the thread that made them.
+/// contexts must stay on the thread that made them. The extractor keeps its scratch buffers
+/// and converters between pages, so reusing one for many pages is what makes it fast.
 public final class ArticleExtractor {
+    private let profiles: [CompiledProfile]
+    private var generic = GenericExtractor()
+    private var converters: [String: IconvConverter] = [:]
+
+    /// Compiles every profile expression; the first bad one is thrown (use `validate` to see all).
     public init(profiles: [SiteProfile]) throws(ExtractionError) {
-        fatalError("ArticleExtractor not implemented yet")
+        LibXML2.prepareThread()
+        var compiled: [CompiledProfile] = []
+        for p in profiles { compiled.append(try CompiledProfile(p)) }
+        self.profiles = compiled
     }
 
+    /// Extracts the articles of `document`: through the first profile whose `match` fits, else
+    /// with the generic extractor. Never traps on bad input; problems come back as issues.
     public func extract(_ document: InputDocument) -> ExtractionResult {
-        fatalError("ArticleExtractor.extract not implemented yet")
+        LibXML2.prepareThread()
+        var result = ExtractionResult()
+        let (bytes, encodingIssues) = decode(document)
+        result.issues.append(contentsOf: encodingIssues)
+        guard let html = HTMLDocument(utf8: bytes, url: document.url) else {
+            result.issues.append(InputIssue(inputPath: document.path, stage: "extract", message: "libxml2 could not parse the page as HTML"))
+            result.noArticle = true
+            return result
+        }
+        if let profile = profiles.first(where: { $0.matches(document) }) {
+            let r = ProfileExtractor.extract(profile, document: html, input: document)
+            result.articles = r.articles
+            result.issues.append(contentsOf: r.issues)
+            result.noArticle = r.noArticle
+            return result
+        }
+        let out = generic.extract(html, input: document)
+        result.issues.append(contentsOf: out.issues)
+        if let article = out.article {
+            result.articles = [article]
+        } else {
+            result.noArticle = true
+        }
+        return result
     }
 
     /// Compiles every XPath of every profile; one problem per bad expression, naming site and field.
     public static func validate(_ profiles: [SiteProfile]) -> [String] {
-        fatalError("ArticleExtractor.validate not implemented yet")
+        LibXML2.prepareThread()
+        var problems: [String] = []
+        for p in profiles {
+            let fields: [(String, String?)] = [
+                ("item", p.item), ("title", p.title), ("body", p.body), ("url", p.url),
+                ("published", p.published), ("author", p.author),
+            ]
+            for case let (field, expression?) in fields where CompiledXPath(expression) == nil {
+                problems.append(ExtractionError.invalidXPath(site: p.name, field: field, expression: expression).description)
+            }
+            if p.match.isEmpty {
+                problems.append("site \"\(p.name)\": match pattern is empty, so the profile never applies")
+            }
+        }
+        return problems
+    }
+
+    /// The page as UTF-8 bytes, decided in the order BOM, HTTP charset, meta charset, byte guess.
+    func decode(_ document: InputDocument) -> ([UInt8], [InputIssue]) {
+        var issues: [InputIssue] = []
+        let raw = document.bytes
+        let (encoding, source, bomLength) = EncodingSniffer.detect(raw, httpCharset: document.httpCharset)
+        if encoding == .utf8 {
+            if let (fixed, replaced) = UTF8Validator.repaired(raw, from: bomLength) {
+                issues.append(InputIssue(
+                    inputPath: document.path, stage: "extract", severity: .warning,
+                    message: "page is UTF-8 (\(source.rawValue)) but has \(replaced) invalid byte sequence\(replaced == 1 ? "" : "s"); replaced with U+FFFD"))
+                return (fixed, issues)
+            }
+            return (bomLength > 0 ? Array(raw[bomLength...]) : raw, issues)
+        }
+        let name = encoding.iconvName
+        let converter: IconvConverter?
+        if let c = converters[name] {
+            converter = c
+        } else {
+            converter = IconvConverter(from: name)
+            if let converter { converters[name] = converter }
+        }
+        guard let converter else {
+            // An encoding iconv does not know: fall back to the byte guess.
+            let fallback = EncodingSniffer.guess(raw)
+            issues.append(InputIssue(
+                inputPath: document.path, stage: "extract", severity: .warning,
+                message: "unknown charset \"\(name)\"; read the page as \(fallback.iconvName)"))
+            return decode(InputDocument(path: document.path, url: document.url, bytes: raw, httpCharset: fallback.iconvName))
+                .0.withIssues(issues)
+        }
+        let (converted, replaced) = converter.convert(raw, from: bomLength)
+        if replaced > 0 {
+            issues.append(InputIssue(
+                inputPath: document.path, stage: "extract", severity: .warning,
+                message: "page is \(name) (\(source.rawValue)) but has \(replaced) undecodable byte\(replaced == 1 ? "" : "s"); replaced with U+FFFD"))
+        }
+        return (converted, issues)
     }
 }
 
+extension Array where Element == UInt8 {
+    fileprivate func withIssues(_ issues: [InputIssue]) -> ([UInt8], [InputIssue]) { (self, issues) }
+}
+
+extension ExtractionError: CustomStringConvertible {
+    public var description: String {
+        switch self {
+        case .invalidXPath(let site, let field, let expression):
+            return "site \"\(site)\", field \"\(field)\": invalid XPath expression \"\(expression)\""
+        }
+    }
+}
+
+/// The result of extracting one document.
 public struct ExtractionResult: Sendable {
     public var articles: [Article]
     /// Warnings (repaired encodings) and errors (unparseable page) for this document.
@@ -33,6 +135,7 @@ public struct ExtractionResult: Sendable {
     }
 }
 
+/// Why an extractor could not be built.
 public enum ExtractionError: Error, Sendable, Equatable {
     /// A profile expression does not compile.
     case invalidXPath(site: String, field: String, expression: String)

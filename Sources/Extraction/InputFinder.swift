@@ -1,10 +1,154 @@
+import Glibc
 import NewsModel
 
-/// Expands pipeline.yml `inputs` into the sorted list of files to read. API CONTRACT STUB.
+/// Expands pipeline.yml `inputs` into the sorted list of files to read.
 public enum InputFinder {
-    /// Files, folders (recursive) and globs; keeps `.html .htm .gz .warc .warc.gz` files,
-    /// sorted by path so runs are reproducible. A spec that matches nothing is reported, not thrown.
+    /// Extensions a folder walk keeps (case-insensitive); a file named explicitly is read whatever its name.
+    static let keptSuffixes = [".html", ".htm", ".html.gz", ".htm.gz", ".gz", ".warc", ".warc.gz"]
+
+    /// Files, folders (recursive) and globs (`*`, `?`, `[...]`, `**` for any depth), sorted by
+    /// path and deduplicated so runs are reproducible. A spec that matches nothing is an issue
+    /// (stage `read`), never a crash.
     public static func files(matching specs: [String]) -> (files: [InputFile], issues: [InputIssue]) {
-        fatalError("InputFinder.files not implemented yet")
+        var found: [String: InputFile] = [:]
+        var issues: [InputIssue] = []
+        for spec in specs {
+            var kept = 0
+            var matchedSomething = false
+            if Glob.hasWildcard(Substring(spec)) {
+                for path in expandGlob(spec) {
+                    matchedSomething = true
+                    kept += add(path, explicit: true, into: &found)
+                }
+            } else {
+                var st = stat()
+                if stat(spec, &st) != 0 {
+                    let reason = String(cString: strerror(errno))
+                    issues.append(InputIssue(inputPath: spec, stage: "read", message: "input \"\(spec)\" cannot be read: \(reason)"))
+                    continue
+                }
+                matchedSomething = true
+                kept += add(spec, explicit: true, into: &found)
+            }
+            if kept == 0 {
+                let message = matchedSomething
+                    ? "input \"\(spec)\" holds no .html, .htm, .gz or .warc files"
+                    : "input \"\(spec)\" matches no files"
+                issues.append(InputIssue(inputPath: spec, stage: "read", message: message))
+            }
+        }
+        let files = found.values.sorted { $0.path < $1.path }
+        return (files, issues)
+    }
+
+    /// Adds a file, or walks a folder keeping the known extensions.
+    /// Returns how many files the path contributed (already-found ones included).
+    private static func add(_ path: String, explicit: Bool, into found: inout [String: InputFile]) -> Int {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return 0 }
+        if (st.st_mode & S_IFMT) == S_IFDIR {
+            return walk(path, into: &found)
+        } else if (st.st_mode & S_IFMT) == S_IFREG, explicit || isKept(path) {
+            found[path] = file(path, st)
+            return 1
+        }
+        return 0
+    }
+
+    private static func file(_ path: String, _ st: stat) -> InputFile {
+        let nanos = Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
+        return InputFile(path: path, size: Int64(st.st_size), modifiedNanos: nanos)
+    }
+
+    static func isKept(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        return keptSuffixes.contains { lower.hasSuffix($0) }
+    }
+
+    private static func join(_ dir: String, _ name: String) -> String {
+        dir.hasSuffix("/") ? dir + name : dir + "/" + name
+    }
+
+    /// Names in a folder, sorted; hidden entries (`.git`) are left out.
+    private static func entries(_ dir: String) -> [String] {
+        guard let d = opendir(dir) else { return [] }
+        defer { closedir(d) }
+        var names: [String] = []
+        while let entry = readdir(d) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name.hasPrefix(".") { continue }
+            names.append(name)
+        }
+        return names.sorted()
+    }
+
+    /// Recursive folder walk. Symbolic links to folders are not followed, so a link cycle
+    /// cannot make a run endless; links to files are read.
+    @discardableResult
+    private static func walk(_ dir: String, into found: inout [String: InputFile]) -> Int {
+        var kept = 0
+        for name in entries(dir) {
+            let path = join(dir, name)
+            var lst = stat()
+            guard lstat(path, &lst) == 0 else { continue }
+            let isLink = (lst.st_mode & S_IFMT) == S_IFLNK
+            var st = lst
+            if isLink, stat(path, &st) != 0 { continue }
+            if (st.st_mode & S_IFMT) == S_IFDIR {
+                if !isLink { kept += walk(path, into: &found) }
+            } else if (st.st_mode & S_IFMT) == S_IFREG, isKept(path) {
+                found[path] = file(path, st)
+                kept += 1
+            }
+        }
+        return kept
+    }
+
+    /// Paths matching a glob; `**` as a whole component matches any number of folders.
+    static func expandGlob(_ pattern: String) -> [String] {
+        let absolute = pattern.hasPrefix("/")
+        let components = pattern.split(separator: "/", omittingEmptySubsequences: true)
+        // The fixed prefix (no wildcard) is where the search starts.
+        var prefixCount = 0
+        while prefixCount < components.count, !Glob.hasWildcard(components[prefixCount]) { prefixCount += 1 }
+        var base = components[..<prefixCount].joined(separator: "/")
+        if absolute { base = "/" + base }
+        let rest = Array(components[prefixCount...])
+        var results: [String] = []
+        match(rest[...], in: base, display: base, into: &results)
+        return Array(Set(results)).sorted()
+    }
+
+    private static func match(_ rest: ArraySlice<Substring>, in dir: String, display: String, into results: inout [String]) {
+        guard let first = rest.first else {
+            if !display.isEmpty { results.append(display) }
+            return
+        }
+        let fsDir = dir.isEmpty ? "." : dir
+        if first == "**" {
+            // Zero folders…
+            match(rest.dropFirst(), in: dir, display: display, into: &results)
+            // …or one more, then `**` again.
+            for name in entries(fsDir) {
+                let path = dir.isEmpty ? name : join(dir, name)
+                var lst = stat()
+                guard lstat(path, &lst) == 0, (lst.st_mode & S_IFMT) == S_IFDIR else { continue }
+                match(rest, in: path, display: path, into: &results)
+            }
+            return
+        }
+        let pattern = String(first)
+        for name in entries(fsDir) where fnmatch(pattern, name, FNM_PERIOD) == 0 {
+            let path = dir.isEmpty ? name : join(dir, name)
+            if rest.count == 1 {
+                results.append(path)
+            } else {
+                var st = stat()
+                guard stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR else { continue }
+                match(rest.dropFirst(), in: path, display: path, into: &results)
+            }
+        }
     }
 }

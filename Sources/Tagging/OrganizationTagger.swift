@@ -1,26 +1,348 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import NewsModel
 
-/// Finds organization mentions in an article. API CONTRACT STUB.
+/// Finds the companies and government bodies mentioned in an article.
 ///
-/// Built once per run (the automaton is the expensive part) and shared by every worker thread.
+/// Built once per run (compiling the gazetteer into a trie is the expensive part) and shared,
+/// immutable, by every worker thread. For each article it
+/// 1. scans title and body for gazetteer names with particle-aware boundaries (`FieldScanner`),
+/// 2. recognizes unlisted organizations by their name shape (`PatternRecognizer`), never
+///    overlapping a gazetteer match,
+/// 3. links acronyms the article defines (`정보통신산업진흥원(NIPA)`, `NIPA(정보통신산업진흥원)`),
+/// 4. finds the other mentions of the names learnt in 2 and 3 anywhere in the article.
 public final class OrganizationTagger: Sendable {
+    private let scanner: FieldScanner
+    private let trie: ScalarTrie
+    private let suffixFinal: SyllableTable
+    private let entities: [Entity]
+    private let recognizer: PatternRecognizer
+    /// Number of strings compiled into the automaton (names, aliases, English names).
+    public let patternCount: Int
+
     public init(gazetteer: Gazetteer) {
-        fatalError("OrganizationTagger not implemented yet")
+        let surfaces = gazetteer.surfaces()
+        trie = ScalarTrie(keys: surfaces.map { ($0.surface.unicodeScalars.map(\.value), Int32($0.entry)) })
+        patternCount = surfaces.count
+        suffixFinal = SyllableTable(PatternRecognizer.suffixFinals)
+        scanner = FieldScanner(trie: trie, suffixFinal: UnsafePointer(suffixFinal.table))
+        entities = gazetteer.entries.map(\.entity)
+        var stems = Set<String>()
+        for entry in gazetteer.entries where entry.type == .company {
+            stems.insert(entry.name)
+            stems.formUnion(entry.aliases)
+        }
+        recognizer = PatternRecognizer(knownCompanyStems: stems)
     }
 
-    /// Title and body together, so an acronym defined in the body links in both.
+    /// Title and body together, so an acronym or a company defined in the body links in both.
     public func tag(title: String, body: String) -> TaggingResult {
-        fatalError("OrganizationTagger.tag not implemented yet")
+        var title = title
+        var body = body
+        var article = ArticleState()
+        title.withUTF8 { titleBytes in
+            body.withUTF8 { bodyBytes in
+                let fields = [(TextField.title, titleBytes), (TextField.body, bodyBytes)]
+                for (index, (_, bytes)) in fields.enumerated() {
+                    let scan = scanner.scan(bytes)
+                    for (span, entry) in scan.hits {
+                        article.add(Found(field: index, span: span, ref: .gazetteer(Int(entry))))
+                    }
+                    article.pending.append(scan)
+                }
+                for (index, (_, bytes)) in fields.enumerated() {
+                    recognizePatterns(in: bytes, field: index, scan: article.pending[index], article: &article)
+                }
+                for (index, (_, bytes)) in fields.enumerated() {
+                    linkAcronyms(in: bytes, field: index, article: &article)
+                }
+                if !article.localNames.isEmpty {
+                    for (index, (_, bytes)) in fields.enumerated() {
+                        findLocalNames(in: bytes, field: index, article: &article)
+                    }
+                }
+                article.finish(fields: fields.map(\.1), gazetteer: entities)
+            }
+        }
+        return article.result
+    }
+
+    // MARK: Pattern recognition
+
+    private static let stockCompany = "주식회사".unicodeScalars.map(\.value)
+
+    private func recognizePatterns(
+        in bytes: UnsafeBufferPointer<UInt8>, field: Int, scan: FieldScanner.Result,
+        article: inout ArticleState
+    ) {
+        guard let p = bytes.baseAddress else { return }
+        let n = bytes.count
+        var scalars: [UInt32] = []
+        var offsets: [Int] = []
+        var markers = scan.markers
+        for word in scan.candidateWords {
+            decodeWord(p, word, &scalars, &offsets)
+            if scalars.starts(with: Self.stockCompany),
+               ParticleChains.isChain(scalars[Self.stockCompany.count...])
+            {
+                markers.append(TextSpan(
+                    byteStart: word.byteStart, byteEnd: offsets[Self.stockCompany.count],
+                    scalarStart: word.scalarStart, scalarEnd: word.scalarStart + Self.stockCompany.count))
+                continue
+            }
+            let (previous, hanja) = previousWord(p, n, before: word.byteStart)
+            guard let found = recognizer.recognize(word: scalars, previousWord: previous, gluedToHanja: hanja)
+            else { continue }
+            let span = TextSpan(
+                byteStart: word.byteStart, byteEnd: offsets[found.nameLength],
+                scalarStart: word.scalarStart, scalarEnd: word.scalarStart + found.nameLength)
+            let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[span.byteStart..<span.byteEnd]), as: UTF8.self)
+            let ref = article.localEntity(
+                Entity(name: name, type: found.type, origin: .pattern, confidence: found.confidence))
+            article.add(Found(field: field, span: span, ref: ref))
+        }
+        for marker in markers {
+            guard let (word, nameLength) = markedName(p, n, marker: marker, scalars: &scalars, offsets: &offsets)
+            else { continue }
+            let span = TextSpan(
+                byteStart: word.byteStart, byteEnd: offsets[nameLength],
+                scalarStart: word.scalarStart, scalarEnd: word.scalarStart + nameLength)
+            if let existing = article.found.first(where: { $0.field == field && $0.span == span }),
+               case .local(let index) = existing.ref
+            {  // already a pattern name by its suffix: the marker is stronger evidence
+                article.local[index].confidence = max(article.local[index].confidence, 0.9)
+                continue
+            }
+            if article.overlapsAny(field: field, span) { continue }
+            let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[span.byteStart..<span.byteEnd]), as: UTF8.self)
+            guard recognizer.recognizeMarked(name: name, scalars: scalars[0..<nameLength]) else { continue }
+            let ref = article.localEntity(Entity(name: name, type: .company, origin: .pattern, confidence: 0.9))
+            article.add(Found(field: field, span: span, ref: ref))
+        }
+    }
+
+    /// The word a company marker belongs to: the one right after it (`㈜한빛`, `주식회사 한빛`),
+    /// else the one right before it (`한빛㈜`). Returns the word and its name length in scalars.
+    private func markedName(
+        _ p: UnsafePointer<UInt8>, _ n: Int, marker: TextSpan,
+        scalars: inout [UInt32], offsets: inout [Int]
+    ) -> (TextSpan, Int)? {
+        var k = marker.byteEnd
+        var sk = marker.scalarEnd
+        if k < n && p[k] == 0x20 {
+            k += 1
+            sk += 1
+        }
+        if let word = wordForward(p, n, from: k, scalar: sk) {
+            decodeWord(p, word, &scalars, &offsets)
+            if let length = Self.markedNameLength(scalars) { return (word, length) }
+        }
+        if marker.byteStart > 0, let word = wordBackward(p, n, endingAt: marker.byteStart, scalar: marker.scalarStart) {
+            decodeWord(p, word, &scalars, &offsets)
+            if scalars.count >= 2 { return (word, scalars.count) }
+        }
+        return nil
+    }
+
+    /// Single syllables that are particles but also end many names (`가나다`, `다온랩스`):
+    /// after a marker they are kept as part of the name.
+    private static let ambiguousEndings: Set<UInt32> = Set("다며인임야요란나든랑만측등쪽".unicodeScalars.map(\.value))
+
+    /// The name in the word after a marker: without its particle chain (`㈜다온랩스와` names
+    /// 다온랩스), unless the only chain is one syllable that also ends names.
+    private static func markedNameLength(_ word: [UInt32]) -> Int? {
+        for length in ParticleChains.stemLengths(of: word).reversed() where length >= 2 {
+            let tail = word[length...]
+            if tail.count == 1, let only = tail.first, ambiguousEndings.contains(only) { continue }
+            return length
+        }
+        return word.count >= 2 ? word.count : nil
+    }
+
+    // MARK: Acronyms
+
+    /// Finds `NAME(ACR)`, `NAME(…·ACR)` and `ACR(NAME)` next to the mentions found so far.
+    private func linkAcronyms(in bytes: UnsafeBufferPointer<UInt8>, field: Int, article: inout ArticleState) {
+        guard let p = bytes.baseAddress else { return }
+        let n = bytes.count
+        for found in article.found where found.field == field {
+            var k = found.span.byteEnd
+            if k < n && p[k] == 0x20 { k += 1 }
+            if k < n && p[k] == 0x28 {
+                for acronym in acronymsInParentheses(p, n, openAt: k) {
+                    article.defineAcronym(acronym, as: found.ref)
+                }
+            }
+            let start = found.span.byteStart
+            if start >= 2 && p[start - 1] == 0x28 {
+                var end = start - 1
+                if p[end - 1] == 0x20 { end -= 1 }
+                var begin = end
+                while begin > 0 && Self.isAcronymByte(p[begin - 1]) { begin -= 1 }
+                let closes = found.span.byteEnd < n && (p[found.span.byteEnd] == 0x29 || p[found.span.byteEnd] == 0x2C)
+                let leftOK = begin == 0 || !ScalarClass.isWord(ScalarClass.decode(p, ScalarClass.previousStart(p, begin), n).scalar)
+                if closes && leftOK && begin < end {
+                    let candidate = Array(UnsafeBufferPointer(start: p + begin, count: end - begin))
+                    if PatternRecognizer.isLatinAcronym(candidate.map(UInt32.init)[...]) {
+                        article.defineAcronym(String(decoding: candidate, as: UTF8.self), as: found.ref)
+                    }
+                }
+            }
+        }
+    }
+
+    private static func isAcronymByte(_ b: UInt8) -> Bool {
+        (b &- 0x30 < 10) || ((b | 0x20) &- 0x61 < 26) || b == 0x26
+    }
+
+    /// Acronyms inside the parenthesis opening at `open`: segments split by `·`, `ㆍ`, commas,
+    /// slashes, semicolons and spaces, within 80 bytes, up to the closing parenthesis.
+    private func acronymsInParentheses(_ p: UnsafePointer<UInt8>, _ n: Int, openAt open: Int) -> [String] {
+        var result: [String] = []
+        var k = open + 1
+        let limit = min(n, open + 80)
+        var segmentStart = k
+        func flush(_ end: Int) {
+            guard end > segmentStart else { return }
+            let bytes = Array(UnsafeBufferPointer(start: p + segmentStart, count: end - segmentStart))
+            if bytes.allSatisfy(Self.isAcronymByte),
+               PatternRecognizer.isLatinAcronym(bytes.map(UInt32.init)[...])
+            {
+                result.append(String(decoding: bytes, as: UTF8.self))
+            }
+        }
+        while k < limit {
+            let (c, len) = ScalarClass.decode(p, k, n)
+            if c == 0x29 {
+                flush(k)
+                return result
+            }
+            if c == 0x28 { return [] }
+            if !ScalarClass.isWord(c) && c != 0x26 {
+                flush(k)
+                segmentStart = k + len
+            }
+            k += len
+        }
+        return []
+    }
+
+    // MARK: Names learnt from this article
+
+    /// Every other occurrence of a pattern name or defined acronym, with the usual boundaries.
+    private func findLocalNames(in bytes: UnsafeBufferPointer<UInt8>, field: Int, article: inout ArticleState) {
+        guard let p = bytes.baseAddress, bytes.count > 0 else { return }
+        let n = bytes.count
+        for (name, ref, isAcronym) in article.localNames {
+            let needle = Array(name.utf8)
+            let m = needle.count
+            guard m > 0, m <= n else { continue }
+            // Look for a byte that varies between names (a continuation byte for Hangul), so
+            // memchr stops rarely, then compare the whole name.
+            let probe = needle.firstIndex { $0 & 0xC0 == 0x80 } ?? 0
+            let lastWord = name.unicodeScalars.last.map { ScalarClass.isWord($0.value) } ?? false
+            var from = probe
+            var counted = 0
+            var scalarsBefore = 0
+            while from < n {
+                guard let hit = memchr(p + from, Int32(needle[probe]), n - from) else { break }
+                let at = UnsafeRawPointer(hit).assumingMemoryBound(to: UInt8.self) - p
+                from = at + 1
+                let start = at - probe
+                let end = start + m
+                guard start >= 0, end <= n,
+                      needle.withUnsafeBytes({ $0.baseAddress.map { memcmp(p + start, $0, m) } ?? -1 }) == 0
+                else { continue }
+                if start > 0 {
+                    let before = ScalarClass.decode(p, ScalarClass.previousStart(p, start), n).scalar
+                    if ScalarClass.isWord(before) { continue }
+                }
+                if lastWord && ParticleChains.chainEnd(p, end, n) < 0 { continue }
+                for b in counted..<start where p[b] & 0xC0 != 0x80 { scalarsBefore += 1 }
+                counted = start
+                let span = TextSpan(
+                    byteStart: start, byteEnd: end, scalarStart: scalarsBefore,
+                    scalarEnd: scalarsBefore + name.unicodeScalars.count)
+                article.addLocal(Found(field: field, span: span, ref: ref), isAcronym: isAcronym)
+                from = max(from, end + probe)
+            }
+        }
+    }
+
+    // MARK: Small scanning helpers
+
+    private func decodeWord(_ p: UnsafePointer<UInt8>, _ word: TextSpan, _ scalars: inout [UInt32], _ offsets: inout [Int]) {
+        scalars.removeAll(keepingCapacity: true)
+        offsets.removeAll(keepingCapacity: true)
+        var k = word.byteStart
+        while k < word.byteEnd {
+            let (c, len) = ScalarClass.decode(p, k, word.byteEnd)
+            scalars.append(c)
+            offsets.append(k)
+            k += len
+        }
+        offsets.append(word.byteEnd)
+    }
+
+    private func wordForward(_ p: UnsafePointer<UInt8>, _ n: Int, from start: Int, scalar: Int) -> TextSpan? {
+        var k = start
+        var s = scalar
+        while k < n {
+            let (c, len) = ScalarClass.decode(p, k, n)
+            if !ScalarClass.isWord(c) { break }
+            k += len
+            s += 1
+        }
+        return k > start ? TextSpan(byteStart: start, byteEnd: k, scalarStart: scalar, scalarEnd: s) : nil
+    }
+
+    private func wordBackward(_ p: UnsafePointer<UInt8>, _ n: Int, endingAt end: Int, scalar: Int) -> TextSpan? {
+        var k = end
+        var s = scalar
+        while k > 0 {
+            let previous = ScalarClass.previousStart(p, k)
+            if !ScalarClass.isWord(ScalarClass.decode(p, previous, n).scalar) { break }
+            k = previous
+            s -= 1
+        }
+        return k < end ? TextSpan(byteStart: k, byteEnd: end, scalarStart: s, scalarEnd: scalar) : nil
+    }
+
+    /// The word before `start` (skipping one space) without its particles, and the Han
+    /// character glued to `start`, if any.
+    private func previousWord(_ p: UnsafePointer<UInt8>, _ n: Int, before start: Int) -> (String?, UInt32?) {
+        guard start > 0 else { return (nil, nil) }
+        let glued = ScalarClass.decode(p, ScalarClass.previousStart(p, start), n).scalar
+        let hanja: UInt32? = (0x4E00...0x9FFF).contains(glued) ? glued : nil
+        var end = start
+        if p[end - 1] == 0x20 { end -= 1 }
+        guard let word = wordBackward(p, n, endingAt: end, scalar: 0) else { return (nil, hanja) }
+        var scalars: [UInt32] = []
+        var offsets: [Int] = []
+        decodeWord(p, word, &scalars, &offsets)
+        guard scalars.count <= 12 else { return (nil, hanja) }
+        let names = ParticleChains.stemLengths(of: scalars).map {
+            String(String.UnicodeScalarView(scalars[0..<$0].compactMap(Unicode.Scalar.init)))
+        }
+        let country = names.first { PatternRecognizer.foreignCountries.contains($0) }
+        return (country ?? names.first, hanja)
     }
 }
 
-public struct TaggingResult: Sendable {
-    /// Every entity referenced by `mentions`, once each.
-    public var entities: [Entity]
-    public var mentions: [EntityMention]
+/// A 0/1 table over the Hangul syllables, in raw memory for the scanner's inner loop.
+final class SyllableTable: @unchecked Sendable {
+    let table: UnsafeMutablePointer<UInt8>
 
-    public init(entities: [Entity] = [], mentions: [EntityMention] = []) {
-        self.entities = entities
-        self.mentions = mentions
+    init(_ members: Set<UInt32>) {
+        table = .allocate(capacity: Int(ScalarClass.hangulSyllableCount))
+        table.initialize(repeating: 0, count: Int(ScalarClass.hangulSyllableCount))
+        for c in members where ScalarClass.isHangulSyllable(c) {
+            table[Int(c - ScalarClass.hangulSyllableBase)] = 1
+        }
     }
+
+    deinit { table.deallocate() }
 }

@@ -96,7 +96,7 @@ import Testing
 
     @Test func aLongerNameIsNeverTaggedAsTheShorterOneInsideIt() throws {
         let id = try articleID(like: "%2025061701%")
-        let mentions = try db.rows("SELECT e.name, COUNT(*) FROM entity_mentions m JOIN entities e USING (entity_id) WHERE m.article_id = \(id) GROUP BY e.name")
+        let mentions = try db.rows("SELECT e.name, COUNT(*) FROM entity_mentions m JOIN entities e USING (entity_id) WHERE m.article_id = \(id) AND m.field = 'body' GROUP BY e.name")
         let counts = Dictionary(uniqueKeysWithValues: mentions.map { ($0[0].textValue ?? "", $0[1].integerValue ?? 0) })
         #expect(counts["경찰청"] == 2)
         #expect(counts["해양경찰청"] == 1)

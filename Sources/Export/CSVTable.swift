@@ -1,0 +1,70 @@
+/// One CSV file: its name and the query that streams its rows (column aliases are the header).
+struct CSVTable {
+    let file: String
+    let sql: String
+}
+
+extension CSVExporter {
+    /// Exact amounts as text, for the amounts a spreadsheet would round.
+    ///
+    /// Excel (and LibreOffice, Google Sheets) hold numbers as doubles and keep 15 significant
+    /// digits: `1234567890123456789` opens as `1234567890123450000`, silently. Integers of up
+    /// to 15 significant digits (every amount below 1,000조원, and round ones far beyond) are
+    /// exact, so `amount_low_text`/`amount_high_text` are filled only when the amount has more
+    /// than 15 significant digits, and empty otherwise. The text is the exact integer followed
+    /// by the currency code (`1234567890123456789 KRW`): the suffix is what keeps a spreadsheet
+    /// from reading it as a number again, without a formula (`="…"`) that the CSV-injection
+    /// guard would have to defuse.
+    static func amountText(_ column: String) -> String {
+        """
+        CASE WHEN length(rtrim(ltrim(CAST(m.\(column) AS TEXT), '-'), '0')) > 15
+             THEN CAST(m.\(column) AS TEXT) || ' ' || m.currency END AS \(column)_text
+        """
+    }
+
+    /// Every file, ordered by primary key so reruns give byte-identical files.
+    static let tables: [CSVTable] = [
+        CSVTable(file: "articles.csv", sql: """
+            SELECT article_id, url, source, title, body, published_at, published_date, author,
+                   content_hash, input_path, run_id
+            FROM articles ORDER BY article_id
+            """),
+        CSVTable(file: "money_mentions.csv", sql: """
+            SELECT m.mention_id, m.article_id, a.published_at, a.title, m.field, m.start, m."end",
+                   m.surface, m.currency, m.amount_low, m.amount_high,
+                   \(amountText("amount_low")), \(amountText("amount_high")),
+                   (m.amount_low + 0.0 + m.amount_high) / 2e8 AS amount_eok,
+                   m.qualifier, m.vague, m.sentence
+            FROM money_mentions AS m JOIN articles AS a ON a.article_id = m.article_id
+            ORDER BY m.mention_id
+            """),
+        CSVTable(file: "date_mentions.csv", sql: """
+            SELECT d.mention_id, d.article_id, a.published_at, a.title, d.field, d.start, d."end",
+                   d.surface, d.value, d.precision, d.relative, d.qualifier, d.sentence
+            FROM date_mentions AS d JOIN articles AS a ON a.article_id = d.article_id
+            ORDER BY d.mention_id
+            """),
+        CSVTable(file: "entities.csv", sql: """
+            SELECT entity_id, name, type, name_en, origin, confidence
+            FROM entities ORDER BY entity_id
+            """),
+        CSVTable(file: "entity_mentions.csv", sql: """
+            SELECT em.mention_id, em.article_id, a.published_at, a.title, em.entity_id,
+                   e.name, e.type, em.field, em.start, em."end", em.surface, em.sentence
+            FROM entity_mentions AS em
+            JOIN articles AS a ON a.article_id = em.article_id
+            JOIN entities AS e ON e.entity_id = em.entity_id
+            ORDER BY em.mention_id
+            """),
+        CSVTable(file: "runs.csv", sql: """
+            SELECT run_id, started_at, finished_at, status, files_seen, files_skipped,
+                   articles_inserted, articles_updated, articles_unchanged, input_errors,
+                   knews_version, config_sha256, message
+            FROM runs ORDER BY run_id
+            """),
+        CSVTable(file: "input_errors.csv", sql: """
+            SELECT error_id, run_id, input_path, stage, severity, message
+            FROM input_errors ORDER BY error_id
+            """),
+    ]
+}

@@ -1,0 +1,231 @@
+/// Human descriptions of every table, view and column, for Datasette's `metadata.json`
+/// (and anyone documenting the schema). A test checks it against the live schema, so a
+/// column added by a migration without a description fails the build's tests.
+enum Catalog {
+    struct Relation {
+        let name: String
+        let isView: Bool
+        let description: String
+        let columns: [(name: String, description: String)]
+        /// The column Datasette shows for a foreign key pointing here.
+        let labelColumn: String?
+    }
+
+    /// Columns that mean the same wherever they appear.
+    private static let common: [String: String] = [
+        "article_id": "Id of the article (articles.article_id).",
+        "mention_id": "Id of the mention, unique within its table.",
+        "entity_id": "Id of the organization (entities.entity_id).",
+        "run_id": "Id of the run (runs.run_id).",
+        "field": "Which text of the article the mention is in: title or body.",
+        "start": "Unicode scalar offset where the mention starts in its field (Python: field[start:end] == surface).",
+        "end": "Unicode scalar offset just past the mention's end in its field (end exclusive).",
+        "surface": "The text as it appears in the field.",
+        "sentence": "0-based number of the sentence within the field (sentences end at . ? ! 。 followed by a space, or a line break).",
+        "published_at": "When the article was published: ISO 8601 with offset in the configured time zone, e.g. 2025-06-27T17:12:00+09:00.",
+        "published_date": "Local publication date of the article, e.g. 2025-06-27.",
+        "source": "Site or profile name the article came from (the URL's host for generic pages).",
+        "title": "Title of the article.",
+        "currency": "ISO 4217 currency code: KRW, USD, JPY, EUR, CNY, GBP.",
+        "amount_low": "Lower bound of the amount in the currency's base unit (won, dollar); equals amount_high unless a range or vague amount.",
+        "amount_high": "Upper bound of the amount in the currency's base unit.",
+        "amount_eok": "The amount in 억 (hundreds of millions) of the currency: the middle of the range divided by 10^8.",
+        "amount_low_eok": "amount_low in 억 (divided by 10^8).",
+        "amount_high_eok": "amount_high in 억 (divided by 10^8).",
+        "vague": "1 when the text only gives an order of magnitude (수천억원), so the bounds are only plausible; else 0.",
+        "entity": "Canonical Korean name of the organization.",
+        "entity_type": "agency (government and public sector) or company.",
+        "mentions": "Number of mentions.",
+        "articles": "Number of distinct articles.",
+        "date": "Local publication date of the articles.",
+    ]
+
+    private static func column(_ name: String, _ description: String? = nil) -> (name: String, description: String) {
+        (name, description ?? common[name] ?? "")
+    }
+
+    static let title = "knews: Korean news analytics"
+    static let description = "Articles extracted from Korean news pages, with the money amounts, dates and "
+        + "organizations (companies and government agencies) mentioned in them. Written by knews; "
+        + "each nightly run is one transaction."
+
+    static let relations: [Relation] = [
+        Relation(
+            name: "articles", isView: false,
+            description: "One row per article, by canonical URL. Updated in place when its content changes.",
+            columns: [
+                column("article_id"),
+                column("url", "Canonical URL of the article, or file:<input path>#<item index> when the page gives none."),
+                column("source"), column("title"),
+                column("body", "Plain text of the article, paragraphs joined by a line break."),
+                column("published_at"), column("published_date"),
+                column("author", "Byline author, when the page names one."),
+                column("content_hash", "Hex SHA-256 of title, body, publish time and author; changes exactly when the row does."),
+                column("input_path", "The input file the article was read from (<warc>#<record> inside a WARC)."),
+                column("run_id", "The run that last inserted or changed the article."),
+            ],
+            labelColumn: "title"),
+        Relation(
+            name: "money_mentions", isView: false,
+            description: "Money amounts found in articles, exact in the currency's base unit.",
+            columns: [
+                column("mention_id"), column("article_id"), column("field"), column("start"),
+                column("end"), column("surface"), column("currency"), column("amount_low"),
+                column("amount_high"),
+                column("qualifier", "max, min, approx, over or under when the text qualifies the amount (최대, 약, 이상…); empty otherwise."),
+                column("vague"), column("sentence"),
+            ],
+            labelColumn: "surface"),
+        Relation(
+            name: "date_mentions", isView: false,
+            description: "Dates and periods found in articles, resolved to ISO-like values at their precision.",
+            columns: [
+                column("mention_id"), column("article_id"), column("field"), column("start"),
+                column("end"), column("surface"),
+                column("value", "2025-07-21T16:00, 2025-07-21T16, 2025-07-21, 2025-W26, 2025-07, 2026-Q1, 2026-H2 or 2027, as precision says."),
+                column("precision", "minute, hour, day, week, month, quarter, half or year."),
+                column("relative", "1 when the value was resolved against the article's publish time (내년, 지난달); else 0."),
+                column("qualifier", "until, from, end, early, mid, late, within or around when the text qualifies the date; empty otherwise."),
+                column("sentence"),
+            ],
+            labelColumn: "surface"),
+        Relation(
+            name: "entities", isView: false,
+            description: "Organizations: companies and government agencies, one row per canonical name.",
+            columns: [
+                column("entity_id"),
+                column("name", "Canonical Korean name, unique."),
+                column("type", "agency (government and public sector) or company."),
+                column("name_en", "English name, when known."),
+                column("origin", "gazetteer (curated list) or pattern (recognized by its form, e.g. …진흥원, (주)…)."),
+                column("confidence", "1 for gazetteer entries; the recognizer's belief (0 to 1) for pattern entities."),
+            ],
+            labelColumn: "name"),
+        Relation(
+            name: "entity_mentions", isView: false,
+            description: "Occurrences of organizations in articles; surface excludes any attached particle.",
+            columns: [
+                column("mention_id"), column("article_id"), column("entity_id"), column("field"),
+                column("start"), column("end"), column("surface"), column("sentence"),
+            ],
+            labelColumn: "surface"),
+        Relation(
+            name: "runs", isView: false,
+            description: "One row per knews run: when, how it ended and what it did.",
+            columns: [
+                column("run_id"),
+                column("started_at", "When the run started (ISO 8601)."),
+                column("finished_at", "When the run ended (ISO 8601); empty while running."),
+                column("status", "running, success, failed (too many bad inputs or an error) or aborted (killed; its writes were rolled back)."),
+                column("files_seen", "Input files the run looked at."),
+                column("articles_inserted", "Articles new in this run."),
+                column("articles_updated", "Articles whose content changed in this run (their mentions were replaced)."),
+                column("input_errors", "Inputs recorded in input_errors by this run."),
+                column("knews_version", "Version of knews that ran."),
+                column("config_sha256", "Hex SHA-256 of the configuration file used."),
+                column("files_skipped", "Input files skipped because size, modification time and hash were unchanged."),
+                column("articles_unchanged", "Articles read again with no change."),
+                column("message", "Why the run failed or was aborted."),
+            ],
+            labelColumn: "started_at"),
+        Relation(
+            name: "input_errors", isView: false,
+            description: "Bad inputs and repairs, per run: the run went on without them.",
+            columns: [
+                column("error_id", "Id of the entry."),
+                column("run_id"),
+                column("input_path", "The input concerned."),
+                column("stage", "Where it happened: read, extract, normalize, tag or export."),
+                column("message", "What went wrong, in words."),
+                column("severity", "error (the input or part of it was dropped) or warning (repaired or partly skipped)."),
+            ],
+            labelColumn: nil),
+        Relation(
+            name: "inputs", isView: false,
+            description: "Incremental state: what knews last saw of each input file, to skip unchanged ones.",
+            columns: [
+                column("path", "Input file path."),
+                column("size", "Size in bytes."),
+                column("modified_ns", "Modification time in nanoseconds since 1970-01-01 UTC."),
+                column("sha256", "Hex SHA-256 of the file's bytes."),
+                column("run_id", "The run that recorded this state."),
+            ],
+            labelColumn: nil),
+        Relation(
+            name: "money_mentions_view", isView: true,
+            description: "Every money mention with its article's date, source and title, and the amounts in 억.",
+            columns: [
+                column("mention_id"), column("article_id"), column("published_at"),
+                column("published_date"), column("source"), column("title"), column("field"),
+                column("start"), column("end"), column("surface"), column("currency"),
+                column("amount_low"), column("amount_high"), column("amount_eok"),
+                column("amount_low_eok"), column("amount_high_eok"),
+                column("qualifier", "max, min, approx, over or under; empty otherwise."),
+                column("vague"), column("sentence"),
+            ],
+            labelColumn: nil),
+        Relation(
+            name: "date_mentions_view", isView: true,
+            description: "Every date mention with its article's date, source and title.",
+            columns: [
+                column("mention_id"), column("article_id"), column("published_at"),
+                column("published_date"), column("source"), column("title"), column("field"),
+                column("start"), column("end"), column("surface"),
+                column("value", "The resolved date or period, as precision says."),
+                column("precision", "minute, hour, day, week, month, quarter, half or year."),
+                column("relative", "1 when resolved against the publish time; else 0."),
+                column("qualifier", "until, from, end, early, mid, late, within or around; empty otherwise."),
+                column("sentence"),
+            ],
+            labelColumn: nil),
+        Relation(
+            name: "entity_cooccurrence", isView: true,
+            description: "An organization and a money amount named in the same sentence of an article: one row per (organization, amount) pair.",
+            columns: [
+                column("entity_id"), column("entity"), column("entity_type"),
+                column("money_mention_id", "Id of the money mention (money_mentions.mention_id)."),
+                column("money_surface", "The amount as written."),
+                column("currency"), column("amount_low"), column("amount_high"), column("amount_eok"),
+                column("amount_low_eok"), column("amount_high_eok"),
+                column("qualifier", "max, min, approx, over or under; empty otherwise."),
+                column("vague"),
+                column("field", "title or body: where both were found."),
+                column("sentence", "0-based sentence number within the field."),
+                column("article_id"), column("title"), column("source"), column("published_at"),
+                column("published_date"),
+            ],
+            labelColumn: nil),
+        Relation(
+            name: "money_by_entity_month", isView: true,
+            description: "Per organization, month and currency: the money amounts named with it (same sentence), counted and summed, also in 억.",
+            columns: [
+                column("entity_id"), column("entity"), column("entity_type"),
+                column("month", "Month of publication, YYYY-MM."),
+                column("currency"),
+                column("mentions", "Number of money amounts named with the organization."),
+                column("articles"),
+                column("amount_low", "Sum of the lower bounds, in the currency's base unit."),
+                column("amount_high", "Sum of the upper bounds, in the currency's base unit."),
+                column("amount_eok", "Sum of the amounts (range middles) in 억."),
+                column("amount_low_eok", "Sum of the lower bounds in 억."),
+                column("amount_high_eok", "Sum of the upper bounds in 억."),
+            ],
+            labelColumn: nil),
+        Relation(
+            name: "entity_mentions_daily", isView: true,
+            description: "Per organization and publication date: how often it was mentioned and in how many articles.",
+            columns: [
+                column("entity_id"), column("entity"), column("entity_type"), column("date"),
+                column("mentions"), column("articles"),
+            ],
+            labelColumn: nil),
+        Relation(
+            name: "articles_by_source_day", isView: true,
+            description: "Per source and publication date: the number of articles.",
+            columns: [
+                column("source"), column("date", "Local publication date (empty for articles without one)."),
+                column("articles", "Number of articles."),
+            ],
+            labelColumn: nil),
+    ]
+}

@@ -1,0 +1,134 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The few POSIX calls the exporters need, in one place: creating folders, and writing a file
+/// that replaces the old one atomically (temporary file in the same folder, fsync, rename,
+/// fsync of the folder), so a reader or a crash sees the old file or the new one, never half.
+enum FileSystem {
+    static func errorText(_ code: Int32) -> String {
+        String(cString: strerror(code))
+    }
+
+    /// `mkdir -p`: creates `path` and its missing parents with mode 0755.
+    static func createDirectory(_ path: String) throws(ExportError) {
+        if path.isEmpty { return }
+        var prefix = path.hasPrefix("/") ? "/" : ""
+        for component in path.split(separator: "/", omittingEmptySubsequences: true) {
+            prefix += component
+            if mkdir(prefix, 0o755) != 0 {
+                let code = errno
+                var info = stat()
+                let isDirectory = stat(prefix, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+                if !(code == EEXIST && isDirectory) {
+                    let reason = code == EEXIST ? "\(prefix) exists and is not a folder" : errorText(code)
+                    throw ExportError.cannotWrite(path: path, reason: reason)
+                }
+            }
+            prefix += "/"
+        }
+    }
+
+    static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        let directory = String(path[..<slash])
+        return directory.isEmpty ? "/" : directory
+    }
+}
+
+/// A file written through a temporary sibling and renamed over the target on `commit`.
+///
+/// Bytes are buffered and written in 64 KiB chunks; until `commit` the target is untouched,
+/// and a writer dropped without committing removes its temporary file.
+final class AtomicFile {
+    let path: String
+    private let temporaryPath: String
+    private var descriptor: Int32
+    private var buffer: [UInt8] = []
+    private var committed = false
+    private static let chunk = 1 << 16
+
+    /// The temporary name is fixed (`.<name>.tmp`): runs are serialized by the pipeline's
+    /// lock, and a fixed name means a run killed mid-write leaves at most one stale file,
+    /// which the next run overwrites.
+    init(path: String) throws(ExportError) {
+        self.path = path
+        let directory = FileSystem.directory(of: path)
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        temporaryPath = (directory == "/" ? "" : directory) + "/." + name + ".tmp"
+        descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        if descriptor < 0 {
+            throw ExportError.cannotWrite(path: path, reason: FileSystem.errorText(errno))
+        }
+        buffer.reserveCapacity(AtomicFile.chunk + 4096)
+    }
+
+    deinit {
+        if !committed {
+            if descriptor >= 0 { close(descriptor) }
+            unlink(temporaryPath)
+        }
+    }
+
+    @inline(__always)
+    func append(_ byte: UInt8) {
+        buffer.append(byte)
+    }
+
+    func append<C: Collection>(contentsOf bytes: C) where C.Element == UInt8 {
+        buffer.append(contentsOf: bytes)
+    }
+
+    /// Writes the buffer out once it holds a chunk; call after each row.
+    @inline(__always)
+    func flushIfFull() throws(ExportError) {
+        if buffer.count >= AtomicFile.chunk { try flush() }
+    }
+
+    private func flush() throws(ExportError) {
+        var failure: Int32 = 0
+        buffer.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let written = write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += written
+            }
+        }
+        if failure != 0 {
+            throw ExportError.cannotWrite(path: path, reason: FileSystem.errorText(failure))
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Flushes, fsyncs, renames over the target and fsyncs the folder so the rename itself
+    /// survives a power cut.
+    func commit() throws(ExportError) {
+        try flush()
+        if fsync(descriptor) != 0 {
+            throw ExportError.cannotWrite(path: path, reason: FileSystem.errorText(errno))
+        }
+        let closed = close(descriptor)
+        descriptor = -1
+        if closed != 0 {
+            throw ExportError.cannotWrite(path: path, reason: FileSystem.errorText(errno))
+        }
+        if rename(temporaryPath, path) != 0 {
+            throw ExportError.cannotWrite(path: path, reason: FileSystem.errorText(errno))
+        }
+        committed = true
+        let directory = open(FileSystem.directory(of: path), O_RDONLY | O_CLOEXEC)
+        if directory >= 0 {
+            _ = fsync(directory)
+            close(directory)
+        }
+    }
+}

@@ -1,0 +1,337 @@
+/// The knews database schema as an ordered list of migrations, indexed by `PRAGMA user_version`.
+///
+/// A database is never dropped: opening one runs the migrations it has not seen yet, in order,
+/// in one transaction. To change the schema, append a migration; never edit a shipped one.
+///
+/// What went where, and why:
+/// - **v1** is exactly the issue-2 contract: the seven tables, with their `CHECK` constraints on
+///   enumerated columns and their foreign keys. Those have to be in the first version because
+///   SQLite's `ALTER TABLE` cannot add a `CHECK` or a `REFERENCES` to an existing column; adding
+///   them later would mean rebuilding every table (the 12-step copy), which for a large
+///   database is slow and needs twice the disk space.
+/// - **v2** is what issue 6 (and issue 5's co-occurrence) added, all of it additive, so the
+///   upgrade is in place and instant whatever the size of the file: new columns by
+///   `ALTER TABLE … ADD COLUMN` (with defaults, and a `CHECK` on `severity`, which SQLite
+///   allows on an added column), the `inputs` table for incremental runs, the indexes and the
+///   views. The mentions' `sentence` column is backfilled from the stored text.
+/// - Mention ids are `AUTOINCREMENT`: an updated article's new mentions never reuse the ids of
+///   the ones they replace, so a spreadsheet or warehouse keyed by `mention_id` never sees an
+///   id change meaning.
+/// - Declared types are the ones BI tools map: `INTEGER`, `TEXT`, `REAL`, `DATETIME`, `DATE`.
+///   No `STRICT` tables: they reject `DATETIME`/`DATE` and older readers reject them.
+/// - Adding an entity type later means rebuilding `entities` (its `CHECK` lists the types):
+///   that migration must use SQLite's 12-step table rebuild with foreign keys off.
+enum Schema {
+    struct Migration: Sendable {
+        let version: Int
+        let statements: [String]
+        /// Work SQL alone cannot do (backfills), run after `statements` in the same transaction.
+        let backfill: (@Sendable (Database) throws(StoreError) -> Void)?
+    }
+
+    static let migrations: [Migration] = [
+        Migration(version: 1, statements: version1, backfill: nil),
+        Migration(version: 2, statements: version2 + indexes + views.map(\.sql), backfill: backfillSentences),
+    ]
+
+    static var latestVersion: Int { migrations.last?.version ?? 0 }
+
+    // MARK: v1: the issue-2 contract
+
+    static let version1: [String] = [
+        """
+        CREATE TABLE runs (
+            run_id INTEGER PRIMARY KEY,
+            started_at DATETIME NOT NULL,
+            finished_at DATETIME,
+            status TEXT NOT NULL CHECK (status IN ('running', 'success', 'failed', 'aborted')),
+            files_seen INTEGER NOT NULL DEFAULT 0,
+            articles_inserted INTEGER NOT NULL DEFAULT 0,
+            articles_updated INTEGER NOT NULL DEFAULT 0,
+            input_errors INTEGER NOT NULL DEFAULT 0,
+            knews_version TEXT,
+            config_sha256 TEXT
+        )
+        """,
+        """
+        CREATE TABLE articles (
+            article_id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL UNIQUE,
+            source TEXT,
+            title TEXT NOT NULL,
+            body TEXT NOT NULL,
+            published_at DATETIME,
+            published_date DATE,
+            author TEXT,
+            content_hash TEXT NOT NULL,
+            input_path TEXT NOT NULL,
+            run_id INTEGER REFERENCES runs (run_id) ON DELETE SET NULL
+        )
+        """,
+        """
+        CREATE TABLE money_mentions (
+            mention_id INTEGER PRIMARY KEY AUTOINCREMENT,
+            article_id INTEGER NOT NULL REFERENCES articles (article_id) ON DELETE CASCADE,
+            field TEXT NOT NULL CHECK (field IN ('title', 'body')),
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            surface TEXT NOT NULL,
+            currency TEXT NOT NULL CHECK (length(currency) = 3),
+            amount_low INTEGER NOT NULL,
+            amount_high INTEGER NOT NULL,
+            qualifier TEXT CHECK (qualifier IN ('max', 'min', 'approx', 'over', 'under')),
+            vague INTEGER NOT NULL DEFAULT 0 CHECK (vague IN (0, 1))
+        )
+        """,
+        """
+        CREATE TABLE date_mentions (
+            mention_id INTEGER PRIMARY KEY AUTOINCREMENT,
+            article_id INTEGER NOT NULL REFERENCES articles (article_id) ON DELETE CASCADE,
+            field TEXT NOT NULL CHECK (field IN ('title', 'body')),
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            surface TEXT NOT NULL,
+            value TEXT NOT NULL,
+            precision TEXT NOT NULL
+                CHECK (precision IN ('minute', 'hour', 'day', 'week', 'month', 'quarter', 'half', 'year')),
+            relative INTEGER NOT NULL DEFAULT 0 CHECK (relative IN (0, 1)),
+            qualifier TEXT
+                CHECK (qualifier IN ('until', 'from', 'end', 'early', 'mid', 'late', 'within', 'around'))
+        )
+        """,
+        """
+        CREATE TABLE entities (
+            entity_id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            type TEXT NOT NULL CHECK (type IN ('agency', 'company')),
+            name_en TEXT,
+            origin TEXT NOT NULL CHECK (origin IN ('gazetteer', 'pattern'))
+        )
+        """,
+        """
+        CREATE TABLE entity_mentions (
+            mention_id INTEGER PRIMARY KEY AUTOINCREMENT,
+            article_id INTEGER NOT NULL REFERENCES articles (article_id) ON DELETE CASCADE,
+            entity_id INTEGER NOT NULL REFERENCES entities (entity_id) ON DELETE CASCADE,
+            field TEXT NOT NULL CHECK (field IN ('title', 'body')),
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            surface TEXT NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE input_errors (
+            error_id INTEGER PRIMARY KEY,
+            run_id INTEGER NOT NULL REFERENCES runs (run_id) ON DELETE CASCADE,
+            input_path TEXT NOT NULL,
+            stage TEXT NOT NULL,
+            message TEXT NOT NULL
+        )
+        """,
+    ]
+
+    // MARK: v2: issue 6 (incremental runs, BI views) and issue 5 (co-occurrence)
+
+    static let version2: [String] = [
+        "ALTER TABLE entities ADD COLUMN confidence REAL NOT NULL DEFAULT 1",
+        "ALTER TABLE runs ADD COLUMN files_skipped INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE runs ADD COLUMN articles_unchanged INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE runs ADD COLUMN message TEXT",
+        """
+        ALTER TABLE input_errors ADD COLUMN severity TEXT NOT NULL DEFAULT 'error'
+            CHECK (severity IN ('error', 'warning'))
+        """,
+        // NULL only for mentions whose article text was missing at backfill (never in practice).
+        "ALTER TABLE money_mentions ADD COLUMN sentence INTEGER",
+        "ALTER TABLE date_mentions ADD COLUMN sentence INTEGER",
+        "ALTER TABLE entity_mentions ADD COLUMN sentence INTEGER",
+        """
+        CREATE TABLE inputs (
+            path TEXT PRIMARY KEY,
+            size INTEGER NOT NULL,
+            modified_ns INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            run_id INTEGER REFERENCES runs (run_id) ON DELETE SET NULL
+        )
+        """,
+    ]
+
+    /// Every join and filter column. The mention indexes lead with `article_id` (joins,
+    /// cascades, the replace-on-update delete) and go on to `field, sentence` so the
+    /// co-occurrence join is a pure index lookup.
+    static let indexes: [String] = [
+        "CREATE INDEX articles_published_at ON articles (published_at)",
+        "CREATE INDEX articles_published_date ON articles (published_date)",
+        "CREATE INDEX articles_source ON articles (source, published_date)",
+        "CREATE INDEX articles_run_id ON articles (run_id)",
+        "CREATE INDEX money_mentions_article ON money_mentions (article_id, field, sentence)",
+        "CREATE INDEX money_mentions_currency ON money_mentions (currency)",
+        "CREATE INDEX money_mentions_amount ON money_mentions (amount_high)",
+        "CREATE INDEX date_mentions_article ON date_mentions (article_id)",
+        "CREATE INDEX date_mentions_value ON date_mentions (value)",
+        "CREATE INDEX entity_mentions_article ON entity_mentions (article_id, field, sentence)",
+        "CREATE INDEX entity_mentions_entity ON entity_mentions (entity_id)",
+        "CREATE INDEX entities_type ON entities (type)",
+        "CREATE INDEX input_errors_run ON input_errors (run_id)",
+        "CREATE INDEX inputs_run ON inputs (run_id)",
+        "CREATE INDEX runs_status ON runs (status)",
+    ]
+
+    // MARK: Views
+
+    struct View: Sendable {
+        let name: String
+        let sql: String
+    }
+
+    /// Every view, in creation order (later views may read earlier ones).
+    ///
+    /// Column typing: a column passed straight through from a table keeps its declared type
+    /// (`published_at` stays `DATETIME`, `published_date` stays `DATE`), which is what BI
+    /// tools read from `PRAGMA table_info`. A computed column has no declared type in SQLite
+    /// (not even with a CAST), so each one is wrapped in `CAST(… AS INTEGER|REAL|TEXT)`: its
+    /// values then have one storage class on every row, which is what Datasette, pandas and
+    /// JDBC result metadata look at. Dates are never CAST: `CAST('2025-06-27T…' AS DATETIME)`
+    /// is numeric affinity and would yield `2025`.
+    static let views: [View] = [
+        View(name: "money_mentions_view", sql: moneyMentionsView),
+        View(name: "date_mentions_view", sql: dateMentionsView),
+        View(name: "entity_cooccurrence", sql: entityCooccurrence),
+        View(name: "money_by_entity_month", sql: moneyByEntityMonth),
+        View(name: "entity_mentions_daily", sql: entityMentionsDaily),
+        View(name: "articles_by_source_day", sql: articlesBySourceDay),
+    ]
+
+    /// `money_mentions_view`: every money mention with its article's date, source and title,
+    /// and the amounts in 억원 (`amount_eok` is the middle of a range, `amount_low_eok` and
+    /// `amount_high_eok` its bounds) since that is how Korean analysts read them.
+    static let moneyMentionsView = """
+        CREATE VIEW money_mentions_view AS
+        SELECT m.mention_id, m.article_id, a.published_at, a.published_date, a.source, a.title,
+               m.field, m.start, m."end", m.surface, m.currency, m.amount_low, m.amount_high,
+               CAST((m.amount_low + 0.0 + m.amount_high) / 2e8 AS REAL) AS amount_eok,
+               CAST(m.amount_low / 1e8 AS REAL) AS amount_low_eok,
+               CAST(m.amount_high / 1e8 AS REAL) AS amount_high_eok,
+               m.qualifier, m.vague, m.sentence
+        FROM money_mentions AS m JOIN articles AS a ON a.article_id = m.article_id
+        """
+
+    /// `date_mentions_view`: every date mention with its article's date, source and title,
+    /// so "which deadlines fall in 2026-Q1" needs no join.
+    static let dateMentionsView = """
+        CREATE VIEW date_mentions_view AS
+        SELECT d.mention_id, d.article_id, a.published_at, a.published_date, a.source, a.title,
+               d.field, d.start, d."end", d.surface, d.value, d.precision, d.relative, d.qualifier,
+               d.sentence
+        FROM date_mentions AS d JOIN articles AS a ON a.article_id = d.article_id
+        """
+
+    /// `entity_cooccurrence`: an organization and a money amount named in the same sentence
+    /// of the same field of an article, one row per (entity, money mention) pair however
+    /// often the entity is repeated in that sentence, with the amounts (also in 억원) and the
+    /// article's id, title and publish time. "Which ministries come with which budgets".
+    static let entityCooccurrence = """
+        CREATE VIEW entity_cooccurrence AS
+        SELECT e.entity_id, e.name AS entity, e.type AS entity_type,
+               m.mention_id AS money_mention_id, m.surface AS money_surface, m.currency,
+               m.amount_low, m.amount_high,
+               CAST((m.amount_low + 0.0 + m.amount_high) / 2e8 AS REAL) AS amount_eok,
+               CAST(m.amount_low / 1e8 AS REAL) AS amount_low_eok,
+               CAST(m.amount_high / 1e8 AS REAL) AS amount_high_eok,
+               m.qualifier, m.vague, m.field, m.sentence,
+               a.article_id, a.title, a.source, a.published_at, a.published_date
+        FROM (SELECT DISTINCT em.entity_id AS entity_id, mm.mention_id AS money_id
+              FROM entity_mentions AS em
+              JOIN money_mentions AS mm
+                ON mm.article_id = em.article_id AND mm.field = em.field
+               AND mm.sentence = em.sentence) AS pair
+        JOIN entities AS e ON e.entity_id = pair.entity_id
+        JOIN money_mentions AS m ON m.mention_id = pair.money_id
+        JOIN articles AS a ON a.article_id = m.article_id
+        """
+
+    /// `money_by_entity_month`: per organization, calendar month of publication (`YYYY-MM`)
+    /// and currency, the money amounts named in the same sentence as the organization:
+    /// how many (`mentions`), in how many articles, their exact sums in the currency's base
+    /// unit, and `amount_eok` (sum of range middles in 억원, REAL, never overflows) with its
+    /// bounds. Exact sums overflow only beyond 9.2×10¹⁸ (more than 9 경원).
+    static let moneyByEntityMonth = """
+        CREATE VIEW money_by_entity_month AS
+        SELECT entity_id, entity, entity_type,
+               CAST(substr(published_at, 1, 7) AS TEXT) AS month,
+               currency,
+               CAST(count(*) AS INTEGER) AS mentions,
+               CAST(count(DISTINCT article_id) AS INTEGER) AS articles,
+               CAST(sum(amount_low) AS INTEGER) AS amount_low,
+               CAST(sum(amount_high) AS INTEGER) AS amount_high,
+               CAST(total(amount_eok) AS REAL) AS amount_eok,
+               CAST(total(amount_low_eok) AS REAL) AS amount_low_eok,
+               CAST(total(amount_high_eok) AS REAL) AS amount_high_eok
+        FROM entity_cooccurrence
+        GROUP BY entity_id, substr(published_at, 1, 7), currency
+        """
+
+    /// `entity_mentions_daily`: per organization and publication date, how often it was
+    /// mentioned (`mentions`) and in how many articles (`articles`).
+    static let entityMentionsDaily = """
+        CREATE VIEW entity_mentions_daily AS
+        SELECT e.entity_id, e.name AS entity, e.type AS entity_type, a.published_date AS date,
+               CAST(count(*) AS INTEGER) AS mentions,
+               CAST(count(DISTINCT em.article_id) AS INTEGER) AS articles
+        FROM entity_mentions AS em
+        JOIN entities AS e ON e.entity_id = em.entity_id
+        JOIN articles AS a ON a.article_id = em.article_id
+        GROUP BY e.entity_id, a.published_date
+        """
+
+    /// `articles_by_source_day`: how many articles each source published each day
+    /// (`date` is NULL for articles without a publish time).
+    static let articlesBySourceDay = """
+        CREATE VIEW articles_by_source_day AS
+        SELECT source, published_date AS date, CAST(count(*) AS INTEGER) AS articles
+        FROM articles
+        GROUP BY source, published_date
+        """
+
+    // MARK: Backfill
+
+    /// Fills `sentence` for mentions stored by a v1 knews, from the stored title and body,
+    /// exactly as `save` computes it, so an upgraded database joins like a new one.
+    static func backfillSentences(_ database: Database) throws(StoreError) {
+        var articleIDs: [Int64] = []
+        let ids = try database.prepare("SELECT article_id FROM articles ORDER BY article_id")
+        while try ids.step() { articleIDs.append(ids.int64(0)) }
+
+        let text = try database.prepare("SELECT title, body FROM articles WHERE article_id = ?")
+        let tables = ["money_mentions", "date_mentions", "entity_mentions"]
+        var selects: [Statement] = []
+        var updates: [Statement] = []
+        for table in tables {
+            selects.append(try database.prepare(
+                "SELECT mention_id, field, start FROM \(table) WHERE article_id = ?"))
+            updates.append(try database.prepare(
+                "UPDATE \(table) SET sentence = ? WHERE mention_id = ?"))
+        }
+        for articleID in articleIDs {
+            text.bind(1, articleID)
+            guard try text.step() else { text.reset(); continue }
+            let title = SentenceIndex(text.text(0))
+            let body = SentenceIndex(text.text(1))
+            text.reset()
+            for (select, update) in zip(selects, updates) {
+                var pending: [(Int64, Int)] = []
+                select.bind(1, articleID)
+                while try select.step() {
+                    let index = select.text(1) == "title" ? title : body
+                    pending.append((select.int64(0), index.sentence(at: Int(select.int64(2)))))
+                }
+                select.reset()
+                for (mentionID, sentence) in pending {
+                    update.bind(1, sentence)
+                    update.bind(2, mentionID)
+                    try update.run()
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,173 @@
+import NewsModel
+
+/// Finds the publish time and the reporter in the visible text of a page.
+///
+/// Korean news pages print `입력 2025.06.27 17:12 | 수정 2025.06.28 09:00` and
+/// `홍길동 기자 gildong@news.example` in many markups; searching the page's text stream (block
+/// boundaries as newlines) rather than particular elements catches them all with one scan.
+enum BylineParser {
+    enum Label { case published, modified, none }
+
+    private static let publishedLabels: [[UInt8]] = ["기사입력", "최초입력", "입력", "등록", "게재", "발행", "작성", "송고", "승인", "Published", "published", "posted", "Posted"].map { Array($0.utf8) }
+    private static let modifiedLabels: [[UInt8]] = ["최종수정", "수정", "업데이트", "갱신", "Updated", "updated", "Modified", "modified"].map { Array($0.utf8) }
+
+    /// The label written just before `position` (within a few characters), if any.
+    static func label(before position: Int, in s: [UInt8], floor: Int) -> Label {
+        // Walk back over separators: spaces, colons, `일`, `시간`, brackets.
+        var j = position
+        let lower = max(floor, position - 24)
+        while j > lower {
+            let b = s[j - 1]
+            if b == 0x20 || b == 0x3A || b == 0x7C || b == 0x5B || b == 0x28 || b == 0x2D || b == 0x3D {
+                j -= 1
+                continue
+            }
+            break
+        }
+        // `입력일`, `등록일시`: drop the 일/일시 suffix.
+        for suffix in [Array("일시".utf8), Array("일자".utf8), Array("일".utf8), Array("시간".utf8)] where j - suffix.count >= lower {
+            if PublishTimeParser.hasPrefix(s, j - suffix.count, j, suffix) {
+                j -= suffix.count
+                break
+            }
+        }
+        for l in publishedLabels where j - l.count >= max(0, floor) {
+            if PublishTimeParser.hasPrefix(s, j - l.count, j, l) {
+                // `수정 입력` never happens; but `최종수정` ends in 수정, checked below.
+                return .published
+            }
+        }
+        for l in modifiedLabels where j - l.count >= max(0, floor) {
+            if PublishTimeParser.hasPrefix(s, j - l.count, j, l) { return .modified }
+        }
+        return .none
+    }
+
+    /// The publish time a reader would take from the visible page.
+    ///
+    /// Order: a date labelled 입력/등록/기사입력 anywhere; else the first unlabelled date with a
+    /// time before the article text, then after it; else a plain date just before the text;
+    /// else a date labelled 수정 (better than nothing).
+    static func publishTime(in s: [UInt8], bodyStart: Int, bodyEnd: Int) -> (PublishTime?, invalid: String?) {
+        let dates = PublishTimeParser.allDates(in: s, from: 0, to: s.count)
+        if dates.isEmpty { return (nil, nil) }
+        var labelled: [(PublishTimeParser.Match, Int, Label, Bool)] = []
+        for d in dates {
+            labelled.append((d.match, d.range.lowerBound, label(before: d.range.lowerBound, in: s, floor: 0), d.hasTime))
+        }
+        func pick(_ m: PublishTimeParser.Match) -> (PublishTime?, String?) {
+            switch m {
+            case .valid(let t): return (t, nil)
+            case .invalid(let message): return (nil, message)
+            }
+        }
+        if let d = labelled.first(where: { $0.2 == .published }) { return pick(d.0) }
+        if let d = labelled.first(where: { $0.2 == .none && $0.3 && $0.1 < bodyStart }) { return pick(d.0) }
+        if let d = labelled.first(where: { $0.2 == .none && $0.3 && $0.1 >= bodyEnd }) { return pick(d.0) }
+        if let d = labelled.last(where: { $0.2 == .none && $0.1 < bodyStart && $0.1 >= bodyStart - 600 }) { return pick(d.0) }
+        if let d = labelled.first(where: { $0.2 == .modified }) { return pick(d.0) }
+        return (nil, nil)
+    }
+
+    // MARK: - Authors
+
+    private static let roles: [[UInt8]] = ["선임기자", "객원기자", "전문기자", "수습기자", "기자", "특파원", "논설위원", "편집위원", "객원논설위원"].map { Array($0.utf8) }
+
+    /// `홍길동 기자`, `[경제신문 홍길동 기자]`, `글·사진 홍길동 기자`, `홍길동·김철수 기자`,
+    /// searched near the article first: from a little before `bodyStart` to just after `bodyEnd`.
+    static func author(in s: [UInt8], bodyStart: Int, bodyEnd: Int) -> String? {
+        let lower = max(0, bodyStart - 2000)
+        let upper = min(s.count, bodyEnd + 800)
+        return firstAuthor(in: s, from: lower, to: upper)
+    }
+
+    static func firstAuthor(in s: [UInt8], from: Int, to: Int) -> String? {
+        var i = from
+        while i + 6 <= to {
+            // Every role word starts with a Hangul syllable (3 bytes, lead 0xEA–0xED).
+            if s[i] >= 0xEA && s[i] <= 0xED {
+                for role in roles where PublishTimeParser.hasPrefix(s, i, to, role) {
+                    if let name = nameBefore(role: i, roleEnd: i + role.count, in: s, limit: to, floor: from) {
+                        return name
+                    }
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    @inline(__always)
+    static func isHangulSyllable(_ s: [UInt8], _ i: Int) -> Bool {
+        guard i + 2 < s.count else { return false }
+        let b0 = s[i], b1 = s[i + 1]
+        if b0 < 0xEA || b0 > 0xED { return false }
+        if b0 == 0xEA && b1 < 0xB0 { return false }
+        if b0 == 0xED && (b1 > 0x9E || (b1 == 0x9E && s[i + 2] > 0xA3)) { return false }
+        return true
+    }
+
+    private static func nameBefore(role: Int, roleEnd: Int, in s: [UInt8], limit: Int, floor: Int) -> String? {
+        // After the role: not another Hangul syllable (`기자회견`, `기자들`).
+        if roleEnd < limit, isHangulSyllable(s, roleEnd) { return nil }
+        var j = role
+        // One optional space between name and role (`홍길동 기자`, `홍길동기자`).
+        if j > floor, s[j - 1] == 0x20 { j -= 1 }
+        let nameEnd = j
+        var syllables = 0
+        while j - 3 >= floor, isHangulSyllable(s, j - 3), syllables < 5 { j -= 3; syllables += 1 }
+        guard syllables >= 2 && syllables <= 4 else { return nil }
+        // The name must start at a boundary, not inside a longer word.
+        if j > floor {
+            let b = s[j - 1]
+            let ok = b == 0x20 || b == 0x0A || b == 0x5B || b == 0x28 || b == 0x3D || b == 0x2C || b == 0x7C
+                || b == 0x2F || b == 0x22 || b == 0x27 || b == 0x3E || (j >= 2 && s[j - 2] == 0xC2 && b == 0xB7)
+                || (j >= 3 && s[j - 3] == 0xE2 && s[j - 2] == 0x80 && (b == 0xA2 || b == 0x9C || b == 0x98))
+                || (j >= 3 && s[j - 3] == 0xE3 && s[j - 2] == 0x80)
+            if !ok { return nil }
+        }
+        var name = String(decoding: s[j..<nameEnd], as: UTF8.self)
+        // `홍길동·김철수 기자`: a second name joined by a middle dot.
+        if j >= 2 + 6, s[j - 2] == 0xC2, s[j - 1] == 0xB7 {
+            var k = j - 2
+            let otherEnd = k
+            var n = 0
+            while k - 3 >= floor, isHangulSyllable(s, k - 3), n < 5 { k -= 3; n += 1 }
+            if n >= 2 && n <= 4 && (k == floor || !isHangulSyllable(s, k - 3)) {
+                name = String(decoding: s[k..<otherEnd], as: UTF8.self) + "·" + name
+            }
+        }
+        return name
+    }
+
+    /// Cleans an author from metadata: drops e-mail addresses, role words, brackets and URLs.
+    static func cleanAuthor(_ raw: String) -> String? {
+        var text = raw.normalizedWhitespace
+        if text.isEmpty || text.hasPrefix("http") || text.contains("://") { return nil }
+        // A byline inside the value: take its name.
+        let bytes = Array(text.utf8)
+        if let name = firstAuthor(in: bytes, from: 0, to: bytes.count) { return name }
+        // Drop e-mails and bracketed parts.
+        var words: [Substring] = []
+        for word in text.split(separator: " ") {
+            if word.contains("@") { continue }
+            words.append(word)
+        }
+        text = words.joined(separator: " ")
+        for role in ["선임기자", "객원기자", "기자", "특파원", "논설위원", "편집위원"] where text.hasSuffix(role) {
+            text = String(text.dropLast(role.count))
+        }
+        text = text.trimmingBrackets()
+        return text.isEmpty ? nil : text
+    }
+}
+
+extension String {
+    func trimmingBrackets() -> String {
+        var scalars = Substring(self)
+        let junk: Set<Character> = ["[", "]", "(", ")", " ", "<", ">", "/", "|", ",", "="]
+        while let f = scalars.first, junk.contains(f) { scalars = scalars.dropFirst() }
+        while let l = scalars.last, junk.contains(l) { scalars = scalars.dropLast() }
+        return String(scalars)
+    }
+}

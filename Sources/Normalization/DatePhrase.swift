@@ -1,0 +1,233 @@
+import NewsModel
+
+/// A calendar expression as written, before resolution: which parts the text gave and how each
+/// part relates to the publish time. Keeping parsing and resolution apart lets the same phrase
+/// resolve against any reference (and be skipped when there is none).
+struct DatePhrase {
+    enum Year {
+        case absolute(Int)
+        /// `올해` 0, `내년` +1, `지난해` −1, `3년 전` −3: from the publish year.
+        case offset(Int)
+    }
+
+    enum Month {
+        case absolute(Int)
+        /// `이달` 0, `다음달` +1, `지난달` −1, `3개월 전` −3.
+        case offset(Int)
+        /// `오는 9월`: the next September (this year if after the publish month).
+        case next(Int)
+        /// `지난 9월`: the most recent past September.
+        case past(Int)
+    }
+
+    enum Day {
+        case absolute(Int)
+        /// A day of the publish month (`27일`).
+        case bare(Int)
+        /// `오는 13일`: the next 13th after the publish day.
+        case next(Int)
+        /// `지난 20일`: the most recent past 20th.
+        case past(Int)
+        /// Days from the publish day (`오늘` 0, `어제` −1, `내일` +1, `3일 전` −3).
+        case fromPublish(Int)
+        /// Days from the day last named in the field, else the publish day (`이날`, `전날`, `다음날`).
+        case fromAnchor(Int)
+        /// A bare day continuing a list or range right after a full date (`5일부터 7일까지`,
+        /// `27~28일`): the same month as that date, or the next one when the number is smaller.
+        case following(year: Int, month: Int, day: Int, relative: Bool)
+    }
+
+    enum Period {
+        case half(Int)
+        case quarter(Int)
+    }
+
+    var start: Int
+    var end: Int
+    var year: Year?
+    var month: Month?
+    var day: Day?
+    /// Weeks from the publish week (`이번주` 0, `다음주` +1, `지난주` −1).
+    var week: Int?
+    /// ISO weekday within `week` (`다음주 화요일`).
+    var weekday: Int?
+    var period: Period?
+    var hour: Int?
+    var minute: Int?
+    var qualifier: DateQualifier?
+
+    init(start: Int) {
+        self.start = start
+        self.end = start
+    }
+}
+
+/// A resolved date: value string at its precision, and whether the reference was needed.
+struct ResolvedDate {
+    var value: String
+    var precision: DatePrecision
+    var relative: Bool
+    /// The day number when the precision is day or finer: what a later `이날` refers to.
+    var dayNumber: Int? = nil
+}
+
+enum DateResolution {
+    case resolved(ResolvedDate)
+    /// Relative, and the publish time is unknown.
+    case needsReference
+    /// Names no real date (`2월 30일`).
+    case invalid
+}
+
+/// Anchor for `이날`/`전날`: the day last named in the field and whether it was relative.
+struct DayAnchor {
+    var day: Int
+    var relative: Bool
+}
+
+extension DatePhrase {
+    /// Resolves against the publish time (`reference`) and the day last named in the field.
+    func resolve(reference: CivilDateTime?, anchor: DayAnchor?) -> DateResolution {
+        var relative = false
+        // Every read of the reference goes through here, so `relative` is exact.
+        func ref() -> CivilDateTime? {
+            relative = true
+            return reference
+        }
+
+        if let week {
+            guard let r = ref() else { return .needsReference }
+            let base = r.daysSinceEpoch + 7 * week
+            if let weekday {
+                let d = CalendarMath.monday(ofDay: base) + weekday - 1
+                return finishDay(d, relative: relative)
+            }
+            let (y, w) = CalendarMath.isoWeek(ofDay: base)
+            return .resolved(ResolvedDate(value: CalendarMath.weekValue(y, w), precision: .week, relative: true))
+        }
+
+        if let day {
+            switch day {
+            case .fromPublish(let k):
+                guard let r = ref() else { return .needsReference }
+                return finishDay(r.daysSinceEpoch + k, relative: true)
+            case .fromAnchor(let k):
+                if let anchor { return finishDay(anchor.day + k, relative: anchor.relative) }
+                guard let r = ref() else { return .needsReference }
+                return finishDay(r.daysSinceEpoch + k, relative: true)
+            case .following(let y, let m, let d, let rel):
+                guard CalendarMath.isValidDay(year: y, month: m, day: d) else { return .invalid }
+                return finishDay(CivilDateTime(year: y, month: m, day: d).daysSinceEpoch, relative: rel)
+            default:
+                break
+            }
+        }
+
+        // Year, when the text gave one.
+        var year: Int?
+        switch self.year {
+        case .absolute(let y): year = y
+        case .offset(let k):
+            guard let r = ref() else { return .needsReference }
+            year = r.year + k
+        case nil: break
+        }
+
+        if let period {
+            if year == nil {
+                guard let r = ref() else { return .needsReference }
+                year = r.year
+            }
+            guard let y = year else { return .invalid }
+            switch period {
+            case .half(let h):
+                return .resolved(ResolvedDate(value: CalendarMath.halfValue(y, h), precision: .half, relative: relative))
+            case .quarter(let q):
+                return .resolved(ResolvedDate(value: CalendarMath.quarterValue(y, q), precision: .quarter, relative: relative))
+            }
+        }
+
+        var month: Int?
+        if let m = self.month {
+            switch m {
+            case .absolute(let mm):
+                if year == nil {
+                    guard let r = ref() else { return .needsReference }
+                    year = r.year
+                }
+                month = mm
+            case .offset(let k):
+                guard let r = ref() else { return .needsReference }
+                let (y, mm) = CalendarMath.addMonths(year: r.year, month: r.month, k)
+                year = y
+                month = mm
+            case .next(let mm):
+                if year == nil {
+                    guard let r = ref() else { return .needsReference }
+                    year = mm > r.month ? r.year : r.year + 1
+                }
+                month = mm
+            case .past(let mm):
+                if year == nil {
+                    guard let r = ref() else { return .needsReference }
+                    year = mm < r.month ? r.year : r.year - 1
+                }
+                month = mm
+            }
+        }
+
+        if let day {
+            var y = year ?? 0
+            var m = month ?? 0
+            let d: Int
+            switch day {
+            case .absolute(let dd), .bare(let dd):
+                d = dd
+                if month == nil {
+                    guard let r = ref() else { return .needsReference }
+                    y = r.year
+                    m = r.month
+                }
+            case .next(let dd):
+                d = dd
+                if month == nil {
+                    guard let r = ref() else { return .needsReference }
+                    (y, m) = dd > r.day ? (r.year, r.month) : CalendarMath.addMonths(year: r.year, month: r.month, 1)
+                }
+            case .past(let dd):
+                d = dd
+                if month == nil {
+                    guard let r = ref() else { return .needsReference }
+                    (y, m) = dd < r.day ? (r.year, r.month) : CalendarMath.addMonths(year: r.year, month: r.month, -1)
+                }
+            case .fromPublish, .fromAnchor, .following:
+                return .invalid
+            }
+            guard CalendarMath.isValidDay(year: y, month: m, day: d) else { return .invalid }
+            return finishDay(CivilDateTime(year: y, month: m, day: d).daysSinceEpoch, relative: relative)
+        }
+
+        if let month, let year {
+            guard (1...12).contains(month), (1...9999).contains(year) else { return .invalid }
+            return .resolved(ResolvedDate(value: CalendarMath.monthValue(year, month), precision: .month, relative: relative))
+        }
+        if let year {
+            guard (1...9999).contains(year) else { return .invalid }
+            return .resolved(ResolvedDate(value: CalendarMath.yearValue(year), precision: .year, relative: relative))
+        }
+        return .invalid
+    }
+
+    /// A day, with the time of day when one was attached (minute precision: `다음달 21일 오후
+    /// 4시` is `…T16:00`, an hour given with a day counts as that hour's first minute).
+    private func finishDay(_ days: Int, relative: Bool) -> DateResolution {
+        let c = CivilDateTime(daysSinceEpoch: days)
+        guard (1...9999).contains(c.year) else { return .invalid }
+        if let hour {
+            let value = CalendarMath.minuteValue(c.year, c.month, c.day, hour, minute ?? 0)
+            return .resolved(ResolvedDate(value: value, precision: .minute, relative: relative, dayNumber: days))
+        }
+        return .resolved(ResolvedDate(
+            value: CalendarMath.dayValue(c.year, c.month, c.day), precision: .day, relative: relative, dayNumber: days))
+    }
+}

@@ -1,0 +1,213 @@
+import NewsModel
+
+/// One money amount as scalar offsets and exact base-unit bounds, before it becomes a
+/// `MoneyMention` (the façade adds the field and the surface string).
+struct MoneyMatch: Equatable {
+    var start: Int
+    var end: Int
+    var currency: String
+    var low: Int64
+    var high: Int64
+    var qualifier: MoneyQualifier?
+    var vague: Bool
+}
+
+enum MoneyOutcome: Equatable {
+    case found(MoneyMatch)
+    /// A real amount whose exact value does not fit in Int64: reported, never stored rounded.
+    case tooLarge(start: Int, end: Int)
+}
+
+/// Recognizes money amounts: a number (see `KoreanNumeral`) with a currency before or after it,
+/// optionally a range, and a qualifier.
+///
+/// Surface rule: qualifier words written *before* the amount (`최대`, `최소`, `약`, `대략`) are
+/// part of the surface; words written *after* the currency (`이상`, `이하`, `미만`, `초과`, `넘는`,
+/// `까지`, `가량`, `안팎`, `내외`, `정도`, `수준`, `규모`, `사이`) are not. `여` inside the number
+/// (`200여억원`) is part of the number and so of the surface.
+///
+/// Qualifier rule: a prefix word wins over a suffix word, which wins over `여`.
+/// `최대`/`까지` → max; `최소` and `이상` glued to the currency (`10억원이상`) → min; `이상` after
+/// a space, `초과`, `넘는`/`넘게`/`을 넘는` → over; `미만`/`이하` → under; `약`, `대략`, `여`,
+/// `가량`, `안팎`, `내외`, `정도`, `쯤`, `수준`, `남짓` → approx.
+///
+/// Ranges: `A~B`, `A∼B`, `A-B` (no spaces around a hyphen) and `A에서 B`, where a bare left end
+/// inherits the right end's large unit and currency (`10~20억 원` = 10억 … 20억). `A에서 B으로`
+/// (`1조 원에서 2조 원으로 늘었다`) is a change, not a range: two amounts.
+enum MoneyRecognizer {
+    static func recognize(_ t: ScalarText, at i: Int) -> MoneyOutcome? {
+        var prefixCode: String?
+        var numberStart = i
+        if let pre = CurrencyLexicon.prefix(t, at: i) {
+            prefixCode = pre.code
+            numberStart = pre.numberStart
+        } else {
+            guard KoreanNumeral.canStart(t, i) else { return nil }
+            if !ScalarClass.isDigit(t[i]) {
+                // A Hangul numeral must start a word: `연구원`'s 구 is not nine won.
+                let before = t[i - 1]
+                if ScalarClass.isHangulSyllable(before) && before != K.약 { return nil }
+            }
+        }
+        guard var first = KoreanNumeral.parse(t, at: numberStart) else { return nil }
+        var q = first.end
+        var firstScale: Int?
+        if !first.hasLargeUnit, let sc = CurrencyLexicon.englishScale(t, at: q) {
+            first.shift(by: sc.exponent)
+            firstScale = sc.exponent
+            q = sc.end
+        }
+        // `미화 500만 달러`: a prefix and a matching suffix are one currency.
+        var firstCurrency = CurrencyLexicon.suffix(t, at: q)
+        if let prefixCode, firstCurrency?.code != prefixCode { firstCurrency = nil }
+        let afterFirst = firstCurrency?.end ?? q
+
+        var low = first
+        var high = first
+        var end = afterFirst
+        var code = prefixCode ?? firstCurrency?.code
+
+        if let range = rangeEnd(t, after: afterFirst, prefixCode: prefixCode, firstCurrency: firstCurrency?.code) {
+            var left = first
+            if firstCurrency == nil {
+                if firstScale == nil, let s = range.scale { left.shift(by: s) }
+                else if !left.hasLargeUnit, firstScale == nil, range.number.trailingUnitExponent > 0 {
+                    left.shift(by: range.number.trailingUnitExponent)
+                }
+            }
+            low = left
+            high = range.number
+            end = range.end
+            code = range.code
+        }
+        guard let currency = code else { return nil }
+
+        // Prefix qualifier words, kept inside the surface.
+        var start = i
+        var qualifier: MoneyQualifier?
+        if let (q, s) = prefixQualifier(t, before: i) {
+            qualifier = q
+            start = s
+        }
+        if qualifier == nil { qualifier = suffixQualifier(t, at: end) }
+        if qualifier == nil, low.approximate || high.approximate { qualifier = .approx }
+
+        if low.overflow || high.overflow { return .tooLarge(start: start, end: end) }
+        guard var lo = low.low.roundedToInteger, var hi = high.high.roundedToInteger else {
+            return .tooLarge(start: start, end: end)
+        }
+        if lo > hi { swap(&lo, &hi) }
+        return .found(MoneyMatch(
+            start: start, end: end, currency: currency, low: lo, high: hi, qualifier: qualifier,
+            vague: low.vague || high.vague))
+    }
+
+    private struct RangeEnd {
+        var number: ParsedNumber
+        var scale: Int?
+        var end: Int
+        var code: String
+    }
+
+    /// The right end of a range starting at `p`, if there is one with a matching currency.
+    private static func rangeEnd(_ t: ScalarText, after p0: Int, prefixCode: String?, firstCurrency: String?) -> RangeEnd? {
+        var p = p0
+        var spaced = false
+        if ScalarClass.isSpace(t[p]) { p += 1; spaced = true }
+        let sep = t[p]
+        var viaEseo = false
+        if ScalarClass.isRangeSeparator(sep) {
+            // A hyphen with spaces around it is a dash in prose, not a range.
+            if sep == 0x2D || sep == 0x2013 || sep == 0x2014 {
+                if spaced || ScalarClass.isSpace(t[p + 1]) { return nil }
+            }
+            p += 1
+        } else if !spaced, firstCurrency != nil, t[p] == K.에, t[p + 1] == K.서 {
+            p += 2
+            viaEseo = true
+        } else {
+            return nil
+        }
+        if ScalarClass.isSpace(t[p]) { p += 1 }
+        var numberStart = p
+        if let pre = CurrencyLexicon.prefix(t, at: p) {
+            guard pre.code == prefixCode else { return nil }
+            numberStart = pre.numberStart
+        }
+        guard KoreanNumeral.canStart(t, numberStart), var number = KoreanNumeral.parse(t, at: numberStart) else {
+            return nil
+        }
+        var q = number.end
+        var scale: Int?
+        if !number.hasLargeUnit, let sc = CurrencyLexicon.englishScale(t, at: q) {
+            number.shift(by: sc.exponent)
+            scale = sc.exponent
+            q = sc.end
+        }
+        var code = prefixCode
+        var end = q
+        if let cur = CurrencyLexicon.suffix(t, at: q), prefixCode == nil || cur.code == prefixCode {
+            code = cur.code
+            end = cur.end
+        } else if prefixCode == nil {
+            return nil
+        }
+        guard let code, firstCurrency == nil || firstCurrency == code else { return nil }
+        if viaEseo {
+            // `1조 원에서 2조 원으로`: a change from one amount to another.
+            if t[end] == K.로 || (t[end] == K.으 && t[end + 1] == K.로) { return nil }
+        }
+        return RangeEnd(number: number, scale: scale, end: end, code: code)
+    }
+
+    /// `최대`, `최소`, `약`, `대략` right before the amount (one space allowed), starting a word.
+    private static func prefixQualifier(_ t: ScalarText, before i: Int) -> (MoneyQualifier, Int)? {
+        var b = i - 1
+        if ScalarClass.isSpace(t[b]) { b -= 1 }
+        let c = t[b]
+        var q: MoneyQualifier?
+        var s = b
+        if c == K.대 && t[b - 1] == K.최 { q = .max; s = b - 1 }
+        else if c == K.소 && t[b - 1] == K.최 { q = .min; s = b - 1 }
+        else if c == K.략 && t[b - 1] == K.대 { q = .approx; s = b - 1 }
+        else if c == K.약 { q = .approx; s = b }
+        guard let q, !ScalarClass.isHangulSyllable(t[s - 1]) else { return nil }
+        return (q, s)
+    }
+
+    /// The qualifier word after the currency, which stays outside the surface.
+    static func suffixQualifier(_ t: ScalarText, at e: Int) -> MoneyQualifier? {
+        if let q = qualifierWord(t, at: e, attached: true) { return q }
+        if ScalarClass.isSpace(t[e]), let q = qualifierWord(t, at: e + 1, attached: false) { return q }
+        // `10억원을 넘는`, `10억원이 넘는`, `10억원을 웃도는`.
+        let c = t[e]
+        if c == K.을 || c == K.를 || c == K.이 || c == K.가 {
+            var p = e + 1
+            if ScalarClass.isSpace(t[p]) { p += 1 }
+            if t[p] == K.넘 || t.matches(p, K.웃, K.돌) { return .over }
+        }
+        return nil
+    }
+
+    private static func qualifierWord(_ t: ScalarText, at p: Int, attached: Bool) -> MoneyQualifier? {
+        let a = t[p], b = t[p + 1]
+        switch a {
+        case K.이:
+            if b == K.상 { return attached ? .min : .over }
+            if b == K.하 { return .under }
+        case K.미: if b == K.만 { return .under }
+        case K.초: if b == K.과 { return .over }
+        case K.넘: if b == K.게 || b == K.는 || b == K.어 { return .over }
+        case K.까: if b == K.지 { return .max }
+        case K.가: if b == K.량 { return .approx }
+        case K.안: if b == K.팎 { return .approx }
+        case K.내: if b == K.외 { return .approx }
+        case K.정: if b == K.도 { return .approx }
+        case K.수: if b == K.준 { return .approx }
+        case K.남: if b == K.짓 { return .approx }
+        case K.쯤: return .approx
+        default: break
+        }
+        return nil
+    }
+}

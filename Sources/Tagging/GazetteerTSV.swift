@@ -1,0 +1,113 @@
+import Foundation
+import NewsModel
+
+/// Reading and parsing the spreadsheet-friendly gazetteer format.
+///
+/// Files come from spreadsheets, so the parser forgives what spreadsheets add (a byte order
+/// mark, CRLF line ends, UTF-16 from Excel's "Unicode Text", quotes around cells, trailing
+/// empty cells) and rejects, with the line number, what would silently tag wrongly.
+enum GazetteerTSV {
+    static let header = "name\ttype\tname_en\taliases"
+
+    /// Names shorter than this would match inside almost any sentence.
+    static let minimumNameLength = 2
+
+    static func readText(path: String) throws(GazetteerError) -> String {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw .unreadable(path: path, reason: error.localizedDescription)
+        }
+        let bytes = [UInt8](data)
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let littleEndian = bytes[0] == 0xFF
+            var units: [UInt16] = []
+            units.reserveCapacity(bytes.count / 2)
+            var i = 2
+            while i + 1 < bytes.count {
+                let a = UInt16(bytes[i]), b = UInt16(bytes[i + 1])
+                units.append(littleEndian ? (b << 8 | a) : (a << 8 | b))
+                i += 2
+            }
+            return String(decoding: units, as: UTF16.self)
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw .unreadable(
+                path: path,
+                reason: "it is not UTF-8 text; save it as UTF-8 (or as Excel's \"Unicode Text\")")
+        }
+        return text
+    }
+
+    static func parse(_ text: String, source: String) throws(GazetteerError) -> [GazetteerEntry] {
+        var entries: [GazetteerEntry] = []
+        var lineNumber = 0
+        var sawHeader = false
+        // "\r\n" is one Character in Swift, so split on both kinds of line end explicitly.
+        let lines = text.split(omittingEmptySubsequences: false) {
+            $0 == "\n" || $0 == "\r\n" || $0 == "\r"
+        }
+        for rawLine in lines {
+            lineNumber += 1
+            var line = Substring(rawLine)
+            if lineNumber == 1, line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(clean)
+            if !sawHeader {
+                sawHeader = true
+                if cells.first?.lowercased() == "name" { continue }
+            }
+            func fail(_ reason: String) -> GazetteerError {
+                .malformedLine(path: source, line: lineNumber, reason: reason)
+            }
+            var used = cells
+            while let last = used.last, last.isEmpty, used.count > 4 { used.removeLast() }
+            if used.count == 1 {
+                throw fail("no tab found; columns must be separated by tabs: \(header)")
+            }
+            if used.count > 4 {
+                throw fail("found \(used.count) columns, expected at most 4 (name, type, name_en, "
+                    + "aliases); separate aliases with | rather than tabs")
+            }
+            let name = used[0]
+            if name.isEmpty { throw fail("the name column is empty") }
+            let typeText = used[1]
+            guard let type = EntityType(rawValue: typeText.lowercased()) else {
+                if typeText.isEmpty { throw fail("type is empty; it must be agency or company") }
+                throw fail("type must be agency or company, found '\(typeText)'")
+            }
+            let english = used.count > 2 && !used[2].isEmpty ? used[2] : nil
+            var aliases: [String] = []
+            if used.count > 3 && !used[3].isEmpty {
+                for alias in used[3].split(separator: "|", omittingEmptySubsequences: false) {
+                    let alias = clean(alias)
+                    if alias.isEmpty {
+                        throw fail("empty alias in '\(used[3])'; separate aliases with a single |")
+                    }
+                    if alias != name && !aliases.contains(alias) { aliases.append(alias) }
+                }
+            }
+            for surface in [name] + aliases
+            where surface.unicodeScalars.count < minimumNameLength {
+                throw fail("'\(surface)' is too short: names and aliases need at least "
+                    + "\(minimumNameLength) characters, a single character would match everywhere")
+            }
+            entries.append(GazetteerEntry(
+                name: name, type: type, nameEnglish: english, aliases: aliases,
+                origin: .init(source: source, line: lineNumber)))
+        }
+        return entries
+    }
+
+    /// Trims spaces and the quotes spreadsheets put around cells.
+    private static func clean(_ cell: Substring) -> String {
+        var value = cell.trimmingCharacters(in: .whitespaces)
+        if value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") {
+            value = String(value.dropFirst().dropLast()).replacingOccurrences(of: "\"\"", with: "\"")
+            value = value.trimmingCharacters(in: .whitespaces)
+        }
+        return value
+    }
+}

@@ -1,0 +1,292 @@
+import NewsModel
+
+/// Recognizes organizations missing from the gazetteer by the shape of their names.
+///
+/// Precision over recall: a wrong pattern entity becomes a bar on someone's dashboard, so a
+/// name is accepted only with evidence beyond its suffix (see `PatternRule`), never when it is a
+/// known common word, a number plus a counter (`10대그룹`), a university, a media company or a
+/// foreign government body.
+struct PatternRecognizer: Sendable {
+    struct Recognition: Sendable, Equatable {
+        /// Scalars of the word that form the name (the rest is a particle chain).
+        var nameLength: Int
+        var type: EntityType
+        var confidence: Double
+    }
+
+    static let rules: [PatternRule] = [
+        // Government bodies. Central ones are all in the gazetteer; these catch the rest.
+        PatternRule("부", .agency, confidence: 0.55, minimumStem: 3, government: true, stop: [
+            "사업", "영업", "개발", "관리", "기술", "생산", "홍보", "인사", "재무", "총무", "기획",
+            "연구", "편집", "지도", "수뇌", "사령", "지휘", "집행", "행정", "사법", "입법", "경영",
+            "본", "중심", "상층", "하층", "핵심", "중앙", "외곽", "말단", "선두", "마케팅", "전략",
+            "감사", "경영학", "공학", "의학", "법학", "경제학", "인문학", "문학", "약학", "내", "외",
+            "남", "북", "동", "서", "상", "하", "중",
+        ]),
+        PatternRule("처", .agency, confidence: 0.55, minimumStem: 3, government: true, stop: [
+            "거래", "납품", "공급", "수요", "판매", "사용", "투자", "연락", "근무", "피난", "은신",
+            "조달", "매출", "수출", "수입", "발주", "고객", "협력", "문의", "접수", "제출", "구매",
+            "유통", "행선", "안식", "소속", "납부", "판로", "도피", "주거", "거주", "보관", "배송",
+            "전달", "지급", "자금", "사무", "대", "출", "조", "상", "선", "본", "처", "용", "부",
+        ]),
+        PatternRule("청", .agency, confidence: 0.7, minimumStem: 2, evidence: .office,
+                    government: true, stop: [
+            "요", "신", "초", "경", "감", "방", "환", "난", "관", "재요", "재신", "추가요", "추가신",
+            "수강신", "이용신", "참가신", "가입신",
+        ]),
+        PatternRule("위원회", .agency, confidence: 0.7, minimumStem: 3, government: true, stop: [
+            "자문", "운영", "심사", "선정", "평가", "추진", "준비", "윤리", "감사", "보상", "조직",
+            "집행", "실무", "전문", "특별", "상임", "분과", "비상대책", "공천관리", "인사", "이사",
+            "경영", "추천", "후보추천", "내부거래", "지속가능경영", "투자", "리스크관리",
+            "소", "대책", "협의", "조정", "편집", "기획", "검토", "징계", "인권", "선거관리",
+        ]),
+        PatternRule("진흥원", .agency, confidence: 0.85, minimumStem: 2, government: true),
+        PatternRule("평가원", .agency, confidence: 0.85, minimumStem: 2, government: true),
+        PatternRule("연구원", .agency, confidence: 0.75, minimumStem: 2, evidence: .publicPrefix,
+                    government: true, stop: [
+            "선임", "책임", "수석", "전임", "주임", "객원", "방문", "박사후", "위촉", "초빙", "인턴",
+            "학생", "전문", "보조", "소속", "연구", "박사", "석사", "일반",
+        ]),
+        PatternRule("공사", .agency, confidence: 0.75, minimumStem: 2, evidence: .publicPrefix,
+                    government: true, stop: [
+            "건설", "보수", "토목", "리모델링", "시", "착", "준", "공", "완", "내장", "전기", "설비",
+            "철거", "복구", "하수", "상수", "정비", "확장", "포장", "굴착", "기초", "지하", "증축",
+            "신축", "외교", "배관", "방수", "인테리어", "도로", "보강", "공", "방송", "교량", "터널",
+        ]),
+        PatternRule("공단", .agency, confidence: 0.75, minimumStem: 2, evidence: .publicPrefix,
+                    government: true, stop: ["산업", "국가산업", "지방산업", "농공", "공업", "임해"]),
+        PatternRule("재단", .agency, confidence: 0.65, minimumStem: 3, stop: ["법인"]),
+        // Companies.
+        PatternRule("테크놀로지스", .company, confidence: 0.8, minimumStem: 2),
+        PatternRule("테크놀로지", .company, confidence: 0.75, minimumStem: 2, stop: [
+            "나노", "바이오", "하이", "정보", "생명", "그린", "클린", "식품", "첨단",
+        ]),
+        PatternRule("홀딩스", .company, confidence: 0.85, minimumStem: 2),
+        PatternRule("소프트", .company, confidence: 0.7, minimumStem: 2, stop: ["하드"]),
+        PatternRule("전자", .company, confidence: 0.7, minimumStem: 2, stop: [
+            "광", "양", "반도체", "자동차", "의료", "전력", "차량", "소비자", "유기", "인쇄", "가정",
+            "생활", "산업", "기초", "응용", "디지털", "분자", "자유", "원자", "음", "열", "가전",
+            "국내", "해외", "전기", "광학", "항공", "국방", "방산", "전기",
+        ]),
+        PatternRule("그룹", .company, confidence: 0.65, minimumStem: 2, stop: [
+            "보이", "걸", "아이돌", "스터디", "워킹", "전문가", "상위", "하위", "대조", "실험", "연령",
+            "고위험", "저위험", "소득", "시민", "자조", "포커스", "타깃", "타겟", "비교", "중간",
+            "최상위", "최하위", "남성", "여성", "투자자", "소수", "다수", "취약", "특정", "일부",
+            "주요", "대기업", "중견", "재벌", "연구", "해커", "록", "밴드", "팝", "보컬", "댄스",
+            "혼성", "신인", "자회사", "계열", "관계사", "프로젝트", "작업", "사용자", "이용자",
+            "고객", "소비자", "환자", "대상", "통제", "위험", "기업", "재계", "금융", "지주", "민간",
+            "국내", "해외", "글로벌", "대형", "중소", "상장", "비상장", "전체", "각", "동일", "같은",
+        ]),
+        PatternRule("증권", .company, confidence: 0.75, minimumStem: 2, stop: [
+            "유가", "유동화", "저당", "담보부", "수익", "예탁", "파생결합", "전자", "채무", "지분",
+            "상장", "국내", "해외", "외국계", "대형", "중소형", "중소", "주요", "단기", "장기",
+            "무기명", "기명", "국채", "회사", "토큰", "지방채", "주식", "채권", "금융", "증권형",
+        ]),
+        PatternRule("은행", .company, confidence: 0.75, minimumStem: 2, stop: [
+            "중앙", "시중", "지방", "인터넷", "인터넷전문", "전문", "국책", "저축", "상호저축", "상업",
+            "투자", "세계", "개발", "혈액", "정자", "제대혈", "특수", "일반", "외국", "외국계", "국내",
+            "해외", "대형", "주요", "민간", "협동조합", "주거래", "채권", "각", "거래", "식량", "푸드",
+            "종자", "뼈", "조혈모", "모유", "지역", "글로벌", "대출", "예금", "토종", "비", "데이터",
+            "유전자", "시간", "재능", "장난감", "옷", "책", "주요국", "선진국", "신흥국", "미국", "중국",
+            "일본", "유럽", "영국",
+        ]),
+        PatternRule("보험", .company, confidence: 0.75, minimumStem: 2, evidence: .insurer),
+        PatternRule("라이프", .company, confidence: 0.75, minimumStem: 2, evidence: .knownStem),
+        PatternRule("항공", .company, confidence: 0.75, minimumStem: 2, stop: [
+            "민간", "국제", "상업", "도심", "저비용", "국내", "해외", "여객", "화물", "우주", "군용",
+            "무인", "미래", "일반", "민항", "소형", "대형", "초음속", "전기", "수소", "친환경", "지역",
+            "국적", "외항", "외국", "정기", "부정기", "전세", "항공", "드론", "미국", "중국", "유럽",
+        ]),
+        PatternRule("바이오", .company, confidence: 0.65, minimumStem: 2, stop: [
+            "레드", "그린", "화이트", "블루", "K", "합성", "디지털", "제약", "의료", "농업", "해양",
+            "산업", "첨단", "국내", "해외", "글로벌", "신약", "생명", "차세대", "미래", "뷰티", "푸드",
+            "헬스", "한국", "중소", "바이오", "대형", "토종",
+        ]),
+    ]
+
+    /// Rules by the last scalar of their suffix, so a word is checked only against rules that
+    /// can end it.
+    static let rulesByLastScalar: [UInt32: [PatternRule]] = {
+        var byLast: [UInt32: [PatternRule]] = [:]
+        for rule in rules {
+            guard let last = rule.suffixScalars.last else { continue }
+            byLast[last, default: []].append(rule)
+        }
+        for key in byLast.keys {
+            byLast[key]?.sort { $0.suffixScalars.count > $1.suffixScalars.count }
+        }
+        return byLast
+    }()
+
+    /// Hangul syllables that end some suffix; words without one are never examined.
+    static let suffixFinals: Set<UInt32> = Set(rulesByLastScalar.keys)
+
+    /// Prefixes that mark a public body: the nation, national and the regions.
+    static let publicPrefixes: [String] = [
+        "한국", "국립", "국가", "국민", "대한", "중앙", "정부", "공공", "서울", "부산", "대구", "인천",
+        "광주", "대전", "울산", "세종", "경기", "강원", "충북", "충남", "충청", "전북", "전남", "전라",
+        "경북", "경남", "경상", "제주", "수원", "성남", "고양", "용인", "창원", "청주", "전주", "포항",
+        "천안", "김해", "화성", "안산", "안양", "평택", "시흥", "파주", "의정부", "김포", "원주", "춘천",
+        "강릉", "여수", "순천", "목포", "구미", "경주", "진주", "거제", "군산", "익산", "세종시",
+    ]
+    /// Regions whose 시청/도청 is a government office, not watching or wiretapping.
+    static let officeRegions: Set<String> = [
+        "서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "경기", "강원", "충청북",
+        "충청남", "전라북", "전라남", "경상북", "경상남", "제주", "충북", "충남", "전북", "전남",
+        "경북", "경남", "수원", "성남", "고양", "용인", "창원", "청주", "전주", "포항", "천안", "김해",
+        "화성", "안산", "안양", "평택", "시흥", "파주", "의정부", "김포", "원주", "춘천", "강릉",
+        "여수", "순천", "목포", "구미", "경주", "진주", "거제", "군산", "익산", "부천", "남양주",
+        "강원특별자치", "전북특별자치", "제주특별자치", "세종특별자치",
+    ]
+    /// Countries whose ministries Korean news names; a name after one is a foreign body.
+    static let foreignCountries: Set<String> = [
+        "미국", "중국", "일본", "영국", "독일", "프랑스", "러시아", "인도", "대만", "캐나다", "호주",
+        "유럽", "유럽연합", "EU", "북한", "베트남", "싱가포르", "이스라엘", "사우디", "이탈리아",
+        "스페인", "브라질", "멕시코", "인도네시아", "태국", "튀르키예", "터키", "우크라이나", "이란",
+        "미", "중", "일", "영", "독", "불", "뉴질랜드", "네덜란드", "스위스", "스웨덴", "핀란드",
+        "노르웨이", "덴마크", "폴란드", "홍콩", "필리핀", "말레이시아", "미연방", "연방",
+    ]
+    /// Han abbreviations of countries, written glued to the name in headlines (`美상무부`).
+    static let foreignHanja: Set<UInt32> = Set("美中日英獨佛露北印臺台加濠伊".unicodeScalars.map(\.value))
+    /// Whole words that end in a suffix but never name an organization.
+    static let stopWords: Set<String> = [
+        "정부", "일부", "내부", "외부", "전부", "본부", "세부", "간부", "학부", "여부", "지부",
+        "남부", "북부", "중부", "동부", "서부", "상부", "하부", "대부", "국부", "흉부", "복부",
+        "두부", "행정부", "사법부", "입법부", "지도부", "수뇌부", "사령부", "지휘부", "집행부",
+        "연구원", "진흥원", "평가원", "위원회", "공사", "공단", "재단", "은행", "증권", "보험",
+        "그룹", "전자", "항공", "바이오", "소프트", "라이프", "홀딩스", "테크놀로지", "시청",
+        "도청", "구청", "군청", "요청", "신청", "초청", "주식회사", "문화재단", "장학재단",
+        "자선재단", "공익재단", "민간재단", "가족재단", "비영리재단", "공익법인재단",
+    ]
+    /// Words that may stand next to a company marker but are not names (`해당 주식회사`).
+    static let markerStopWords: Set<String> = [
+        "해당", "이", "그", "모", "각", "동", "본", "자", "관계", "계열", "신규", "비상장", "상장",
+        "외국", "국내", "해외", "같은", "다른", "한", "두", "세", "여러", "주", "회사", "법인",
+    ]
+
+    /// Names (and aliases) of gazetteer companies: `카카오` before `…라이프` or `…그룹` is evidence.
+    let knownCompanyStems: Set<String>
+
+    init(knownCompanyStems: Set<String>) {
+        self.knownCompanyStems = knownCompanyStems
+    }
+
+    /// Examines one whole word. `previousWord` is the word before it (after at most one space),
+    /// or nil; `gluedToHanja` says a Han character touches the word's start.
+    func recognize(word: [UInt32], previousWord: String?, gluedToHanja: UInt32?) -> Recognition? {
+        for stemLength in ParticleChains.stemLengths(of: word) where stemLength >= 2 {
+            let last = word[stemLength - 1]
+            guard let candidates = Self.rulesByLastScalar[last] else { continue }
+            for rule in candidates {
+                let sl = rule.suffixScalars.count
+                guard stemLength > sl, word[stemLength - sl..<stemLength].elementsEqual(rule.suffixScalars)
+                else { continue }
+                let name = String(String.UnicodeScalarView(
+                    word[0..<stemLength].compactMap(Unicode.Scalar.init)))
+                let stem = String(String.UnicodeScalarView(
+                    word[0..<(stemLength - sl)].compactMap(Unicode.Scalar.init)))
+                if let confidence = accept(
+                    name: name, stem: stem, stemScalars: word[0..<(stemLength - sl)], rule: rule,
+                    previousWord: previousWord, gluedToHanja: gluedToHanja)
+                {
+                    return Recognition(nameLength: stemLength, type: rule.type, confidence: confidence)
+                }
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// A name next to a company marker (`㈜한빛소프트`, `주식회사 가나다`), given its stem.
+    func recognizeMarked(name: String, scalars: ArraySlice<UInt32>) -> Bool {
+        let letters = scalars.filter {
+            ScalarClass.isHangulSyllable($0) || ($0 < 0x80 && ($0 | 0x20) &- 0x61 < 26)
+        }.count
+        guard letters >= 2, !Self.markerStopWords.contains(name), !Self.stopWords.contains(name),
+              !Self.isExcludedKind(name), !Self.isCounted(scalars)
+        else { return false }
+        return true
+    }
+
+    private func accept(
+        name: String, stem: String, stemScalars: ArraySlice<UInt32>, rule: PatternRule,
+        previousWord: String?, gluedToHanja: UInt32?
+    ) -> Double? {
+        if Self.stopWords.contains(name) || Self.isExcludedKind(name) { return nil }
+        let letters = stemScalars.filter {
+            ScalarClass.isHangulSyllable($0) || ($0 < 0x80 && ($0 | 0x20) &- 0x61 < 26)
+        }.count
+        if letters < rule.minimumStem { return nil }
+        if Self.isCounted(stemScalars) { return nil }
+        for ending in rule.stopStemEndings where stem.hasSuffix(ending) { return nil }
+        let latinStem = Self.isLatinAcronym(stemScalars)
+        let known = knownCompanyStems.contains(stem)
+        if rule.agencyOfGovernment {
+            if let hanja = gluedToHanja, Self.foreignHanja.contains(hanja) { return nil }
+            if let previous = previousWord, Self.foreignCountries.contains(previous) { return nil }
+            for country in Self.foreignCountries where country.unicodeScalars.count >= 2
+            && name.hasPrefix(country) {
+                return nil
+            }
+        }
+        let publicPrefix = Self.publicPrefixes.contains { stem.hasPrefix($0) && stem != $0 }
+            || Self.publicPrefixes.contains { stem == $0 && rule.suffix != "부" }
+        var confidence = rule.confidence
+        switch rule.evidence {
+        case .stem:
+            if rule.type == .company && (known || latinStem) { confidence = max(confidence, 0.85) }
+            if rule.type == .agency && publicPrefix { confidence = min(0.9, confidence + 0.1) }
+        case .publicPrefix:
+            if !(publicPrefix || latinStem) { return nil }
+        case .knownStem:
+            if !(known || latinStem) { return nil }
+        case .insurer:
+            let lines = ["화재해상", "손해", "화재", "해상", "생명"]
+            guard let line = lines.first(where: { stem.hasSuffix($0) }) else { return nil }
+            let owner = stem.unicodeScalars.count - line.unicodeScalars.count
+            if owner < 2 { return nil }
+        case .office:
+            let body = stemScalars.dropLast()
+            let bodyName = String(String.UnicodeScalarView(body.compactMap(Unicode.Scalar.init)))
+            switch stemScalars.last {
+            case 0xC2DC, 0xB3C4:  // 시, 도
+                if !Self.officeRegions.contains(bodyName) { return nil }
+            case 0xAD6C, 0xAD70:  // 구, 군
+                if body.count < 1 { return nil }
+            default:
+                if letters < 3 { return nil }
+            }
+        }
+        return confidence
+    }
+
+    /// Universities, media and schools are never tagged.
+    static func isExcludedKind(_ name: String) -> Bool {
+        // By suffix, so public bodies about schools or media (사립학교교직원연금공단,
+        // 한국언론진흥재단) stay taggable.
+        for suffix in ["학교", "일보", "신문", "신문사", "방송", "방송사", "통신사"] where name.hasSuffix(suffix) {
+            return true
+        }
+        return name.contains("대학") || name.contains("방송공사")
+    }
+
+    /// A number plus a counter (`10대그룹`, `3개은행`): a count of organizations, not a name.
+    static func isCounted(_ scalars: ArraySlice<UInt32>) -> Bool {
+        guard let first = scalars.first, first &- 0x30 < 10 else { return false }
+        let letters = scalars.filter { ScalarClass.isHangulSyllable($0) }.count
+        return letters < 4
+    }
+
+    /// `NIPA`, `SK`, `KoDATA`: two or more capitals, ASCII letters and digits only.
+    static func isLatinAcronym(_ scalars: ArraySlice<UInt32>) -> Bool {
+        guard scalars.count >= 2, scalars.count <= 12, let first = scalars.first,
+              ScalarClass.isASCIIUpper(first)
+        else { return false }
+        var capitals = 0
+        for c in scalars {
+            guard ScalarClass.isASCIILetterOrDigit(c) || c == 0x26 else { return false }
+            if ScalarClass.isASCIIUpper(c) { capitals += 1 }
+        }
+        return capitals >= 2
+    }
+}

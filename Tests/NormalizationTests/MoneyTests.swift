@@ -1,0 +1,68 @@
+import NewsModel
+import Testing
+@testable import Normalization
+
+@Suite("Money amounts")
+struct MoneyTests {
+    @Test("table", arguments: allMoneyCases)
+    func table(_ c: MoneyCase) {
+        let result = Normalizer().normalize(c.text, field: .body, reference: friday)
+        expectSpansMatchSurfaces(c.text, result)
+        #expect(result.money.count == c.expected.count, "found \(result.money.map(\.surface))")
+        for (found, want) in zip(result.money, c.expected) {
+            let start = scalarOffset(of: want.surface, in: c.text, occurrence: want.occurrence)
+            #expect(found.surface == want.surface)
+            #expect(found.start == start)
+            #expect(found.end == (start ?? -1) + want.surface.unicodeScalars.count)
+            #expect(found.currency == want.currency)
+            #expect(found.amountLow == want.low)
+            #expect(found.amountHigh == want.high)
+            #expect(found.qualifier == want.qualifier)
+            #expect(found.vague == want.vague)
+            #expect(found.field == .body)
+        }
+        #expect(result.warnings.isEmpty)
+    }
+
+    @Test func tooLargeAmountIsAWarningNotAMention() {
+        let text = "가상의 누적 피해액 9,999경 원은 계산 착오였다."
+        let result = Normalizer().normalize(text, field: .body, reference: friday)
+        #expect(result.money.isEmpty)
+        let start = scalarOffset(of: "9,999경 원", in: text) ?? -1
+        #expect(result.warnings == ["amount 9,999경 원 in body at \(start) is too large to store exactly"])
+    }
+
+    @Test func tooManyDigitsIsAWarning() {
+        let text = "잔액 123456789012345678901원"
+        let result = Normalizer().normalize(text, field: .title, reference: nil)
+        #expect(result.money.isEmpty)
+        #expect(result.warnings.count == 1)
+        #expect(result.warnings.first?.contains("in title at 3") == true)
+    }
+
+    @Test func largestExactAmountStillFits() {
+        // Int64.max is 9,223,372,036,854,775,807 ≈ 922경 3372조.
+        let fits = Normalizer().normalize("922경 3372조 원", field: .body, reference: nil)
+        #expect(fits.money.first?.amountLow == 9_223_372_000_000_000_000)
+        #expect(fits.warnings.isEmpty)
+        let tooBig = Normalizer().normalize("923경 원", field: .body, reference: nil)
+        #expect(tooBig.money.isEmpty)
+        #expect(tooBig.warnings.count == 1)
+    }
+
+    @Test func titleFieldAndOffsetsAfterNonBMPScalars() {
+        // An emoji is one scalar (two UTF-16 units): offsets must count scalars.
+        let text = "🚀 스타트업 50억원 유치"
+        let result = Normalizer().normalize(text, field: .title, reference: friday)
+        #expect(result.money.count == 1)
+        #expect(result.money.first?.field == .title)
+        #expect(result.money.first?.start == 7)
+        #expect(result.money.first?.end == 11)
+        expectSpansMatchSurfaces(text, result)
+    }
+
+    @Test func emptyAndPunctuationOnlyFields() {
+        #expect(Normalizer().normalize("", field: .body, reference: friday).money.isEmpty)
+        #expect(Normalizer().normalize("원 원 억 조 $ € ~ -", field: .body, reference: friday).money.isEmpty)
+    }
+}

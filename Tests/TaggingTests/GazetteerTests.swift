@@ -1,0 +1,195 @@
+import Foundation
+import NewsModel
+import Testing
+@testable import Tagging
+
+private let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("Fixtures")
+
+private func fixture(_ name: String) -> String {
+    fixtures.appendingPathComponent(name).path
+}
+
+@Suite struct GazetteerParsingTests {
+    @Test func parsesEntriesAliasesAndEnglishNames() throws {
+        let gazetteer = try sampleGazetteer()
+        #expect(gazetteer.count == 14)
+        let entry = try #require(gazetteer.entry(named: "과학기술정보통신부"))
+        #expect(entry.type == .agency)
+        #expect(entry.nameEnglish == "Ministry of Science and ICT")
+        #expect(entry.aliases == ["과기정통부", "과기부"])
+        #expect(entry.origin == GazetteerEntry.Origin(source: "sample", line: 3))
+        #expect(gazetteer.entry(named: "경찰청")?.aliases == [])
+        #expect(gazetteer.entry(named: "경찰청")?.nameEnglish == "Korean National Police Agency")
+    }
+
+    @Test func headerIsOptionalAndCommentsAndBlankLinesAreSkipped() throws {
+        let gazetteer = try Gazetteer(tsv: "\n# comment\n네이버\tcompany\n\n  \nKT\tcompany\t\t케이티\n", source: "t")
+        #expect(gazetteer.entries.map(\.name) == ["네이버", "KT"])
+        #expect(gazetteer.entry(named: "KT")?.aliases == ["케이티"])
+        #expect(gazetteer.entry(named: "KT")?.nameEnglish == nil)
+    }
+
+    @Test func spreadsheetExportWithBOMCRLFQuotesAndTrailingTabs() throws {
+        var gazetteer = try sampleGazetteer()
+        try gazetteer.merge(contentsOfFile: fixture("user_excel_export.tsv"))
+        let kdata = try #require(gazetteer.entry(named: "한국데이터산업진흥원"))
+        #expect(kdata.nameEnglish == "Korea Data Agency")
+        #expect(kdata.aliases == ["K-DATA", "데이터진흥원"])
+        #expect(gazetteer.entry(named: "다온랩")?.type == .company)
+    }
+
+    @Test func excelUnicodeTextIsUTF16() throws {
+        let path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("knews-gazetteer-\(UUID().uuidString).tsv").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let text = "name\ttype\tname_en\taliases\r\n한빛소프트\tcompany\tHanbit Soft\t한빛\r\n"
+        var data = Data([0xFF, 0xFE])
+        for unit in text.utf16 { data.append(contentsOf: [UInt8(unit & 0xFF), UInt8(unit >> 8)]) }
+        try data.write(to: URL(fileURLWithPath: path))
+        var gazetteer = Gazetteer()
+        try gazetteer.merge(contentsOfFile: path)
+        #expect(gazetteer.entry(named: "한빛소프트")?.aliases == ["한빛"])
+    }
+}
+
+@Suite struct GazetteerErrorTests {
+    static let cases: [(tsv: String, line: Int, message: String)] = [
+        ("name\ttype\n네이버\tcompany\n서울대학교\tuniv\n", 3,
+         "gazetteer t line 3: type must be agency or company, found 'univ'"),
+        ("name\ttype\n네이버\t\tNAVER\n", 2, "gazetteer t line 2: type is empty; it must be agency or company"),
+        ("name\ttype\n네이버 company\n", 2, "gazetteer t line 2: no tab found; columns must be separated by tabs: name\ttype\tname_en\taliases"),
+        ("name\ttype\n네이버\tcompany\tNAVER\tNaver\t카카오\n", 2,
+         "gazetteer t line 2: found 5 columns, expected at most 4 (name, type, name_en, aliases); separate aliases with | rather than tabs"),
+        ("name\ttype\n네이버\tcompany\t\tNAVER||Naver\n", 2,
+         "gazetteer t line 2: empty alias in 'NAVER||Naver'; separate aliases with a single |"),
+        ("name\ttype\n네이버\tcompany\t\tN\n", 2,
+         "gazetteer t line 2: 'N' is too short: names and aliases need at least 2 characters, a single character would match everywhere"),
+        ("name\ttype\n\tcompany\n", 2, "gazetteer t line 2: the name column is empty"),
+    ]
+
+    @Test(arguments: cases)
+    func malformedLineNamesFileLineAndProblem(tsv: String, line: Int, message: String) {
+        #expect {
+            _ = try Gazetteer(tsv: tsv, source: "t")
+        } throws: { error in
+            guard let error = error as? GazetteerError,
+                  case .malformedLine(let path, let reported, _) = error
+            else { return false }
+            return path == "t" && reported == line && error.description == message
+        }
+    }
+
+    @Test func badTypeInUserFileNamesTheFile() throws {
+        var gazetteer = try sampleGazetteer()
+        let path = fixture("bad_type.tsv")
+        do {
+            try gazetteer.merge(contentsOfFile: path)
+            Issue.record("a type of 'univ' must be rejected")
+        } catch {
+            #expect(error.description == "gazetteer \(path) line 3: type must be agency or company, found 'univ'")
+        }
+        #expect(gazetteer.entry(named: "한빛소프트") == nil, "a failed merge leaves the gazetteer unchanged")
+    }
+
+    @Test func aliasClaimedByTwoEntitiesNamesBoth() throws {
+        var gazetteer = try sampleGazetteer()
+        let path = fixture("alias_conflict.tsv")
+        do {
+            try gazetteer.merge(contentsOfFile: path)
+            Issue.record("NIPA cannot name two organizations")
+        } catch {
+            guard case .aliasConflict(let alias, let first, let firstName, let second, let secondName) = error
+            else {
+                Issue.record("unexpected error \(error)")
+                return
+            }
+            #expect(alias == "NIPA")
+            #expect(firstName == "정보통신산업진흥원")
+            #expect(first == .init(source: "sample", line: 6))
+            #expect(secondName == "한국인터넷진흥원")
+            #expect(second == .init(source: path, line: 3))
+            #expect(error.description.contains("'정보통신산업진흥원'"))
+            #expect(error.description.contains("'한국인터넷진흥원'"))
+            #expect(error.description.contains("line 3"))
+        }
+    }
+
+    @Test func conflictInsideOneFile() {
+        #expect(throws: GazetteerError.self) {
+            try Gazetteer(tsv: "가나전자\tcompany\t\t가나\n가나은행\tcompany\t\t가나\n", source: "t")
+        }
+        // A canonical name used as another entry's alias is a conflict too.
+        #expect(throws: GazetteerError.self) {
+            try Gazetteer(tsv: "카카오\tcompany\n카카오뱅크\tcompany\t\t카카오\n", source: "t")
+        }
+    }
+
+    @Test func missingFile() {
+        var gazetteer = Gazetteer()
+        #expect {
+            try gazetteer.merge(contentsOfFile: "/nonexistent/knews/extra.tsv")
+        } throws: { error in
+            guard case .unreadable(let path, _) = error as? GazetteerError else { return false }
+            return path == "/nonexistent/knews/extra.tsv"
+                && (error as? GazetteerError)?.description.hasPrefix("gazetteer /nonexistent/knews/extra.tsv: cannot read the file") == true
+        }
+    }
+
+    @Test func notUTF8() throws {
+        let path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("knews-gazetteer-\(UUID().uuidString).tsv").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try Data([0xB3, 0xD7, 0xC0, 0xCC, 0x09, 0x61]).write(to: URL(fileURLWithPath: path))  // EUC-KR
+        var gazetteer = Gazetteer()
+        #expect(throws: GazetteerError.self) { try gazetteer.merge(contentsOfFile: path) }
+    }
+}
+
+@Suite struct GazetteerOverrideTests {
+    @Test func userFileOverridesAndExtends() throws {
+        var gazetteer = try sampleGazetteer()
+        try gazetteer.merge(contentsOfFile: fixture("user_override.tsv"))
+        #expect(gazetteer.count == 15)
+        let kakao = try #require(gazetteer.entry(named: "카카오"))
+        #expect(kakao.nameEnglish == "Kakao Corp.")
+        #expect(kakao.aliases == ["카카오톡운영사", "Kakao"])
+        #expect(kakao.origin.line == 4)
+
+        let tagger = OrganizationTagger(gazetteer: gazetteer)
+        let body = "Kakao와 한빛, 국가경찰이 참여했다. 한빛소프트는 경찰청과 협력한다."
+        let result = tagger.tag(title: "", body: body)
+        #expect(result.mentions.map(\.entityName) == ["카카오", "한빛소프트", "경찰청", "한빛소프트", "경찰청"])
+        #expect(result.entities.first { $0.name == "한빛소프트" }?.origin == .gazetteer)
+        #expect(invariantViolations(result, title: "", body: body).isEmpty)
+    }
+
+    @Test func overridingDropsTheOldAliases() throws {
+        var gazetteer = try sampleGazetteer()
+        // 해경 is moved from 해양경찰청 to a new entry: legal because 해양경찰청 is overridden first.
+        try gazetteer.merge(Gazetteer(tsv: """
+            해양경찰청\tagency\tKorea Coast Guard\t
+            해경본부\tagency\t\t해경
+            """, source: "user"))
+        let tagger = OrganizationTagger(gazetteer: gazetteer)
+        #expect(found(tagger, "해경은 해양경찰청과") == ["해경=해경본부", "해양경찰청"])
+    }
+
+    @Test func laterTypeWins() throws {
+        var gazetteer = try sampleGazetteer()
+        try gazetteer.add(GazetteerEntry(name: "네이버", type: .agency))
+        let tagger = OrganizationTagger(gazetteer: gazetteer)
+        #expect(tagger.tag(title: "", body: "네이버").entities.first?.type == .agency)
+        #expect(found(tagger, "NAVER") == [], "the override has no English name nor aliases")
+    }
+
+    @Test func sharedEnglishNamesAreNotMatchedNorErrors() throws {
+        let gazetteer = try Gazetteer(tsv: """
+            가나전자\tcompany\tGana\t
+            가나은행\tcompany\tGana\t
+            다라전자\tcompany\tDara\t
+            """, source: "t")
+        let tagger = OrganizationTagger(gazetteer: gazetteer)
+        #expect(found(tagger, "Gana와 Dara가") == ["Dara=다라전자"])
+    }
+}
