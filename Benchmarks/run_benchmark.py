@@ -14,7 +14,7 @@ process (peak RSS from os.wait4's rusage), repeated --repeat times and reported 
   incremental      the jobs-1 database again, unchanged corpus, no --full
   trafilatura      trafilatura.bare_extraction (with metadata) over a sample of the same corpus
   big (--big N)    e2e --jobs 2 once on an N-page corpus, for peak RSS against the main corpus
-  micro            knews-bench normalization --json / tagging --json, when they exist
+  micro            knews-bench normalization --json FILE / tagging --json FILE, when they exist
 
 Each repeat runs every measurement back to back, and every ratio is taken inside one repeat
 before the median is taken: the machine is shared, so absolute timings drift between runs
@@ -60,8 +60,9 @@ class ChildFailed(RuntimeError):
     pass
 
 
-def run_child(argv: list[str], cwd: str | None = None) -> dict:
-    """Runs one measurement; returns its JSON (last stdout line) plus wall time and peak RSS."""
+def run_child(argv: list[str], cwd: str | None = None, json_file: str | None = None) -> dict:
+    """Runs one measurement; returns its JSON (the last stdout line, or `json_file` when the
+    verb writes its figures to a file) plus wall time, CPU time and peak RSS."""
     with tempfile.TemporaryFile() as err:
         started = time.monotonic()
         proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=err, cwd=cwd)
@@ -76,9 +77,14 @@ def run_child(argv: list[str], cwd: str | None = None) -> dict:
         raise ChildFailed(f"{' '.join(argv)} exited {proc.returncode}:\n{tail}")
     lines = [line for line in out.decode("utf-8", "replace").splitlines() if line.strip()]
     try:
-        result = json.loads(lines[-1]) if lines else {}
-    except json.JSONDecodeError as error:
-        raise ChildFailed(f"{' '.join(argv)} printed no JSON: {lines[-1][:200]!r}") from error
+        if json_file is not None:
+            with open(json_file, encoding="utf-8") as handle:
+                result = json.load(handle)
+        else:
+            result = json.loads(lines[-1]) if lines else {}
+    except (OSError, json.JSONDecodeError) as error:
+        shown = lines[-1][:200] if lines else ""
+        raise ChildFailed(f"{' '.join(argv)} printed no JSON: {shown!r}") from error
     if not isinstance(result, dict):
         raise ChildFailed(f"{' '.join(argv)} printed JSON that is not an object")
     result["child_wall_seconds"] = round(wall, 4)
@@ -204,9 +210,13 @@ def ratio(a: float | None, b: float | None) -> float | None:
     return a / b
 
 
-def micro(binary: str, verb: str) -> dict | None:
+def micro(binary: str, verb: str, scratch: str) -> dict | None:
+    """A stage microbenchmark (issues 4 and 5); they write their figures with --json FILE."""
+    path = os.path.join(scratch, f"{verb}.json")
+    if os.path.exists(path):
+        os.remove(path)
     try:
-        return run_child([binary, verb, "--json"], cwd=ROOT)
+        return run_child([binary, verb, "--json", path], cwd=ROOT, json_file=path)
     except ChildFailed as error:
         log(f"{verb} microbenchmark unavailable: {str(error).splitlines()[0]}")
         return None
@@ -251,8 +261,9 @@ def measure(args: argparse.Namespace) -> dict:
         big = run_child(pipeline_argv(binary, big_corpus, fresh(big_corpus + ".runs/jobs2"), 2))
 
     micro_results = {}
+    os.makedirs(runs, exist_ok=True)
     for verb in ("normalization", "tagging"):
-        result = micro(binary, verb)
+        result = micro(binary, verb, runs)
         if result is not None:
             micro_results[verb] = result
 
