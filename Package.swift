@@ -63,10 +63,16 @@ let package = Package(
             path: "Benchmarks/KnewsBench"),
 
         .testTarget(name: "NewsModelTests", dependencies: ["NewsModel"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsModel"]),
+        .testTarget(
+            name: "ExtractionTests", dependencies: ["Extraction", "NewsModel"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "NormalizationTests", dependencies: ["Normalization", "NewsModel"]),
-        .testTarget(name: "TaggingTests", dependencies: ["Tagging", "NewsModel"]),
-        .testTarget(name: "ExportTests", dependencies: ["Export", "NewsModel", "CSQLite"]),
+        .testTarget(
+            name: "TaggingTests", dependencies: ["Tagging", "NewsModel"],
+            exclude: ["Fixtures"]),
+        .testTarget(
+            name: "ExportTests", dependencies: ["Export", "NewsModel", "CSQLite"],
+            exclude: ["Fixtures"]),
         .testTarget(
             name: "PipelineTests",
             dependencies: ["Pipeline", "NewsModel", "Export"]),

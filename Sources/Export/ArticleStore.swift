@@ -18,6 +18,7 @@ public final class ArticleStore {
     /// Entities already written, by name. Cleared when a run is rolled back, since the ids
     /// it handed out are then gone.
     private var entityCache: [String: StoredEntity] = [:]
+    private var inputLookup: Statement?
 
     /// The file's path, as given.
     public let path: String
@@ -46,6 +47,7 @@ public final class ArticleStore {
         try database.execute("PRAGMA foreign_keys = ON")
         try database.execute("PRAGMA synchronous = FULL")
         try database.execute("PRAGMA cache_size = -32768")
+        try database.execute("PRAGMA temp_store = MEMORY")
         try migrate()
     }
 
@@ -212,11 +214,13 @@ public final class ArticleStore {
     /// What the last successful run saw of this input, for the incremental skip.
     /// Inside a run it also sees what this run recorded so far.
     public func fingerprint(forPath path: String) throws(StoreError) -> InputFingerprint? {
+        // Called once per input file before the run begins: prepared once, not per call.
         let select: Statement
-        if let prepared = statements?.selectInput {
+        if let prepared = inputLookup {
             select = prepared
         } else {
             select = try database.prepare(RunStatements.selectInputSQL)
+            inputLookup = select
         }
         defer { select.reset() }
         select.bind(1, path)
@@ -244,8 +248,10 @@ public final class ArticleStore {
 
     /// Inserts or updates by URL and replaces the article's mentions when its content changed.
     ///
-    /// - Same URL and same `contentHash`: nothing is written, not even `run_id` (`.unchanged`),
-    ///   so rerunning over the same inputs changes no row.
+    /// - Same URL, same `contentHash` and the same mentions: nothing is written, not even
+    ///   `run_id` (`.unchanged`), so rerunning over the same inputs changes no row.
+    /// - Same text analysed differently (a new gazetteer, a better normalizer, run with
+    ///   `--full`): the mentions are replaced (`.updated`); see `AnalysisDigest`.
     /// - A stored row from another input with a longer body is kept (`.unchanged`): a list
     ///   page's lead never overwrites the full article, whichever is read first.
     /// - Entities are upserted by name: a gazetteer entry overwrites a pattern guess, a pattern
@@ -261,15 +267,18 @@ public final class ArticleStore {
         let input = article.article
 
         s.selectArticle.bind(1, input.url)
-        var existing: (id: Int64, hash: String, inputPath: String, bodyLength: Int64)?
+        var existing: (id: Int64, hash: String, inputPath: String, bodyLength: Int64, analysis: String?)?
         if try s.selectArticle.step() {
-            existing = (s.selectArticle.int64(0), s.selectArticle.text(1), s.selectArticle.text(2), s.selectArticle.int64(3))
+            let row = s.selectArticle
+            existing = (row.int64(0), row.text(1), row.text(2), row.int64(3), row.optionalText(4))
         }
         s.selectArticle.reset()
 
+        let analysis = AnalysisDigest.of(article)
         if let existing {
-            if existing.hash == article.contentHash { return .unchanged }
-            if existing.inputPath != input.inputPath
+            if existing.hash == article.contentHash {
+                if existing.analysis == analysis { return .unchanged }
+            } else if existing.inputPath != input.inputPath
                 && existing.bodyLength > Int64(input.body.unicodeScalars.count) {
                 return .unchanged
             }
@@ -289,6 +298,7 @@ public final class ArticleStore {
             write.bind(8, input.inputPath)
             write.bind(9, runID)
             write.bind(10, input.url)
+            write.bind(11, analysis)
             try write.run()
             if let existing {
                 articleID = existing.id
@@ -450,6 +460,11 @@ public final class ArticleStore {
         try database.execute("PRAGMA cache_size = 8")
     }
 
+    /// Lets tests make SQLite refuse long values, as it would past its 1 GB limit.
+    func limitValueLengthForTests(_ bytes: Int32) {
+        sqlite3_limit(database.handle, SQLITE_LIMIT_LENGTH, bytes)
+    }
+
     // MARK: Reading
 
     /// Runs one SQL statement on a fresh read-only connection and returns every row.
@@ -473,35 +488,5 @@ public final class ArticleStore {
             rows.append(row)
         }
         return rows
-    }
-}
-
-public enum SaveOutcome: Sendable, Equatable {
-    case inserted, updated, unchanged
-}
-
-public struct RunSummary: Sendable, Equatable {
-    public var finishedAt: String
-    /// `success`, `failed` (too many bad inputs), `aborted` (killed; set by the next run).
-    public var status: String
-    public var filesSeen: Int
-    public var filesSkipped: Int
-    public var articlesInserted: Int
-    public var articlesUpdated: Int
-    public var articlesUnchanged: Int
-    public var inputErrors: Int
-
-    public init(
-        finishedAt: String, status: String, filesSeen: Int, filesSkipped: Int,
-        articlesInserted: Int, articlesUpdated: Int, articlesUnchanged: Int, inputErrors: Int
-    ) {
-        self.finishedAt = finishedAt
-        self.status = status
-        self.filesSeen = filesSeen
-        self.filesSkipped = filesSkipped
-        self.articlesInserted = articlesInserted
-        self.articlesUpdated = articlesUpdated
-        self.articlesUnchanged = articlesUnchanged
-        self.inputErrors = inputErrors
     }
 }

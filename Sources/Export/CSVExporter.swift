@@ -49,19 +49,22 @@ public struct CSVExporter: Sendable {
             throw ExportError.database(message: error.description)
         }
         let file = try AtomicFile(path: path)
+        // Rows are built in a local buffer (no per-byte access checks on a class property)
+        // and handed to the file in chunks of about 64 KiB.
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(CSVExporter.chunk + 65_536)
         if options.byteOrderMark {
-            file.append(contentsOf: [0xEF, 0xBB, 0xBF])
+            buffer.append(contentsOf: [0xEF, 0xBB, 0xBF])
         }
         let columns = statement.columnCount
         for column in 0..<columns {
-            if column > 0 { file.append(UInt8(ascii: ",")) }
+            if column > 0 { buffer.append(UInt8(ascii: ",")) }
             var name = statement.columnName(column)
-            name.withUTF8 { writeText($0, to: file, neutralize: false) }
+            name.withUTF8 { CSVExporter.appendText($0, to: &buffer, neutralize: false) }
         }
-        file.append(contentsOf: [0x0D, 0x0A])
+        buffer.append(contentsOf: [0x0D, 0x0A])
 
-        var number: [UInt8] = []
-        number.reserveCapacity(32)
+        let neutralize = options.neutralizeFormulas
         while true {
             let hasRow: Bool
             do throws(StoreError) {
@@ -71,49 +74,56 @@ public struct CSVExporter: Sendable {
             }
             if !hasRow { break }
             for column in 0..<columns {
-                if column > 0 { file.append(UInt8(ascii: ",")) }
+                if column > 0 { buffer.append(UInt8(ascii: ",")) }
                 switch statement.storageClass(column) {
                 case .null:
                     break
                 case .integer:
-                    CSVExporter.appendDecimal(statement.int64(column), to: file, scratch: &number)
+                    CSVExporter.appendDecimal(statement.int64(column), to: &buffer)
                 case .real:
-                    file.append(contentsOf: CSVExporter.realText(statement.double(column)).utf8)
+                    buffer.append(contentsOf: CSVExporter.realText(statement.double(column)).utf8)
                 case .text:
                     statement.withTextBytes(column) {
-                        writeText($0, to: file, neutralize: options.neutralizeFormulas)
+                        CSVExporter.appendText($0, to: &buffer, neutralize: neutralize)
                     }
                 }
             }
-            file.append(contentsOf: [0x0D, 0x0A])
-            try file.flushIfFull()
+            buffer.append(contentsOf: [0x0D, 0x0A])
+            if buffer.count >= CSVExporter.chunk {
+                try file.write(buffer)
+                buffer.removeAll(keepingCapacity: true)
+            }
         }
+        try file.write(buffer)
         try file.commit()
     }
 
+    private static let chunk = 1 << 16
+
     /// One text field: neutralized if it could start a formula, quoted if it must be.
-    private func writeText(_ bytes: UnsafeBufferPointer<UInt8>, to file: AtomicFile, neutralize: Bool) {
-        let prefix = neutralize && CSVExporter.startsFormula(bytes)
+    static func appendText(_ bytes: UnsafeBufferPointer<UInt8>, to buffer: inout [UInt8], neutralize: Bool) {
+        let prefix = neutralize && startsFormula(bytes)
         var needsQuotes = false
-        for byte in bytes where byte == 0x2C || byte == 0x22 || byte == 0x0D || byte == 0x0A {
+        // Every byte that forces quoting is at most 0x2C; Hangul's bytes are all above 0x7F.
+        for byte in bytes where byte <= 0x2C && (byte == 0x2C || byte == 0x22 || byte == 0x0D || byte == 0x0A) {
             needsQuotes = true
             break
         }
         if !needsQuotes {
-            if prefix { file.append(UInt8(ascii: "'")) }
-            file.append(contentsOf: bytes)
+            if prefix { buffer.append(UInt8(ascii: "'")) }
+            buffer.append(contentsOf: bytes)
             return
         }
-        file.append(0x22)
-        if prefix { file.append(UInt8(ascii: "'")) }
+        buffer.append(0x22)
+        if prefix { buffer.append(UInt8(ascii: "'")) }
         var runStart = 0
         for index in 0..<bytes.count where bytes[index] == 0x22 {
-            file.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...index]))
-            file.append(0x22)
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...index]))
+            buffer.append(0x22)
             runStart = index + 1
         }
-        file.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
-        file.append(0x22)
+        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        buffer.append(0x22)
     }
 
     /// OWASP's list: `=`, `+`, `-`, `@`, tab and carriage return start a formula in Excel,
@@ -128,16 +138,19 @@ public struct CSVExporter: Sendable {
         }
     }
 
-    static func appendDecimal(_ value: Int64, to file: AtomicFile, scratch: inout [UInt8]) {
-        if value == 0 { file.append(UInt8(ascii: "0")); return }
-        scratch.removeAll(keepingCapacity: true)
-        var magnitude = value.magnitude
-        while magnitude > 0 {
-            scratch.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-            magnitude /= 10
+    static func appendDecimal(_ value: Int64, to buffer: inout [UInt8]) {
+        // Digits are produced last-first into a small stack buffer, then appended at once.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var magnitude = value.magnitude
+            var start = 20
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            if value < 0 { buffer.append(UInt8(ascii: "-")) }
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start..<20]))
         }
-        if value < 0 { file.append(UInt8(ascii: "-")) }
-        file.append(contentsOf: scratch.reversed())
     }
 
     /// Shortest text that reads back as the same double; integral values without `.0`.
@@ -146,18 +159,5 @@ public struct CSVExporter: Sendable {
             return String(Int64(value))
         }
         return String(value)
-    }
-}
-
-public struct CSVOptions: Sendable, Equatable {
-    /// UTF-8 byte order mark, without which Excel misreads Korean.
-    public var byteOrderMark: Bool
-    /// Prefix text cells starting with `= + - @`, tab or CR with `'` (OWASP CSV injection).
-    /// Numbers are never prefixed.
-    public var neutralizeFormulas: Bool
-
-    public init(byteOrderMark: Bool = true, neutralizeFormulas: Bool = true) {
-        self.byteOrderMark = byteOrderMark
-        self.neutralizeFormulas = neutralizeFormulas
     }
 }

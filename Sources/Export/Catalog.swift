@@ -63,6 +63,7 @@ enum Catalog {
                 column("content_hash", "Hex SHA-256 of title, body, publish time and author; changes exactly when the row does."),
                 column("input_path", "The input file the article was read from (<warc>#<record> inside a WARC)."),
                 column("run_id", "The run that last inserted or changed the article."),
+                column("analysis_hash", "Fingerprint of the mentions found in the article; when the same text is analysed differently (new gazetteer, newer knews), its mentions are replaced."),
             ],
             labelColumn: "title"),
         Relation(

@@ -40,17 +40,21 @@ enum FileSystem {
     }
 }
 
+/// `write(2)`, reachable from `AtomicFile`, whose own `write` method shadows the name.
+private func posixWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
+}
+
 /// A file written through a temporary sibling and renamed over the target on `commit`.
 ///
-/// Bytes are buffered and written in 64 KiB chunks; until `commit` the target is untouched,
-/// and a writer dropped without committing removes its temporary file.
+/// Until `commit` the target is untouched, and a writer dropped without committing removes
+/// its temporary file.
 final class AtomicFile {
     let path: String
     private let temporaryPath: String
     private var descriptor: Int32
     private var buffer: [UInt8] = []
     private var committed = false
-    private static let chunk = 1 << 16
 
     /// The temporary name is fixed (`.<name>.tmp`): runs are serialized by the pipeline's
     /// lock, and a fixed name means a run killed mid-write leaves at most one stale file,
@@ -64,7 +68,6 @@ final class AtomicFile {
         if descriptor < 0 {
             throw ExportError.cannotWrite(path: path, reason: FileSystem.errorText(errno))
         }
-        buffer.reserveCapacity(AtomicFile.chunk + 4096)
     }
 
     deinit {
@@ -74,27 +77,24 @@ final class AtomicFile {
         }
     }
 
-    @inline(__always)
-    func append(_ byte: UInt8) {
-        buffer.append(byte)
-    }
-
+    /// Appends to the file's buffer; written out on `commit` (for small files).
     func append<C: Collection>(contentsOf bytes: C) where C.Element == UInt8 {
         buffer.append(contentsOf: bytes)
     }
 
-    /// Writes the buffer out once it holds a chunk; call after each row.
-    @inline(__always)
-    func flushIfFull() throws(ExportError) {
-        if buffer.count >= AtomicFile.chunk { try flush() }
+    /// Writes `bytes` (after anything appended) to the temporary file now.
+    func write(_ bytes: [UInt8]) throws(ExportError) {
+        buffer.append(contentsOf: bytes)
+        try flush()
     }
 
     private func flush() throws(ExportError) {
         var failure: Int32 = 0
         buffer.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }
             var offset = 0
             while offset < raw.count {
-                let written = write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+                let written = posixWrite(descriptor, base + offset, raw.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
                     failure = errno

@@ -16,7 +16,6 @@ final class RunStatements {
     let insertEntity: Statement
     let updateEntity: Statement
     let insertIssue: Statement
-    let selectInput: Statement
     let upsertInput: Statement
     let savepoint: Statement
     let release: Statement
@@ -24,16 +23,17 @@ final class RunStatements {
 
     init(_ database: Database) throws(StoreError) {
         selectArticle = try database.prepare(
-            "SELECT article_id, content_hash, input_path, length(body) FROM articles WHERE url = ?")
-        // Both bind the same ten values in the same order; `url` last.
+            "SELECT article_id, content_hash, input_path, length(body), analysis_hash FROM articles WHERE url = ?")
+        // Both bind the same eleven values in the same order; `url` tenth.
         insertArticle = try database.prepare("""
             INSERT INTO articles (source, title, body, published_at, published_date, author,
-                                  content_hash, input_path, run_id, url)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                                  content_hash, input_path, run_id, url, analysis_hash)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
             """)
         updateArticle = try database.prepare("""
             UPDATE articles SET source = ?1, title = ?2, body = ?3, published_at = ?4,
-                published_date = ?5, author = ?6, content_hash = ?7, input_path = ?8, run_id = ?9
+                published_date = ?5, author = ?6, content_hash = ?7, input_path = ?8, run_id = ?9,
+                analysis_hash = ?11
             WHERE url = ?10
             """)
         deleteMoney = try database.prepare("DELETE FROM money_mentions WHERE article_id = ?")
@@ -66,7 +66,6 @@ final class RunStatements {
             INSERT INTO input_errors (run_id, input_path, stage, message, severity)
             VALUES (?, ?, ?, ?, ?)
             """)
-        selectInput = try database.prepare(RunStatements.selectInputSQL)
         upsertInput = try database.prepare("""
             INSERT INTO inputs (path, size, modified_ns, sha256, run_id) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT (path) DO UPDATE SET size = excluded.size, modified_ns = excluded.modified_ns,

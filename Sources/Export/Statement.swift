@@ -10,6 +10,9 @@ final class Statement {
     let sql: String
     /// Keeps the connection alive for as long as the statement is.
     private let database: Database
+    /// A binding SQLite refused (a value over its size limit): reported by the next step,
+    /// because SQLite binds NULL instead, which a nullable column would silently store.
+    private var bindFailure: Int32 = SQLITE_OK
 
     init(database: Database, sql: String) throws(StoreError) {
         var statement: OpaquePointer?
@@ -32,14 +35,23 @@ final class Statement {
         var value = value
         value.withUTF8 { bytes in
             if let base = bytes.baseAddress {
+                guard bytes.count <= Int(Int32.max) else {
+                    bindFailure = SQLITE_TOOBIG
+                    return
+                }
                 base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { text in
-                    _ = sqlite3_bind_text(handle, index, text, Int32(bytes.count), knews_sqlite_transient())
+                    check(sqlite3_bind_text(handle, index, text, Int32(bytes.count), knews_sqlite_transient()))
                 }
             } else {
                 // An empty Swift string may have no storage; "" is not NULL in knews' tables.
-                _ = sqlite3_bind_text(handle, index, "", 0, knews_sqlite_transient())
+                check(sqlite3_bind_text(handle, index, "", 0, knews_sqlite_transient()))
             }
         }
+    }
+
+    @inline(__always)
+    private func check(_ code: Int32) {
+        if code != SQLITE_OK { bindFailure = code }
     }
 
     func bind(_ index: Int32, _ value: String?) {
@@ -80,6 +92,11 @@ final class Statement {
     /// Advances to the next row; false when the statement is done.
     @discardableResult
     func step() throws(StoreError) -> Bool {
+        if bindFailure != SQLITE_OK {
+            let code = bindFailure
+            bindFailure = SQLITE_OK
+            throw StoreError.sqlite(code: code, message: "a value could not be bound (too large?)", sql: sql)
+        }
         let rc = sqlite3_step(handle)
         switch rc {
         case SQLITE_ROW: return true

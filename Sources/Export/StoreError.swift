@@ -12,6 +12,9 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case schemaTooNew(found: Int, supported: Int)
 
     /// SQLite's primary result code (`SQLITE_BUSY`, `SQLITE_CONSTRAINT`, …), or nil.
+    /// SQLITE_CONSTRAINT: a CHECK, NOT NULL, UNIQUE or foreign key refused a row.
+    public static let constraintViolation: Int32 = 19
+
     public var primaryCode: Int32? {
         if case .sqlite(let code, _, _) = self { return code & 0xff }
         return nil

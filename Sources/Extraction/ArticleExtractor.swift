@@ -66,6 +66,14 @@ public final class ArticleExtractor {
         return problems
     }
 
+    /// A cached iconv converter from `name` to UTF-8 (one per encoding per extractor).
+    private func converter(for name: String) -> IconvConverter? {
+        if let c = converters[name] { return c }
+        let c = IconvConverter(from: name)
+        if let c { converters[name] = c }
+        return c
+    }
+
     /// The page as UTF-8 bytes, decided in the order BOM, HTTP charset, meta charset, byte guess.
     func decode(_ document: InputDocument) -> ([UInt8], [InputIssue]) {
         var issues: [InputIssue] = []
@@ -73,6 +81,19 @@ public final class ArticleExtractor {
         let (encoding, source, bomLength) = EncodingSniffer.detect(raw, httpCharset: document.httpCharset)
         if encoding == .utf8 {
             if let (fixed, replaced) = UTF8Validator.repaired(raw, from: bomLength) {
+                // A page labelled UTF-8 (meta or HTTP) whose bytes are wholly valid CP949 and
+                // badly invalid as UTF-8 was saved in CP949 under a wrong label: read it as CP949.
+                if source != .bom, replaced >= 8, EncodingSniffer.cp949InvalidCount(raw, stopAfter: 1) == 0,
+                    let converter = converter(for: PageEncoding.cp949.iconvName)
+                {
+                    let (converted, undecodable) = converter.convert(raw)
+                    if undecodable == 0 {
+                        issues.append(InputIssue(
+                            inputPath: document.path, stage: "extract", severity: .warning,
+                            message: "page is labelled UTF-8 (\(source.rawValue)) but its bytes are CP949 (\(replaced) invalid UTF-8 sequences); read as CP949"))
+                        return (converted, issues)
+                    }
+                }
                 issues.append(InputIssue(
                     inputPath: document.path, stage: "extract", severity: .warning,
                     message: "page is UTF-8 (\(source.rawValue)) but has \(replaced) invalid byte sequence\(replaced == 1 ? "" : "s"); replaced with U+FFFD"))
@@ -81,14 +102,7 @@ public final class ArticleExtractor {
             return (bomLength > 0 ? Array(raw[bomLength...]) : raw, issues)
         }
         let name = encoding.iconvName
-        let converter: IconvConverter?
-        if let c = converters[name] {
-            converter = c
-        } else {
-            converter = IconvConverter(from: name)
-            if let converter { converters[name] = converter }
-        }
-        guard let converter else {
+        guard let converter = converter(for: name) else {
             // An encoding iconv does not know: fall back to the byte guess.
             let fallback = EncodingSniffer.guess(raw)
             issues.append(InputIssue(
@@ -109,34 +123,4 @@ public final class ArticleExtractor {
 
 extension Array where Element == UInt8 {
     fileprivate func withIssues(_ issues: [InputIssue]) -> ([UInt8], [InputIssue]) { (self, issues) }
-}
-
-extension ExtractionError: CustomStringConvertible {
-    public var description: String {
-        switch self {
-        case .invalidXPath(let site, let field, let expression):
-            return "site \"\(site)\", field \"\(field)\": invalid XPath expression \"\(expression)\""
-        }
-    }
-}
-
-/// The result of extracting one document.
-public struct ExtractionResult: Sendable {
-    public var articles: [Article]
-    /// Warnings (repaired encodings) and errors (unparseable page) for this document.
-    public var issues: [InputIssue]
-    /// True when the page parsed but held no article (404 pages, index pages without a profile).
-    public var noArticle: Bool
-
-    public init(articles: [Article] = [], issues: [InputIssue] = [], noArticle: Bool = false) {
-        self.articles = articles
-        self.issues = issues
-        self.noArticle = noArticle
-    }
-}
-
-/// Why an extractor could not be built.
-public enum ExtractionError: Error, Sendable, Equatable {
-    /// A profile expression does not compile.
-    case invalidXPath(site: String, field: String, expression: String)
 }

@@ -45,8 +45,8 @@ enum BylineParser {
 
     /// The publish time a reader would take from the visible page.
     ///
-    /// Order: a date labelled 입력/등록/기사입력 anywhere; else the first unlabelled date with a
-    /// time before the article text, then after it; else a plain date just before the text;
+    /// Order: a date labelled 입력/등록/기사입력 anywhere; else the unlabelled date with a time
+    /// closest before the article text, then the first after it; else a plain date just before the text;
     /// else a date labelled 수정 (better than nothing).
     static func publishTime(in s: [UInt8], bodyStart: Int, bodyEnd: Int) -> (PublishTime?, invalid: String?) {
         let dates = PublishTimeParser.allDates(in: s, from: 0, to: s.count)
@@ -62,7 +62,7 @@ enum BylineParser {
             }
         }
         if let d = labelled.first(where: { $0.2 == .published }) { return pick(d.0) }
-        if let d = labelled.first(where: { $0.2 == .none && $0.3 && $0.1 < bodyStart }) { return pick(d.0) }
+        if let d = labelled.last(where: { $0.2 == .none && $0.3 && $0.1 < bodyStart }) { return pick(d.0) }
         if let d = labelled.first(where: { $0.2 == .none && $0.3 && $0.1 >= bodyEnd }) { return pick(d.0) }
         if let d = labelled.last(where: { $0.2 == .none && $0.1 < bodyStart && $0.1 >= bodyStart - 600 }) { return pick(d.0) }
         if let d = labelled.first(where: { $0.2 == .modified }) { return pick(d.0) }
@@ -108,8 +108,11 @@ enum BylineParser {
     }
 
     private static func nameBefore(role: Int, roleEnd: Int, in s: [UInt8], limit: Int, floor: Int) -> String? {
-        // After the role: not another Hangul syllable (`기자회견`, `기자들`).
+        // After the role: not another Hangul syllable (`기자회견`, `기자들`), and then what ends
+        // a byline: end of line, `=`, a bracket, an e-mail, a date or its label. `현장 기자 출신`
+        // in running text is not a byline.
         if roleEnd < limit, isHangulSyllable(s, roleEnd) { return nil }
+        if !endsByline(s, roleEnd, limit) { return nil }
         var j = role
         // One optional space between name and role (`홍길동 기자`, `홍길동기자`).
         if j > floor, s[j - 1] == 0x20 { j -= 1 }
@@ -126,6 +129,13 @@ enum BylineParser {
                 || (j >= 3 && s[j - 3] == 0xE3 && s[j - 2] == 0x80)
             if !ok { return nil }
         }
+        // `사진=홍길동 기자`, `그래픽=…`, `영상=…`: a credit, not the article's reporter.
+        if j > floor, s[j - 1] == 0x3D || (j >= 2 && s[j - 2] == 0x3D && s[j - 1] == 0x20) {
+            let eq = s[j - 1] == 0x3D ? j - 1 : j - 2
+            for credit in creditWords where eq - credit.count >= floor && PublishTimeParser.hasPrefix(s, eq - credit.count, eq, credit) {
+                return nil
+            }
+        }
         var name = String(decoding: s[j..<nameEnd], as: UTF8.self)
         // `홍길동·김철수 기자`: a second name joined by a middle dot.
         if j >= 2 + 6, s[j - 2] == 0xC2, s[j - 1] == 0xB7 {
@@ -138,6 +148,25 @@ enum BylineParser {
             }
         }
         return name
+    }
+
+    private static let creditWords: [[UInt8]] = ["사진", "그래픽", "영상", "편집", "일러스트", "사진 "].map { Array($0.utf8) }
+
+    private static let bylineFollowers: [[UInt8]] = ["입력", "기사입력", "등록", "수정", "승인", "발행", "사진", "기자", "(", "[", "="].map { Array($0.utf8) }
+
+    private static func endsByline(_ s: [UInt8], _ start: Int, _ limit: Int) -> Bool {
+        var i = start
+        while i < limit, s[i] == 0x20 { i += 1 }
+        if i >= limit { return true }
+        let b = s[i]
+        if b == 0x0A || b == 0x3D || b == 0x5D || b == 0x29 || b == 0x2C || b == 0x7C || b == 0x2F || b == 0x3E || b == 0x22 { return true }
+        if b == 0xC2, i + 1 < limit, s[i + 1] == 0xB7 { return true }  // ·
+        if PublishTimeParser.isDigit(b) { return true }
+        for f in bylineFollowers where PublishTimeParser.hasPrefix(s, i, limit, f) { return true }
+        // An e-mail address: ASCII word characters up to an `@`.
+        var j = i
+        while j < limit, j - i < 64, (s[j] >= 0x30 && s[j] <= 0x39) || PublishTimeParser.isLetter(s[j]) || s[j] == 0x2E || s[j] == 0x5F || s[j] == 0x2D { j += 1 }
+        return j > i && j < limit && s[j] == 0x40
     }
 
     /// Cleans an author from metadata: drops e-mail addresses, role words, brackets and URLs.

@@ -3,7 +3,12 @@
 /// Checked once per element on the raw attribute bytes (lowercased into a small stack-like
 /// buffer), with no String made unless the element is interesting.
 struct ElementClass {
+    /// Not article text: skipped when it appears inside the chosen content.
     var furniture = false
+    /// Page-level furniture (navigation, comments, related lists, ads): nothing inside it can be
+    /// the article. Weak hints (`top`, `list`, `photo`) never disqualify a whole subtree, since
+    /// sites do wrap entire pages in such names.
+    var strongFurniture = false
     var positive = false
     /// 2: a known article-body container (`article_body`, `newsct_article`, …), 1: a generic
     /// one (`content`), 0: neither.
@@ -11,10 +16,26 @@ struct ElementClass {
     var articleBodyProp = false
     var logo = false
 
+    /// FNV-1a of a byte run: class words are looked up by hash so no String is ever made.
+    @inline(__always)
+    static func hash(_ p: UnsafeMutableBufferPointer<UInt8>, _ from: Int, _ to: Int) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for i in from..<to { h = (h ^ UInt64(p[i])) &* 0x100000001b3 }
+        return h
+    }
+
+    private static func hashes(_ words: [String]) -> Set<UInt64> {
+        Set(words.map { w in
+            var h: UInt64 = 0xcbf29ce484222325
+            for b in w.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+            return h
+        })
+    }
+
     /// Whole class words (split on spaces) that name an article body.
-    private static let specificContainers: Set<String> = [
+    private static let specificContainers: Set<UInt64> = hashes([
         "article_body", "articlebody", "article-body", "articebody", "news_body", "newsbody", "news-body",
-        "newsct_article", "article_txt", "article-txt", "articletxt", "view_cont", "view-cont", "article_view",
+        "newsct_article", "cont_newstext", "text_area", "main_text", "view_txt", "article_txt", "article-txt", "articletxt", "view_cont", "view-cont", "article_view",
         "articleview", "article-view", "article_content", "article-content", "articlecontent", "news_content",
         "newscontent", "news-content", "news_article", "article_text", "article-text", "articletext",
         "view_con", "news_view", "newsview", "view_text", "cont_view", "story-body", "story_body",
@@ -24,30 +45,34 @@ struct ElementClass {
         "detail-body", "article-detail-body", "news_cnt_detail_wrap", "article_main", "news_text",
         "news-text", "newstext", "article-body-content", "articlebodycontents", "art_txt", "text_body",
         "read_body", "news_bodyarea", "article_bodyarea", "articlebodyarea", "article-story",
-    ]
-    private static let genericContainers: Set<String> = [
+    ])
+    private static let genericContainers: Set<UInt64> = hashes([
         "content", "contents", "article", "main-content", "main_content", "maincontent", "post", "entry",
         "body_text", "bodytext", "story", "text", "view", "article_wrap", "article-wrap", "news_wrap",
-    ]
+    ])
     /// Whole words after splitting on `-`, `_` and spaces that mark furniture.
-    private static let furnitureTokens: Set<String> = [
+    private static let strongTokens: Set<UInt64> = hashes([
         "ad", "ads", "adv", "advert", "advertisement", "adsense", "adfit", "banner", "sns", "share", "sharing",
-        "social", "related", "relate", "relation", "comment", "comments", "cmt", "reply", "caption",
-        "copyright", "copy", "tag", "tags", "hashtag", "keyword", "keywords", "recommend", "popular",
-        "ranking", "rank", "best", "subscribe", "newsletter", "footer", "header", "nav", "navi", "navigation",
-        "gnb", "lnb", "snb", "menu", "breadcrumb", "breadcrumbs", "sidebar", "aside", "promotion", "promo",
-        "btn", "button", "toolbar", "util", "print", "hidden", "blind", "sr-only", "photo", "img",
-        "image", "thumb", "figure", "byline", "reporter", "journalist", "writer", "more", "modal", "popup",
-        "layer", "login", "search", "widget", "aside", "paging", "pagination", "sponsor", "sponsored",
-        "outbrain", "taboola", "dable", "hot", "most", "list", "skip", "top", "go",
-        "font", "fontsize", "bottom", "feedback", "like", "emotion", "reaction", "donate",
-    ]
+        "social", "related", "relate", "relation", "comment", "comments", "cmt", "reply", "recommend", "popular",
+        "ranking", "rank", "subscribe", "newsletter", "footer", "nav", "navi", "navigation", "gnb", "lnb", "snb",
+        "breadcrumb", "breadcrumbs", "sidebar", "aside", "promotion", "promo", "outbrain", "taboola", "dable",
+        "sponsor", "sponsored",
+    ])
+    private static let weakTokens: Set<UInt64> = hashes([
+        "caption", "copyright", "copy", "tag", "tags", "hashtag", "keyword", "keywords", "best", "header", "menu",
+        "btn", "button", "toolbar", "util", "print", "hidden", "blind", "sr-only", "photo", "img", "image", "pic",
+        "picture", "thumb", "figure", "video", "vod", "byline", "reporter", "journalist", "writer", "editor", "editors", "profile", "more", "modal",
+        "popup", "layer", "login", "search", "widget", "paging", "pagination", "hot", "most", "list", "skip", "top",
+        "go", "font", "fontsize", "bottom", "feedback", "like", "emotion", "reaction", "donate",
+    ])
     /// Substrings that mark furniture wherever they occur in a class or id.
-    private static let furnitureSubstrings: [[UInt8]] = [
-        "share", "sns", "relat", "comment", "caption", "copyright", "banner", "advert", "recommend",
-        "subscribe", "newsletter", "breadcrumb", "sidebar", "photo_desc", "img_desc", "imgdesc",
-        "photodesc", "morenews", "more_news", "hotnews", "hot_news", "popular", "ranking", "reporter_info",
-        "byline", "footer", "social", "adsby", "googlead",
+    private static let strongSubstrings: [[UInt8]] = [
+        "share", "sns", "relat", "comment", "banner", "advert", "recommend", "subscribe", "newsletter",
+        "breadcrumb", "sidebar", "morenews", "more_news", "hotnews", "hot_news", "popular", "ranking",
+        "footer", "social", "adsby", "googlead",
+    ].map { Array($0.utf8) }
+    private static let weakSubstrings: [[UInt8]] = [
+        "caption", "copyright", "photo_desc", "img_desc", "imgdesc", "photodesc", "reporter_info", "byline",
     ].map { Array($0.utf8) }
     private static let positiveSubstrings: [[UInt8]] = ["article", "body", "content", "news", "view", "story", "entry", "text", "post"].map { Array($0.utf8) }
 
@@ -59,18 +84,22 @@ struct ElementClass {
             articleBodyProp = true
         }
         for value in [classValue, idValue] {
-            guard let value, value.count > 0, value.count < 256 else { continue }
-            var lower = [UInt8](repeating: 0, count: value.count)
-            for i in 0..<value.count {
-                let b = value[i]
-                lower[i] = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b
+            guard let value, value.count > 0, value.count < 512 else { continue }
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: value.count) { lower in
+                for i in 0..<value.count {
+                    let b = value[i]
+                    lower[i] = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b
+                }
+                examine(lower, isContainerTag: isContainerTag)
             }
-            examine(lower, isContainerTag: isContainerTag)
         }
-        if container > 0 || articleBodyProp { furniture = false }
+        if container > 0 || articleBodyProp {
+            furniture = false
+            strongFurniture = false
+        }
     }
 
-    private mutating func examine(_ lower: [UInt8], isContainerTag: Bool) {
+    private mutating func examine(_ lower: UnsafeMutableBufferPointer<UInt8>, isContainerTag: Bool) {
         // Whole class words.
         var start = 0
         let n = lower.count
@@ -79,40 +108,70 @@ struct ElementClass {
             var end = start
             while end < n, lower[end] != 0x20, lower[end] != 0x09, lower[end] != 0x0A { end += 1 }
             if end > start {
-                let word = String(decoding: lower[start..<end], as: UTF8.self)
                 if isContainerTag {
-                    if Self.specificContainers.contains(word) { container = 2 }
-                    else if container == 0, Self.genericContainers.contains(word) { container = 1 }
+                    let h = Self.hash(lower, start, end)
+                    if Self.specificContainers.contains(h) { container = 2 }
+                    else if container == 0, Self.genericContainers.contains(h) { container = 1 }
                 }
-                if word.contains("logo") { logo = true }
                 // Tokens split on - and _.
                 var ts = start
                 while ts < end {
                     var te = ts
                     while te < end, lower[te] != 0x2D, lower[te] != 0x5F { te += 1 }
-                    if te > ts, Self.furnitureTokens.contains(String(decoding: lower[ts..<te], as: UTF8.self)) {
-                        furniture = true
+                    if te > ts {
+                        let h = Self.hash(lower, ts, te)
+                        if Self.strongTokens.contains(h) { strongFurniture = true }
+                        else if Self.weakTokens.contains(h) { furniture = true }
                     }
                     ts = te + 1
                 }
             }
             start = end
         }
-        if !furniture {
-            for s in Self.furnitureSubstrings where Self.contains(lower, s) {
+        let whole = UnsafeBufferPointer(lower)
+        if Self.contains(whole, Self.logoWord) { logo = true }
+        if !strongFurniture {
+            for s in Self.strongSubstrings where Self.contains(whole, s) {
+                strongFurniture = true
+                break
+            }
+        }
+        if !furniture && !strongFurniture {
+            for s in Self.weakSubstrings where Self.contains(whole, s) {
                 furniture = true
                 break
             }
         }
-        for s in Self.positiveSubstrings where Self.contains(lower, s) {
+        if strongFurniture { furniture = true }
+        for s in Self.positiveSubstrings where Self.contains(whole, s) {
             positive = true
             break
         }
     }
 
+    private static let logoWord: [UInt8] = Array("logo".utf8)
+
+    static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        let n = hay.count, m = needle.count
+        if m > n || m == 0 { return false }
+        let first = needle[0]
+        var i = 0
+        outer: while i <= n - m {
+            if hay[i] == first {
+                for k in 1..<m where hay[i + k] != needle[k] {
+                    i += 1
+                    continue outer
+                }
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
+
     static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
         let n = hay.count, m = needle.count
-        if m > n { return false }
+        if m > n || m == 0 { return false }
         var i = 0
         outer: while i <= n - m {
             if hay[i] == needle[0] {

@@ -72,7 +72,7 @@ struct HTMLNode {
     }
 
     /// Appends the text below this node, with spaces at block boundaries and `<br>`.
-    func appendText(to buffer: inout TextBuffer) {
+    func appendText(to buffer: inout TextBuffer, depth: Int = 0) {
         if isAttribute || isText {
             if isText {
                 buffer.append(textBytes)
@@ -93,7 +93,7 @@ struct HTMLNode {
                     continue
                 }
                 if t.isBlock || t == .br { buffer.addSpace() }
-                c.appendText(to: &buffer)
+                if depth < PageScanner.maxDepth { c.appendText(to: &buffer, depth: depth + 1) }
                 if t.isBlock { buffer.addSpace() }
             }
             child = c.next

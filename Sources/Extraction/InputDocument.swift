@@ -1,5 +1,7 @@
 /// One HTML page to extract: a file's bytes, a decompressed `.gz`, or a WARC response payload.
-/// API CONTRACT STUB.
+///
+/// Bytes stay undecoded: the extractor decides the encoding (BOM, `httpCharset`, meta, guess),
+/// which is why the HTTP charset travels with them.
 public struct InputDocument: Sendable {
     /// The input file path, or `<warc path>#<record number>` (0-based, counting every record) for a WARC record.
     public var path: String

@@ -1,4 +1,4 @@
-/// One file on disk that the run will read. API CONTRACT STUB.
+/// One file on disk that the run will read; size and modification time feed the incremental check.
 public struct InputFile: Sendable, Hashable {
     public var path: String
     public var size: Int64

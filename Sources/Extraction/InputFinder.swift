@@ -12,7 +12,8 @@ public enum InputFinder {
     public static func files(matching specs: [String]) -> (files: [InputFile], issues: [InputIssue]) {
         var found: [String: InputFile] = [:]
         var issues: [InputIssue] = []
-        for spec in specs {
+        for rawSpec in specs {
+            let spec = lexicallyNormalized(rawSpec)
             var kept = 0
             var matchedSomething = false
             if Glob.hasWildcard(Substring(spec)) {
@@ -24,7 +25,7 @@ public enum InputFinder {
                 var st = stat()
                 if stat(spec, &st) != 0 {
                     let reason = String(cString: strerror(errno))
-                    issues.append(InputIssue(inputPath: spec, stage: "read", message: "input \"\(spec)\" cannot be read: \(reason)"))
+                    issues.append(InputIssue(inputPath: rawSpec, stage: "read", message: "input \"\(rawSpec)\" cannot be read: \(reason)"))
                     continue
                 }
                 matchedSomething = true
@@ -32,9 +33,9 @@ public enum InputFinder {
             }
             if kept == 0 {
                 let message = matchedSomething
-                    ? "input \"\(spec)\" holds no .html, .htm, .gz or .warc files"
-                    : "input \"\(spec)\" matches no files"
-                issues.append(InputIssue(inputPath: spec, stage: "read", message: message))
+                    ? "input \"\(rawSpec)\" holds no .html, .htm, .gz or .warc files"
+                    : "input \"\(rawSpec)\" matches no files"
+                issues.append(InputIssue(inputPath: rawSpec, stage: "read", message: message))
             }
         }
         let files = found.values.sorted { $0.path < $1.path }
@@ -58,6 +59,16 @@ public enum InputFinder {
     private static func file(_ path: String, _ st: stat) -> InputFile {
         let nanos = Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
         return InputFile(path: path, size: Int64(st.st_size), modifiedNanos: nanos)
+    }
+
+    /// `./a//b/./c.html` → `a/b/c.html`, so one file reached through two specs is read once.
+    /// `..` and symbolic links are left alone: resolving them could change what is read.
+    static func lexicallyNormalized(_ path: String) -> String {
+        let absolute = path.hasPrefix("/")
+        let parts = path.split(separator: "/", omittingEmptySubsequences: true).filter { $0 != "." }
+        let joined = parts.joined(separator: "/")
+        if absolute { return "/" + joined }
+        return joined.isEmpty ? "." : joined
     }
 
     static func isKept(_ path: String) -> Bool {

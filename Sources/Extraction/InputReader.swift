@@ -37,6 +37,16 @@ public struct InputReader: Sendable {
             return report
         }
         let gzip = got == 2 && magic[0] == 0x1F && magic[1] == 0x8B
+        let isWARCName = file.path.lowercased().hasSuffix(".warc")
+        if !gzip, !isWARCName, Int(st.st_size) > maxDocumentBytes {
+            // Refused before reading a byte: a stray multi-gigabyte file costs nothing.
+            var head: [UInt8] = [0, 0, 0, 0, 0]
+            if pread(fd, &head, 5, 0) != 5 || head != Array("WARC/".utf8) {
+                close(fd)
+                fail("file is \(ReadFailure.overLimit(maxDocumentBytes)); skipped")
+                return report
+            }
+        }
         do {
             let stream = try ByteStream(fd: fd, gzip: gzip)
             let reader = BufferedReader(stream)

@@ -68,16 +68,52 @@ struct JSONLDMetadata {
 
     private static func string(_ value: Any?) -> String? {
         if let s = value as? String {
-            let t = s.normalizedWhitespace
+            // Script text is not entity-decoded by the HTML parser, and CMSs escape anyway.
+            let t = decodeEntities(s).normalizedWhitespace
             return t.isEmpty ? nil : t
         }
         if let array = value as? [Any], let first = array.first { return string(first) }
         return nil
     }
 
+    /// Decodes the HTML character references CMSs leave in JSON-LD (`&quot;`, `&#39;`, `&#x2F;`).
+    static func decodeEntities(_ s: String) -> String {
+        guard s.contains("&") else { return s }
+        let named: [Substring: String] = ["quot": "\"", "amp": "&", "lt": "<", "gt": ">", "apos": "'", "nbsp": "\u{00A0}",
+                                          "middot": "·", "hellip": "…", "lsquo": "‘", "rsquo": "’", "ldquo": "“", "rdquo": "”"]
+        var out = ""
+        var rest = Substring(s)
+        while let amp = rest.firstIndex(of: "&") {
+            out += rest[..<amp]
+            let after = rest[rest.index(after: amp)...]
+            if let semi = after.prefix(10).firstIndex(of: ";") {
+                let name = after[..<semi]
+                var replacement: String?
+                if name.hasPrefix("#x") || name.hasPrefix("#X") {
+                    replacement = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map { String(Character($0)) }
+                } else if name.hasPrefix("#") {
+                    replacement = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init).map { String(Character($0)) }
+                } else {
+                    replacement = named[name]
+                }
+                if let replacement {
+                    out += replacement
+                    rest = after[after.index(after: semi)...]
+                    continue
+                }
+            }
+            out += "&"
+            rest = after
+        }
+        out += rest
+        return out
+    }
+
     private static func names(_ value: Any?) -> [String] {
-        if let s = value as? String { return [s] }
+        if let s = value as? String { return [decodeEntities(s)] }
         if let object = value as? [String: Any] {
+            // An organization as "author" is the publisher, not a reporter.
+            if types(of: object).contains("Organization") || types(of: object).contains("NewsMediaOrganization") { return [] }
             if let n = string(object["name"]) { return [n] }
             return []
         }

@@ -1,25 +1,5 @@
 internal import CLibXML2
 
-/// Per-element figures from the scan, indexed through the node's scratch slot.
-struct ElementStats {
-    var node: HTMLNode
-    var tag: Tag
-    var cls: ElementClass
-    /// Visible scalars below the element, and those inside links.
-    var text: Int32 = 0
-    var link: Int32 = 0
-    /// Links with headline-length text (index pages are made of them).
-    var headlineLinks: Int32 = 0
-    /// Readability-style content score from the paragraphs it holds.
-    var score: Float = 0
-    /// Range of the element in the page text stream.
-    var pageStart: Int32 = 0
-    var pageEnd: Int32 = 0
-    var insideFurniture = false
-
-    var linkDensity: Float { text > 0 ? Float(link) / Float(text) : 0 }
-}
-
 /// One walk over the whole tree that gathers everything the generic extractor needs:
 /// metadata elements, the page text stream (for bylines), and content scores.
 ///
@@ -37,7 +17,10 @@ struct PageScanner {
     var bodyProps: [Int] = []
     var containers: [Int] = []
 
-    private var scratchBuffer = TextBuffer(capacity: 1024)
+    /// Recursion depth of the walk; deeper subtrees (hostile or broken pages) are not entered,
+    /// so a worker thread's small stack is never at risk.
+    private var depth = 0
+    static let maxDepth = 256
 
     init() {
         stats.reserveCapacity(4096)
@@ -73,6 +56,7 @@ struct PageScanner {
 
     mutating func scan(_ root: HTMLNode) {
         reset()
+        depth = 0
         _ = visitElement(root, parent: -1, grand: -1, inLink: false, furniture: false)
     }
 
@@ -91,8 +75,10 @@ struct PageScanner {
                 totals.text += n
                 totals.inline += n
                 if inLink { totals.link += n }
-            } else if c.isElement {
+            } else if c.isElement, depth < Self.maxDepth {
+                depth += 1
                 let sub = visitElement(c, parent: me, grand: parent, inLink: inLink, furniture: furniture)
+                depth -= 1
                 totals.text += sub.text
                 totals.link += sub.link
                 totals.headlineLinks += sub.headlineLinks
@@ -128,7 +114,9 @@ struct PageScanner {
         let me = stats.count
         stats.append(ElementStats(node: node, tag: tag, cls: cls, insideFurniture: furniture))
         node.scratch = me + 1
-        let furnitureBelow = furniture || cls.furniture || tag.isFurniture
+        // Only page-level furniture disqualifies a subtree; <header>, <form> and <figure> may wrap
+        // a whole page or its article, so they only matter inside the chosen content.
+        let furnitureBelow = furniture || cls.strongFurniture || tag == .nav || tag == .aside || tag == .footer
         switch tag {
         case .h1: h1s.append(me)
         case .h2: h2s.append(me)
@@ -158,7 +146,8 @@ struct PageScanner {
         stats[me].link = totals.link
         stats[me].headlineLinks = totals.headlineLinks
 
-        if !furnitureBelow {
+        // Scores are kept everywhere; furniture is ruled out when the content is chosen.
+        do {
             switch tag {
             case .p, .pre, .blockquote:
                 if totals.text >= 10 {

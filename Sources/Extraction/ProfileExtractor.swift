@@ -1,52 +1,5 @@
 import NewsModel
 
-/// A site profile with its XPath expressions compiled once per extractor.
-final class CompiledProfile {
-    let profile: SiteProfile
-    let item: CompiledXPath?
-    let title: CompiledXPath
-    let body: CompiledXPath
-    let url: CompiledXPath?
-    let published: CompiledXPath?
-    let author: CompiledXPath?
-
-    init(_ profile: SiteProfile) throws(ExtractionError) {
-        self.profile = profile
-        func required(_ field: String, _ expression: String) throws(ExtractionError) -> CompiledXPath {
-            guard let compiled = CompiledXPath(expression) else {
-                throw .invalidXPath(site: profile.name, field: field, expression: expression)
-            }
-            return compiled
-        }
-        func compile(_ field: String, _ expression: String?) throws(ExtractionError) -> CompiledXPath? {
-            guard let expression else { return nil }
-            return try required(field, expression)
-        }
-        item = try compile("item", profile.item)
-        title = try required("title", profile.title)
-        body = try required("body", profile.body)
-        url = try compile("url", profile.url)
-        published = try compile("published", profile.published)
-        author = try compile("author", profile.author)
-    }
-
-    /// Whether the profile's `match` glob matches the document (full path, file name or URL).
-    func matches(_ document: InputDocument) -> Bool {
-        let pattern = profile.match
-        if Glob.matches(pattern, document.path) { return true }
-        if let slash = document.path.lastIndex(of: "/") {
-            if Glob.matches(pattern, String(document.path[document.path.index(after: slash)...])) { return true }
-        }
-        if let url = document.url {
-            if Glob.matches(pattern, url) { return true }
-            // The URL's last path segment, without query or fragment, plays the file name.
-            let path = url.prefix { $0 != "?" && $0 != "#" }
-            if let slash = path.lastIndex(of: "/"), Glob.matches(pattern, String(path[path.index(after: slash)...])) { return true }
-        }
-        return false
-    }
-}
-
 /// Extracts articles with a site profile: one per `item` node, or one per page.
 enum ProfileExtractor {
     static func extract(_ compiled: CompiledProfile, document: HTMLDocument, input: InputDocument) -> ExtractionResult {
@@ -57,11 +10,12 @@ enum ProfileExtractor {
         }
         let profile = compiled.profile
         // Base for relative links: the page's own URL, its canonical link, or the profile's base_url.
-        var base = input.url
-        if base == nil, let root = document.root {
-            base = canonicalLink(root)
-        }
+        let (canonical, ogURL) = document.root.map(headLinks) ?? (nil, nil)
+        var base = input.url ?? canonical
         if base == nil { base = profile.baseURL }
+        // A single-article page without a url field is known by its canonical link, og:url,
+        // or the URL it was fetched from (WARC), in that order.
+        let pageURL = (canonical ?? ogURL).map { HTMLDocument.resolve($0, against: input.url) } ?? input.url
 
         var items: [HTMLNode?] = [nil]
         if let item = compiled.item {
@@ -90,7 +44,7 @@ enum ProfileExtractor {
                 url = HTMLDocument.resolve(raw, against: base)
             }
             if url == nil && compiled.item == nil {
-                url = base == profile.baseURL ? nil : base
+                url = pageURL
             }
             var published: PublishTime?
             if let p = compiled.published, let raw = firstText(context.evaluate(p, at: node)) {
@@ -132,24 +86,31 @@ enum ProfileExtractor {
         }
     }
 
-    private static func canonicalLink(_ root: HTMLNode) -> String? {
-        // <html><head><link rel=canonical>: a short walk of head's children.
+    /// `<link rel=canonical>` and `og:url` from the page's head.
+    private static func headLinks(_ root: HTMLNode) -> (canonical: String?, ogURL: String?) {
+        var canonical: String?
+        var ogURL: String?
         var child = root.firstChild
         while let c = child {
             if c.isElement, c.tag == .head {
                 var h = c.firstChild
                 while let e = h {
-                    if e.isElement, e.tag == .link,
+                    if e.isElement, e.tag == .link, canonical == nil,
                         e.attribute("rel")?.lowercased().split(separator: " ").contains("canonical") == true,
                         let href = e.attribute("href")?.normalizedWhitespace, !href.isEmpty
                     {
-                        return href
+                        canonical = href
+                    }
+                    if e.isElement, e.tag == .meta, ogURL == nil, e.attribute("property")?.lowercased() == "og:url",
+                        let content = e.attribute("content")?.normalizedWhitespace, !content.isEmpty
+                    {
+                        ogURL = content
                     }
                     h = e.next
                 }
             }
             child = c.next
         }
-        return nil
+        return (canonical, ogURL)
     }
 }

@@ -1,6 +1,7 @@
 /// A site profile from pipeline.yml: XPath 1.0 expressions that say where a site keeps its fields.
 ///
-/// API CONTRACT STUB — the Extraction work replaces the bodies, keeps the public surface.
+/// Compiled once per extractor (`ArticleExtractor.init`); `ArticleExtractor.validate` reports
+/// every bad expression by site and field for `knews validate`.
 public struct SiteProfile: Sendable, Hashable {
     public var name: String
     /// Glob on the input path (or URL, for WARC records). First matching profile wins.

@@ -47,11 +47,19 @@ struct TextBuffer {
 
     mutating func append(_ text: UnsafeBufferPointer<UInt8>, inLink: Bool = false) {
         let before = bytes.count
-        var i = 0
         let n = text.count
+        var i = 0
+        var runStart = 0
+        // Copy runs of ordinary bytes in one go; stop only at ASCII whitespace/controls and at
+        // the lead bytes of the few space-like or invisible scalars (never continuation bytes).
         while i < n {
             let b = text[i]
-            if b < 0x80 {
+            if b > 0x20 && b != 0xC2 && b != 0xE2 && b != 0xE3 && b != 0xEF {
+                i += 1
+                continue
+            }
+            if i > runStart { appendRun(text, runStart, i) }
+            if b <= 0x20 {
                 if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C || b == 0x0B {
                     addSpace()
                 } else {
@@ -59,34 +67,38 @@ struct TextBuffer {
                     bytes.append(b)
                 }
                 i += 1
-                continue
-            }
-            // Multi-byte: check the few space-like and invisible scalars.
-            if b == 0xC2, i + 1 < n, text[i + 1] == 0xA0 {
+            } else if b == 0xC2, i + 1 < n, text[i + 1] == 0xA0 {
                 addSpace()
                 i += 2
-                continue
-            }
-            if b == 0xE2, i + 2 < n, text[i + 1] == 0x80 {
-                let c = text[i + 2]
-                if c >= 0x8B && c <= 0x8D { i += 3; continue }  // zero-width space/joiners
-                if c == 0xA8 || c == 0xA9 || (c >= 0x80 && c <= 0x8A) || c == 0xAF {
-                    addSpace()  // U+2000–U+200A spaces, line/paragraph separators
-                    i += 3
-                    continue
-                }
-            }
-            if b == 0xEF, i + 2 < n, text[i + 1] == 0xBB, text[i + 2] == 0xBF { i += 3; continue }
-            if b == 0xE3, i + 2 < n, text[i + 1] == 0x80, text[i + 2] == 0x80 {
-                addSpace()
+            } else if b == 0xE2, i + 2 < n, text[i + 1] == 0x80,
+                text[i + 2] >= 0x8B && text[i + 2] <= 0x8D
+            {
+                i += 3  // zero-width space and joiners
+            } else if b == 0xE2, i + 2 < n, text[i + 1] == 0x80,
+                (text[i + 2] >= 0x80 && text[i + 2] <= 0x8A) || text[i + 2] == 0xA8 || text[i + 2] == 0xA9 || text[i + 2] == 0xAF
+            {
+                addSpace()  // U+2000–U+200A spaces, line/paragraph separators, narrow NBSP
                 i += 3
+            } else if b == 0xEF, i + 2 < n, text[i + 1] == 0xBB, text[i + 2] == 0xBF {
+                i += 3  // zero-width no-break space (BOM)
+            } else if b == 0xE3, i + 2 < n, text[i + 1] == 0x80, text[i + 2] == 0x80 {
+                addSpace()  // ideographic space
+                i += 3
+            } else {
+                runStart = i
+                i += 1
                 continue
             }
-            flushPending()
-            bytes.append(b)
-            i += 1
+            runStart = i
         }
+        if i > runStart { appendRun(text, runStart, i) }
         if inLink { linkBytes += bytes.count - before }
+    }
+
+    @inline(__always)
+    private mutating func appendRun(_ text: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) {
+        flushPending()
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[from..<to]))
     }
 
     mutating func append(_ string: String) {

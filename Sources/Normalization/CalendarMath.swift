@@ -29,20 +29,75 @@ enum CalendarMath {
     }
 
     // MARK: Values in the contract's formats.
+    //
+    // Written straight into the string's UTF-8 storage: a date value is built for every date
+    // mention, and interpolation with padding costs several allocations each.
 
-    static func yearValue(_ y: Int) -> String { digits(y, 4) }
-    static func monthValue(_ y: Int, _ m: Int) -> String { digits(y, 4) + "-" + digits(m, 2) }
-    static func dayValue(_ y: Int, _ m: Int, _ d: Int) -> String { monthValue(y, m) + "-" + digits(d, 2) }
-    static func minuteValue(_ y: Int, _ m: Int, _ d: Int, _ h: Int, _ min: Int) -> String {
-        dayValue(y, m, d) + "T" + digits(h, 2) + ":" + digits(min, 2)
+    static func yearValue(_ y: Int) -> String {
+        format(10) { w in w.digits(y, 4) }
     }
-    static func weekValue(_ y: Int, _ w: Int) -> String { digits(y, 4) + "-W" + digits(w, 2) }
-    static func quarterValue(_ y: Int, _ q: Int) -> String { digits(y, 4) + "-Q" + String(q) }
-    static func halfValue(_ y: Int, _ h: Int) -> String { digits(y, 4) + "-H" + String(h) }
 
-    private static func digits(_ v: Int, _ width: Int) -> String {
-        let s = String(v)
-        let n = s.utf8.count
-        return n >= width ? s : String(repeating: "0", count: width - n) + s
+    static func monthValue(_ y: Int, _ m: Int) -> String {
+        format(10) { w in w.digits(y, 4); w.byte(0x2D); w.digits(m, 2) }
+    }
+
+    static func dayValue(_ y: Int, _ m: Int, _ d: Int) -> String {
+        format(12) { w in w.digits(y, 4); w.byte(0x2D); w.digits(m, 2); w.byte(0x2D); w.digits(d, 2) }
+    }
+
+    static func minuteValue(_ y: Int, _ m: Int, _ d: Int, _ h: Int, _ min: Int) -> String {
+        format(20) { w in
+            w.digits(y, 4); w.byte(0x2D); w.digits(m, 2); w.byte(0x2D); w.digits(d, 2)
+            w.byte(0x54); w.digits(h, 2); w.byte(0x3A); w.digits(min, 2)
+        }
+    }
+
+    static func weekValue(_ y: Int, _ wk: Int) -> String {
+        format(10) { w in w.digits(y, 4); w.byte(0x2D); w.byte(0x57); w.digits(wk, 2) }
+    }
+
+    static func quarterValue(_ y: Int, _ q: Int) -> String {
+        format(10) { w in w.digits(y, 4); w.byte(0x2D); w.byte(0x51); w.digits(q, 1) }
+    }
+
+    static func halfValue(_ y: Int, _ h: Int) -> String {
+        format(10) { w in w.digits(y, 4); w.byte(0x2D); w.byte(0x48); w.digits(h, 1) }
+    }
+
+    private struct Writer {
+        let buffer: UnsafeMutableBufferPointer<UInt8>
+        var count = 0
+
+        mutating func byte(_ b: UInt8) {
+            buffer[count] = b
+            count += 1
+        }
+
+        /// Zero-padded to `width`; wider values keep all their digits (years stay 1…9999).
+        mutating func digits(_ value: Int, _ width: Int) {
+            var v = max(0, value)
+            var total = width
+            if v >= 10_000 || (width < 4 && v >= 10) {
+                var probe = v
+                var n = 0
+                while probe > 0 { n += 1; probe /= 10 }
+                total = max(n, width)
+            }
+            var k = count + total - 1
+            for _ in 0..<total {
+                buffer[k] = UInt8(0x30 + v % 10)
+                v /= 10
+                k -= 1
+            }
+            count += total
+        }
+    }
+
+    private static func format(_ capacity: Int, _ body: (inout Writer) -> Void) -> String {
+        String(unsafeUninitializedCapacity: capacity) { buffer in
+            var w = Writer(buffer: buffer)
+            body(&w)
+            return w.count
+        }
     }
 }

@@ -134,12 +134,23 @@ enum CurrencyLexicon {
     static func englishScale(_ t: ScalarText, at start: Int) -> (exponent: Int, end: Int)? {
         var p = start
         if ScalarClass.isSpace(t[p]) { p += 1 }
-        let words: [(StaticString, Int, Int)] = [
-            ("thousand", 3, 8), ("million", 6, 7), ("billion", 9, 7), ("trillion", 12, 8),
-        ]
-        for (w, e, len) in words where t.matchesASCII(p, w) && !ScalarClass.isASCIILetter(t[p + len]) {
-            return (e, p + len)
+        let word: StaticString
+        let exponent: Int
+        switch t[p] | 0x20 {
+        case 0x74:
+            if t.matchesASCII(p, "thousand") { word = "thousand"; exponent = 3 }
+            else if t.matchesASCII(p, "trillion") { word = "trillion"; exponent = 12 }
+            else { return nil }
+        case 0x6D:
+            guard t.matchesASCII(p, "million") else { return nil }
+            word = "million"; exponent = 6
+        case 0x62:
+            guard t.matchesASCII(p, "billion") else { return nil }
+            word = "billion"; exponent = 9
+        default:
+            return nil
         }
-        return nil
+        let end = p + word.utf8CodeUnitCount
+        return ScalarClass.isASCIILetter(t[end]) ? nil : (exponent, end)
     }
 }

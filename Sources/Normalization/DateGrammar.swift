@@ -18,15 +18,18 @@ import NewsModel
 enum DateGrammar {
     static func parse(_ t: ScalarText, at i: Int) -> DatePhrase? {
         let c0 = t[i]
+        // Cheap rejections first: most calls come from ordinary words and plain numbers.
+        var opening: (kind: KeywordKind, end: Int)?
         if ScalarClass.isDigit(c0) {
-            if precededByEvery(t, i) { return nil }
+            guard unitFollowsDigits(t, i), !precededByEvery(t, i) else { return nil }
             if var ph = numericDate(t, at: i) {
                 attachTime(t, &ph)
                 applySuffix(t, &ph)
                 return ph
             }
-        } else if ScalarClass.isHangulSyllable(t[i - 1]) {
-            return nil
+        } else {
+            guard !ScalarClass.isHangulSyllable(t[i - 1]), let kw = keyword(t, at: i) else { return nil }
+            opening = kw
         }
 
         var ph = DatePhrase(start: i)
@@ -35,8 +38,8 @@ enum DateGrammar {
         var needsMore = false
         var hasAny = false
 
-        // 1. Keywords that open the chain.
-        if !ScalarClass.isDigit(c0), let kw = keyword(t, at: i) {
+        // 1. Keywords that open the chain (a chain that does not start with a digit must).
+        if let kw = opening {
             switch kw.kind {
             case .year(let k):
                 ph.year = .offset(k)
@@ -71,6 +74,17 @@ enum DateGrammar {
                 ph.end = kw.end
                 applySuffix(t, &ph)
                 return ph
+            case .quarter(let k):
+                ph.period = .quarterOffset(k)
+                ph.end = kw.end
+                applySuffix(t, &ph)
+                return ph
+            case .holiday(let m, let d):
+                ph.month = .absolute(m)
+                ph.day = .absolute(d)
+                ph.end = kw.end
+                applySuffix(t, &ph)
+                return ph
             case .direction(let d):
                 direction = d
             }
@@ -80,7 +94,7 @@ enum DateGrammar {
 
         // 2. A numeric year, or a count of years/months/weeks/days before 전/후.
         if ph.year == nil && ph.month == nil {
-            if let (y, e) = numericYear(t, at: p) {
+            if let (y, e) = numericYear(t, at: p) ?? (direction == 0 ? yearRangeStart(t, at: p) : nil) {
                 ph.year = .absolute(y)
                 p = e
                 ph.end = e
@@ -100,9 +114,12 @@ enum DateGrammar {
         }
 
         // 3. A part of the year, directly or after the year.
-        if ph.month == nil && direction == 0 && (ph.year != nil || !hasAny) {
+        if ph.month == nil && (direction == 0 || ph.year == nil) && (ph.year != nil || !hasAny) {
             let q = ph.year != nil ? skipSpace(t, p) : p
-            if let part = yearPart(t, at: q, afterYear: ph.year != nil) {
+            if let part = yearPart(t, at: q, afterYear: ph.year != nil), direction == 0 || part.period != nil {
+                // `지난 4분기`, `오는 하반기`: the nearest such period before or after publication.
+                ph.periodDirection = direction
+                direction = 0
                 if let period = part.period { ph.period = period }
                 if let qual = part.qualifier { ph.qualifier = qual }
                 if ph.year == nil && part.period == nil { ph.year = .offset(0) }
@@ -115,9 +132,16 @@ enum DateGrammar {
         // 4. A month.
         if ph.month == nil {
             let q = hasAny || needsMore ? skipSpace(t, p) : p
-            if ph.year == nil && direction == 0 && hasAny == false, !ScalarClass.isDigit(t[q]) {
-                // Only keywords could open here, and they were tried above.
-            } else if let (m, e) = numericUnit(t, at: q, unit: K.월, max: 12), !monthCountFollows(t, e) {
+            if ph.year != nil && direction == 0, let kw = keyword(t, at: q), case .holiday(let m, let d) = kw.kind {
+                // `2025년 광복절`.
+                ph.month = .absolute(m)
+                ph.day = .absolute(d)
+                ph.end = kw.end
+                applySuffix(t, &ph)
+                return ph
+            } else if let (m, e) = numericUnit(t, at: q, unit: K.월, max: 12) ?? rangeStart(t, at: q, unit: K.월, max: 12),
+                !monthCountFollows(t, e)
+            {
                 switch direction {
                 case 1: ph.month = .next(m)
                 case -1: ph.month = .past(m)
@@ -143,7 +167,7 @@ enum DateGrammar {
         }
         if ph.month != nil || ph.year == nil {
             let q = hasAny || direction != 0 ? skipSpace(t, p) : p
-            if let (d, e) = numericUnit(t, at: q, unit: K.일, max: 31) ?? dayRangeStart(t, at: q), !dayCountFollows(t, e) {
+            if let (d, e) = numericUnit(t, at: q, unit: K.일, max: 31) ?? rangeStart(t, at: q, unit: K.일, max: 31), !dayCountFollows(t, e) {
                 if ph.month != nil {
                     ph.day = .absolute(d)
                 } else {
@@ -164,6 +188,26 @@ enum DateGrammar {
         return ph
     }
 
+    /// A cheap necessary condition for `parse` to find anything at `i`.
+    @inline(__always)
+    static func mayStart(_ t: ScalarText, at i: Int) -> Bool {
+        if ScalarClass.isDigit(t[i]) { return unitFollowsDigits(t, i) }
+        return !ScalarClass.isHangulSyllable(t[i - 1]) && keyword(t, at: i) != nil
+    }
+
+    /// Whether the digits at `i` are followed by something a date can continue with: a date
+    /// unit (`년 월 일 주 개 분`), a separator (`. - / : ~ ∼ ·`) or a range mark.
+    @inline(__always)
+    static func unitFollowsDigits(_ t: ScalarText, _ i: Int) -> Bool {
+        var q = i
+        while ScalarClass.isDigit(t[q]) { q += 1 }
+        let c = t[q]
+        switch c {
+        case K.년, K.월, K.일, K.주, K.개, K.분, 0x2E, 0x2D, 0x2F, 0x3A, 0xB7, 0x30FB: return true
+        default: return ScalarClass.isRangeSeparator(c)
+        }
+    }
+
     // MARK: Keywords
 
     enum KeywordKind {
@@ -175,6 +219,11 @@ enum DateGrammar {
         case day(DatePhrase.Day)
         case yearPart(DateQualifier)
         case half(Int)
+        /// `이번 분기` 0, `다음 분기` +1, `지난 분기` −1.
+        case quarter(Int)
+        /// A holiday on a fixed solar date (`광복절` = 8월 15일). Lunar ones (설날, 추석) move
+        /// every year and are not resolved.
+        case holiday(month: Int, day: Int)
         /// `지난` −1 / `오는` +1 before a numbered month or day.
         case direction(Int)
     }
@@ -208,7 +257,9 @@ enum DateGrammar {
                 if d == K.해 { return ends(.year(-1), p + 4) }
                 if d == K.달 { return ends(.month(-1), p + 4) }
                 if d == K.주 { return ends(.week(-1), p + 4) }
-                if ScalarClass.isDigit(d) { return (.direction(-1), p + 3) }
+                if ScalarClass.isDigit(d) || startsHalf(t, p + 3) { return (.direction(-1), p + 3) }
+                if d == K.분 && t[p + 4] == K.기 { return ends(.quarter(-1), p + 5) }
+                if let wd = weekdayWord(t, at: p + 3) { return ends(.day(.pastWeekday(wd)), p + 6) }
             }
         case K.작:
             if b == K.년 { return ends(.year(-1), p + 2) }
@@ -216,9 +267,11 @@ enum DateGrammar {
             if b == K.작 && c == K.년 { return ends(.year(-2), p + 3) }
         case K.오:
             if b == K.늘 { return t[p + 2] == K.날 ? nil : ends(.day(.fromPublish(0)), p + 2) }
-            if b == K.는 && space && ScalarClass.isDigit(t[p + 3]) { return (.direction(1), p + 3) }
+            if b == K.는 && space && (ScalarClass.isDigit(t[p + 3]) || startsHalf(t, p + 3)) { return (.direction(1), p + 3) }
+            if b == K.는 && space, let wd = weekdayWord(t, at: p + 3) { return ends(.day(.nextWeekday(wd)), p + 6) }
         case K.어:
             if b == K.제 { return ends(.day(.fromPublish(-1)), p + 2) }
+            if b == K.린 && c == K.이 && t[p + 3] == K.날 { return ends(.holiday(month: 5, day: 5), p + 4) }
         case K.그:
             if b == K.제 { return ends(.day(.fromPublish(-2)), p + 2) }
             if b == K.저 && c == K.께 { return ends(.day(.fromPublish(-2)), p + 3) }
@@ -234,6 +287,7 @@ enum DateGrammar {
             if d == K.달 { return ends(.month(1), q + 1) }
             if d == K.주 { return ends(.week(1), q + 1) }
             if d == K.날 { return ends(.day(.fromAnchor(1)), q + 1) }
+            if d == K.분 && t[q + 1] == K.기 { return ends(.quarter(1), q + 2) }
         case K.이:
             if b == K.날 { return ends(.day(.fromAnchor(0)), p + 2) }
             if b == K.달 { return ends(.month(0), p + 2) }
@@ -243,6 +297,8 @@ enum DateGrammar {
                 if ScalarClass.isSpace(t[q]) { q += 1 }
                 if t[q] == K.주 { return ends(.week(0), q + 1) }
                 if t[q] == K.달 { return ends(.month(0), q + 1) }
+                if q == p + 3, let wd = weekdayWord(t, at: q) { return ends(.day(.thisWeekday(wd)), q + 3) }
+                if t[q] == K.분 && t[q + 1] == K.기 { return ends(.quarter(0), q + 2) }
             }
         case K.당:
             if b == K.일 { return ends(.day(.fromAnchor(0)), p + 2) }
@@ -250,6 +306,18 @@ enum DateGrammar {
             if b == K.반 && c == K.기 { return ends(.half(1), p + 3) }
         case K.하:
             if b == K.반 && c == K.기 { return ends(.half(2), p + 3) }
+        case K.신: if b == K.정 { return ends(.holiday(month: 1, day: 1), p + 2) }
+        case K.삼: if b == K.일 && c == K.절 { return ends(.holiday(month: 3, day: 1), p + 3) }
+        case K.현: if b == K.충 && c == K.일 { return ends(.holiday(month: 6, day: 6), p + 3) }
+        case K.제: if b == K.헌 && c == K.절 { return ends(.holiday(month: 7, day: 17), p + 3) }
+        case K.광: if b == K.복 && c == K.절 { return ends(.holiday(month: 8, day: 15), p + 3) }
+        case K.개: if b == K.천 && c == K.절 { return ends(.holiday(month: 10, day: 3), p + 3) }
+        case K.한: if b == K.글 && c == K.날 { return ends(.holiday(month: 10, day: 9), p + 3) }
+        case K.성: if b == K.탄 && c == K.절 { return ends(.holiday(month: 12, day: 25), p + 3) }
+        case K.크:
+            if b == K.리 && c == K.스 && t[p + 3] == K.마 && t[p + 4] == K.스 {
+                return ends(.holiday(month: 12, day: 25), p + 5)
+            }
         case K.연:
             if b == K.말 { return ends(.yearPart(.end), p + 2) }
             if b == K.초 { return ends(.yearPart(.early), p + 2) }
@@ -281,11 +349,20 @@ enum DateGrammar {
         return (v, e + 1)
     }
 
-    /// `27~28일`: the first day of a day range (its end is read next, as a continuation).
-    static func dayRangeStart(_ t: ScalarText, at p: Int) -> (Int, Int)? {
-        guard let (v, e) = readInt(t, at: p, maxDigits: 2), v >= 1, v <= 31,
-            ScalarClass.isRangeSeparator(t[e]) && t[e] != 0x2D || t[e] == 0x2D,
-            let (_, e2) = readInt(t, at: e + 1, maxDigits: 2), t[e2] == K.일
+    /// `27~28일`, `7~8월`: the first number of a range of days or months, as its own mention
+    /// (the second end is read next, as a continuation of the first).
+    static func rangeStart(_ t: ScalarText, at p: Int, unit: UInt32, max: Int) -> (Int, Int)? {
+        guard let (v, e) = readInt(t, at: p, maxDigits: 2), v >= 1, v <= max, ScalarClass.isRangeSeparator(t[e]),
+            let (w, e2) = readInt(t, at: e + 1, maxDigits: 2), t[e2] == unit, w > v, w <= max
+        else { return nil }
+        return (v, e)
+    }
+
+    /// `2025~2027년`: the first year of a range of years.
+    static func yearRangeStart(_ t: ScalarText, at p: Int) -> (Int, Int)? {
+        guard let (v, e) = readInt(t, at: p, maxDigits: 4), e - p == 4, v >= 1900, v <= 2100,
+            ScalarClass.isRangeSeparator(t[e]), let (w, e2) = readInt(t, at: e + 1, maxDigits: 4), e2 - e == 5,
+            t[e2] == K.년, w > v, w <= 2100
         else { return nil }
         return (v, e)
     }
@@ -350,6 +427,7 @@ enum DateGrammar {
         case K.연: return t[q + 1] == K.속
         case K.이: return t[q + 1] == K.내 || t[q + 1] == K.상 || t[q + 1] == K.하
         case K.여: return true
+        case K.평: return t[q + 1] == K.균  // `1일 평균`: per day
         default: return false
         }
     }
@@ -434,6 +512,17 @@ enum DateGrammar {
         }
     }
 
+    @inline(__always)
+    static func startsHalf(_ t: ScalarText, _ p: Int) -> Bool {
+        (t[p] == K.상 || t[p] == K.하) && t[p + 1] == K.반 && t[p + 2] == K.기
+    }
+
+    /// `금요일` at `p`: the ISO weekday.
+    static func weekdayWord(_ t: ScalarText, at p: Int) -> Int? {
+        guard let wd = weekdayNumber(t[p]), t[p + 1] == K.요, t[p + 2] == K.일 else { return nil }
+        return wd
+    }
+
     /// `다음주 화요일`.
     static func weekdayAfterWeek(_ t: ScalarText, _ ph: inout DatePhrase) {
         let q = skipSpace(t, ph.end)
@@ -499,6 +588,9 @@ enum DateGrammar {
         case K.에, K.까, K.부, K.께, K.경, K.쯤, K.엔, K.의, K.을, K.를, K.이, K.가, K.은, K.는, K.도,
             K.로, K.으, K.와, K.과, K.인, K.무, K.중, K.전, K.후, K.내, K.보:
             return true
+        case K.다, K.였, K.라:
+            // The copula after a vowel: `하반기다`, `연말였다`, `이번 주라고`.
+            return true
         default:
             return false
         }
@@ -554,73 +646,5 @@ extension DateGrammar {
         ph.month = .absolute(m)
         ph.end = e2
         return ph
-    }
-}
-
-/// Times of day: `오후 4시`, `오전 10시 30분`, `17시`, `16:00`, `낮 12시`, `밤 9시`, `새벽 3시`,
-/// `4시 반`, `정오`, `자정`. Only ever attached to a day: a lone time names no date.
-enum TimeOfDay {
-    private enum Marker { case none, am, pm, daytime, night }
-
-    static func parse(_ t: ScalarText, at p: Int) -> (hour: Int, minute: Int, end: Int)? {
-        var q = p
-        var marker = Marker.none
-        let a = t[q], b = t[q + 1]
-        if a == K.오 && b == K.전 { marker = .am; q += 2 }
-        else if a == K.오 && b == K.후 { marker = .pm; q += 2 }
-        else if a == K.새 && b == K.벽 { marker = .am; q += 2 }
-        else if a == K.아 && b == K.침 { marker = .am; q += 2 }
-        else if a == K.저 && b == K.녁 { marker = .pm; q += 2 }
-        else if a == K.낮 { marker = .daytime; q += 1 }
-        else if a == K.밤 { marker = .night; q += 1 }
-        else if a == K.정 && b == K.오 && DateGrammar.wordEnds(t, q + 2) { return (12, 0, q + 2) }
-        else if a == K.자 && b == K.정 && DateGrammar.wordEnds(t, q + 2) { return (0, 0, q + 2) }
-        if marker != .none {
-            if ScalarClass.isSpace(t[q]) { q += 1 }
-        }
-        guard let (h0, e) = DateGrammar.readInt(t, at: q, maxDigits: 2) else { return nil }
-        var minute = 0
-        var end: Int
-        if t[e] == 0x3A {
-            guard let (mm, e2) = DateGrammar.readInt(t, at: e + 1, maxDigits: 2), e2 - e == 3, mm < 60 else { return nil }
-            minute = mm
-            end = e2
-            if t[end] == 0x3A, ScalarClass.isDigit(t[end + 1]), ScalarClass.isDigit(t[end + 2]) { end += 3 }
-        } else if t[e] == K.시, hourWordEnds(t, e + 1) {
-            end = e + 1
-            let r = DateGrammar.skipSpace(t, end)
-            if let (mm, e2) = DateGrammar.readInt(t, at: r, maxDigits: 2), t[e2] == K.분, t[e2 + 1] != K.간, mm < 60 {
-                minute = mm
-                end = e2 + 1
-            } else if t[r] == K.반, DateGrammar.wordEnds(t, r + 1) {
-                minute = 30
-                end = r + 1
-            }
-        } else {
-            return nil
-        }
-        var h = h0
-        switch marker {
-        case .none: break
-        case .am: if h == 12 { h = 0 }
-        case .pm: if h >= 1 && h <= 11 { h += 12 }
-        case .daytime: if h >= 1 && h <= 6 { h += 12 }
-        case .night: if h >= 6 && h <= 11 { h += 12 } else if h == 12 { h = 0 }
-        }
-        guard h >= 0 && h <= 23 else { return nil }
-        return (h, minute, end)
-    }
-
-    /// After `시`: not `시간`, `시대`, `시장`, `시청` …; a particle, a suffix or a non-Hangul.
-    private static func hourWordEnds(_ t: ScalarText, _ p: Int) -> Bool {
-        let c = t[p]
-        guard ScalarClass.isHangulSyllable(c) else { return true }
-        switch c {
-        case K.께, K.경, K.쯤, K.부, K.까, K.에, K.반, K.이, K.의, K.로, K.으, K.엔, K.를, K.을, K.는,
-            K.은, K.가, K.도, K.와, K.과, K.전, K.후, K.무:
-            return true
-        default:
-            return false
-        }
     }
 }

@@ -8,6 +8,8 @@ struct DatePhrase {
         case absolute(Int)
         /// `올해` 0, `내년` +1, `지난해` −1, `3년 전` −3: from the publish year.
         case offset(Int)
+        /// From the mention this one continues (`2024년 7~8월`'s `8월`).
+        case inherited(Int, relative: Bool)
     }
 
     enum Month {
@@ -35,11 +37,19 @@ struct DatePhrase {
         /// A bare day continuing a list or range right after a full date (`5일부터 7일까지`,
         /// `27~28일`): the same month as that date, or the next one when the number is smaller.
         case following(year: Int, month: Int, day: Int, relative: Bool)
+        /// `오는 금요일`: the first such weekday after the publish day.
+        case nextWeekday(Int)
+        /// `지난 월요일`: the last such weekday before the publish day.
+        case pastWeekday(Int)
+        /// `이번 금요일`: that weekday in the publish week.
+        case thisWeekday(Int)
     }
 
     enum Period {
         case half(Int)
         case quarter(Int)
+        /// Quarters from the publish quarter (`이번 분기` 0, `다음 분기` +1).
+        case quarterOffset(Int)
     }
 
     var start: Int
@@ -52,6 +62,8 @@ struct DatePhrase {
     /// ISO weekday within `week` (`다음주 화요일`).
     var weekday: Int?
     var period: Period?
+    /// −1 for `지난 4분기`, +1 for `오는 하반기`: the nearest such period in that direction.
+    var periodDirection = 0
     var hour: Int?
     var minute: Int?
     var qualifier: DateQualifier?
@@ -60,29 +72,6 @@ struct DatePhrase {
         self.start = start
         self.end = start
     }
-}
-
-/// A resolved date: value string at its precision, and whether the reference was needed.
-struct ResolvedDate {
-    var value: String
-    var precision: DatePrecision
-    var relative: Bool
-    /// The day number when the precision is day or finer: what a later `이날` refers to.
-    var dayNumber: Int? = nil
-}
-
-enum DateResolution {
-    case resolved(ResolvedDate)
-    /// Relative, and the publish time is unknown.
-    case needsReference
-    /// Names no real date (`2월 30일`).
-    case invalid
-}
-
-/// Anchor for `이날`/`전날`: the day last named in the field and whether it was relative.
-struct DayAnchor {
-    var day: Int
-    var relative: Bool
 }
 
 extension DatePhrase {
@@ -103,6 +92,7 @@ extension DatePhrase {
                 return finishDay(d, relative: relative)
             }
             let (y, w) = CalendarMath.isoWeek(ofDay: base)
+            guard (1...9999).contains(y) else { return .invalid }
             return .resolved(ResolvedDate(value: CalendarMath.weekValue(y, w), precision: .week, relative: true))
         }
 
@@ -115,6 +105,19 @@ extension DatePhrase {
                 if let anchor { return finishDay(anchor.day + k, relative: anchor.relative) }
                 guard let r = ref() else { return .needsReference }
                 return finishDay(r.daysSinceEpoch + k, relative: true)
+            case .nextWeekday(let n):
+                guard let r = ref() else { return .needsReference }
+                let w = r.isoWeekday
+                let delta = (n - w + 7) % 7
+                return finishDay(r.daysSinceEpoch + (delta == 0 ? 7 : delta), relative: true)
+            case .pastWeekday(let n):
+                guard let r = ref() else { return .needsReference }
+                let w = r.isoWeekday
+                let delta = (w - n + 7) % 7
+                return finishDay(r.daysSinceEpoch - (delta == 0 ? 7 : delta), relative: true)
+            case .thisWeekday(let n):
+                guard let r = ref() else { return .needsReference }
+                return finishDay(CalendarMath.monday(ofDay: r.daysSinceEpoch) + n - 1, relative: true)
             case .following(let y, let m, let d, let rel):
                 guard CalendarMath.isValidDay(year: y, month: m, day: d) else { return .invalid }
                 return finishDay(CivilDateTime(year: y, month: m, day: d).daysSinceEpoch, relative: rel)
@@ -130,20 +133,45 @@ extension DatePhrase {
         case .offset(let k):
             guard let r = ref() else { return .needsReference }
             year = r.year + k
+        case .inherited(let y, let rel):
+            year = y
+            if rel { relative = true }
         case nil: break
         }
 
         if let period {
+            if case .quarterOffset(let k) = period {
+                guard let r = ref() else { return .needsReference }
+                let index = r.year * 4 + (r.month - 1) / 3 + k
+                let y = index >= 0 ? index / 4 : (index - 3) / 4
+                guard (1...9999).contains(y) else { return .invalid }
+                return .resolved(ResolvedDate(
+                    value: CalendarMath.quarterValue(y, index - y * 4 + 1), precision: .quarter, relative: true, year: y))
+            }
             if year == nil {
                 guard let r = ref() else { return .needsReference }
                 year = r.year
+                if periodDirection != 0 {
+                    // Compare in quarters: a half is two of them.
+                    let current = (r.month - 1) / 3
+                    let (first, last): (Int, Int)
+                    switch period {
+                    case .half(let h): (first, last) = (h * 2 - 2, h * 2 - 1)
+                    case .quarter(let q): (first, last) = (q - 1, q - 1)
+                    case .quarterOffset: (first, last) = (current, current)
+                    }
+                    if periodDirection < 0 && last >= current { year = r.year - 1 }
+                    if periodDirection > 0 && first <= current { year = r.year + 1 }
+                }
             }
-            guard let y = year else { return .invalid }
+            guard let y = year, (1...9999).contains(y) else { return .invalid }
             switch period {
             case .half(let h):
                 return .resolved(ResolvedDate(value: CalendarMath.halfValue(y, h), precision: .half, relative: relative))
             case .quarter(let q):
                 return .resolved(ResolvedDate(value: CalendarMath.quarterValue(y, q), precision: .quarter, relative: relative))
+            case .quarterOffset:
+                return .invalid
             }
         }
 
@@ -200,7 +228,7 @@ extension DatePhrase {
                     guard let r = ref() else { return .needsReference }
                     (y, m) = dd < r.day ? (r.year, r.month) : CalendarMath.addMonths(year: r.year, month: r.month, -1)
                 }
-            case .fromPublish, .fromAnchor, .following:
+            case .fromPublish, .fromAnchor, .following, .nextWeekday, .pastWeekday, .thisWeekday:
                 return .invalid
             }
             guard CalendarMath.isValidDay(year: y, month: m, day: d) else { return .invalid }
@@ -209,11 +237,13 @@ extension DatePhrase {
 
         if let month, let year {
             guard (1...12).contains(month), (1...9999).contains(year) else { return .invalid }
-            return .resolved(ResolvedDate(value: CalendarMath.monthValue(year, month), precision: .month, relative: relative))
+            return .resolved(ResolvedDate(
+                value: CalendarMath.monthValue(year, month), precision: .month, relative: relative, year: year))
         }
         if let year {
             guard (1...9999).contains(year) else { return .invalid }
-            return .resolved(ResolvedDate(value: CalendarMath.yearValue(year), precision: .year, relative: relative))
+            return .resolved(ResolvedDate(
+                value: CalendarMath.yearValue(year), precision: .year, relative: relative, year: year))
         }
         return .invalid
     }
@@ -225,9 +255,10 @@ extension DatePhrase {
         guard (1...9999).contains(c.year) else { return .invalid }
         if let hour {
             let value = CalendarMath.minuteValue(c.year, c.month, c.day, hour, minute ?? 0)
-            return .resolved(ResolvedDate(value: value, precision: .minute, relative: relative, dayNumber: days))
+            return .resolved(ResolvedDate(value: value, precision: .minute, relative: relative, dayNumber: days, year: c.year))
         }
         return .resolved(ResolvedDate(
-            value: CalendarMath.dayValue(c.year, c.month, c.day), precision: .day, relative: relative, dayNumber: days))
+            value: CalendarMath.dayValue(c.year, c.month, c.day), precision: .day, relative: relative, dayNumber: days,
+            year: c.year))
     }
 }

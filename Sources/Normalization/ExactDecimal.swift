@@ -14,20 +14,41 @@ struct ExactDecimal: Equatable {
         self.scale = scale
     }
 
-    private static let powers: [Int64] = {
-        var p: [Int64] = [1]
-        for _ in 1...18 { p.append(p[p.count - 1] * 10) }
-        return p
-    }()
-
     /// 10^k for 0 ≤ k ≤ 18.
     @inline(__always)
     static func power(_ k: Int) -> Int64? {
-        k >= 0 && k <= 18 ? powers[k] : nil
+        switch k {
+        case 0: return 1
+        case 1: return 10
+        case 2: return 100
+        case 3: return 1_000
+        case 4: return 10_000
+        case 5: return 100_000
+        case 6: return 1_000_000
+        case 7: return 10_000_000
+        case 8: return 100_000_000
+        case 9: return 1_000_000_000
+        case 10: return 10_000_000_000
+        case 11: return 100_000_000_000
+        case 12: return 1_000_000_000_000
+        case 13: return 10_000_000_000_000
+        case 14: return 100_000_000_000_000
+        case 15: return 1_000_000_000_000_000
+        case 16: return 10_000_000_000_000_000
+        case 17: return 100_000_000_000_000_000
+        case 18: return 1_000_000_000_000_000_000
+        default: return nil
+        }
     }
 
     /// `self × 10^k`, or nil when the result does not fit.
     func shifted(by k: Int) -> ExactDecimal? {
+        if scale == 0 && k >= 0 {
+            // Integers times a unit: the common case, one checked multiply.
+            guard let factor = ExactDecimal.power(k) else { return mantissa == 0 ? .zero : nil }
+            let (m, overflow) = mantissa.multipliedReportingOverflow(by: factor)
+            return overflow ? nil : ExactDecimal(mantissa: m, scale: 0)
+        }
         if k <= 0 { return ExactDecimal(mantissa: mantissa, scale: scale - k).normalized() }
         if scale >= k { return ExactDecimal(mantissa: mantissa, scale: scale - k).normalized() }
         guard let factor = ExactDecimal.power(k - scale) else { return mantissa == 0 ? .zero : nil }
@@ -36,6 +57,10 @@ struct ExactDecimal: Equatable {
     }
 
     static func + (a: ExactDecimal, b: ExactDecimal) -> ExactDecimal? {
+        if a.scale == 0 && b.scale == 0 {
+            let (sum, overflow) = a.mantissa.addingReportingOverflow(b.mantissa)
+            return overflow ? nil : ExactDecimal(mantissa: sum, scale: 0)
+        }
         let s = max(a.scale, b.scale)
         guard let fa = power(s - a.scale), let fb = power(s - b.scale) else { return nil }
         let (ma, o1) = a.mantissa.multipliedReportingOverflow(by: fa)
@@ -47,6 +72,7 @@ struct ExactDecimal: Equatable {
 
     /// Drops trailing zero decimals so mantissas stay small across long sums.
     func normalized() -> ExactDecimal {
+        if scale <= 0 { return self }
         var m = mantissa
         var s = scale
         while s > 0 && m % 10 == 0 {

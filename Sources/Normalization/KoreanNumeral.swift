@@ -1,36 +1,3 @@
-/// A number read from the text: Arabic digits (with thousands commas and decimals), Hangul
-/// numerals (일 … 구, 십 백 천) and the large units 만 억 조 경, freely mixed as Korean news
-/// writes them (`2조5천억`, `1천576억`, `3억 5000만`, `오천억`, `200여억`, `수십억`, `십수억`).
-///
-/// `low` and `high` are equal unless the number is vague (`수백` = 200 … 900).
-struct ParsedNumber {
-    var low: ExactDecimal
-    var high: ExactDecimal
-    var start: Int
-    var end: Int
-    /// Whether a large unit (만 억 조 경) was applied.
-    var hasLargeUnit: Bool
-    /// Exponent of the last large unit applied when the number ends right after it
-    /// (`20억` → 8), else 0: what a bare left end of a range inherits (`10~20억`).
-    var trailingUnitExponent: Int
-    var startsWithDigit: Bool
-    var vague: Bool
-    /// `여` inside the number (`200여억`, `100억여`): "a little over", reported as approx.
-    var approximate: Bool
-    /// The exact value does not fit in Int64.
-    var overflow: Bool
-
-    /// Multiplies both bounds by 10^k (English scale words, distributed range units).
-    mutating func shift(by k: Int) {
-        guard let l = low.shifted(by: k), let h = high.shifted(by: k) else {
-            overflow = true
-            return
-        }
-        low = l
-        high = h
-    }
-}
-
 enum KoreanNumeral {
     @inline(__always)
     static func largeUnitExponent(_ c: UInt32) -> Int? {
@@ -67,6 +34,13 @@ enum KoreanNumeral {
         case K.구: return 9
         default: return nil
         }
+    }
+
+    /// What may follow the last digit of an all-Hangul number: not a syllable that would make
+    /// the digit part of a word, except a currency word (`삼십오원`).
+    @inline(__always)
+    static func endsHangulNumber(_ c: UInt32) -> Bool {
+        !ScalarClass.isHangulSyllable(c) || c == K.원 || c == K.달 || c == K.엔
     }
 
     @inline(__always)
@@ -143,6 +117,7 @@ enum KoreanNumeral {
         var any = false
         var vague = false
         var overflow = false
+        let allHangul = !ScalarClass.isDigit(t[start])
         func add(_ l: ExactDecimal, _ h: ExactDecimal) {
             if let a = low + l, let b = high + h { low = a; high = b } else { overflow = true }
         }
@@ -159,7 +134,9 @@ enum KoreanNumeral {
                 coefLow = a.value
                 coefHigh = a.value
                 coefEnd = a.end
-            } else if let d = hangulDigit(c), isUnit(t[p + 1]) {
+            } else if let d = hangulDigit(c), isUnit(t[p + 1]) || (allHangul && lastSmall < 4 && endsHangulNumber(t[p + 1])) {
+                // `구십구`: a last digit after a Hangul unit, in an all-Hangul number only, so
+                // `1천이 넘는` stays 1천.
                 coefLow = ExactDecimal(mantissa: d)
                 coefHigh = coefLow
                 coefEnd = p + 1
@@ -243,7 +220,9 @@ enum KoreanNumeral {
                     continue
                 }
                 if ScalarClass.isSpace(c), ScalarClass.isDigit(t[p + 1]),
-                    let more = parse(t, at: p + 1, belowUnit: lastLarge), more.hasLargeUnit, !more.vague
+                    let more = parse(t, at: p + 1, belowUnit: lastLarge), !more.vague,
+                    more.hasLargeUnit || (!more.startsWithDecimal(t) && CurrencyLexicon.suffix(t, at: more.end) != nil
+                        && more.high < ExactDecimal(mantissa: 1).shifted(by: lastLarge) ?? .zero)
                 {
                     add(more.low, more.high)
                     overflow = overflow || more.overflow

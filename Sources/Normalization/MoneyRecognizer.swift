@@ -1,23 +1,5 @@
 import NewsModel
 
-/// One money amount as scalar offsets and exact base-unit bounds, before it becomes a
-/// `MoneyMention` (the façade adds the field and the surface string).
-struct MoneyMatch: Equatable {
-    var start: Int
-    var end: Int
-    var currency: String
-    var low: Int64
-    var high: Int64
-    var qualifier: MoneyQualifier?
-    var vague: Bool
-}
-
-enum MoneyOutcome: Equatable {
-    case found(MoneyMatch)
-    /// A real amount whose exact value does not fit in Int64: reported, never stored rounded.
-    case tooLarge(start: Int, end: Int)
-}
-
 /// Recognizes money amounts: a number (see `KoreanNumeral`) with a currency before or after it,
 /// optionally a range, and a qualifier.
 ///
@@ -31,6 +13,12 @@ enum MoneyOutcome: Equatable {
 /// a space, `초과`, `넘는`/`넘게`/`을 넘는` → over; `미만`/`이하` → under; `약`, `대략`, `여`,
 /// `가량`, `안팎`, `내외`, `정도`, `쯤`, `수준`, `남짓` → approx.
 ///
+/// Amounts: exact Int64 in the currency's base unit (won, dollar, yen …), computed with exact
+/// decimal arithmetic (`2.5조원` = 2,500,000,000,000). Decimals below the base unit (`$1.25`,
+/// `1,372.5원`) are rounded half away from zero to whole units, since the columns are integers.
+/// An amount that does not fit in Int64 (`9,999경 원`) is not a mention but a warning.
+/// A currency is required: `10조`, `GPU 1만 장`, `200여 명` are not money.
+///
 /// Ranges: `A~B`, `A∼B`, `A-B` (no spaces around a hyphen) and `A에서 B`, where a bare left end
 /// inherits the right end's large unit and currency (`10~20억 원` = 10억 … 20억). `A에서 B으로`
 /// (`1조 원에서 2조 원으로 늘었다`) is a change, not a range: two amounts.
@@ -38,12 +26,15 @@ enum MoneyRecognizer {
     static func recognize(_ t: ScalarText, at i: Int) -> MoneyOutcome? {
         var prefixCode: String?
         var numberStart = i
-        if let pre = CurrencyLexicon.prefix(t, at: i) {
+        let c = t[i]
+        if ScalarClass.isDigit(c) {
+            // The common case: no currency symbol to look for.
+        } else if let pre = CurrencyLexicon.prefix(t, at: i) {
             prefixCode = pre.code
             numberStart = pre.numberStart
         } else {
             guard KoreanNumeral.canStart(t, i) else { return nil }
-            if !ScalarClass.isDigit(t[i]) {
+            do {
                 // A Hangul numeral must start a word: `연구원`'s 구 is not nine won.
                 let before = t[i - 1]
                 if ScalarClass.isHangulSyllable(before) && before != K.약 { return nil }
@@ -66,8 +57,11 @@ enum MoneyRecognizer {
         var high = first
         var end = afterFirst
         var code = prefixCode ?? firstCurrency?.code
+        var boundedRange = false
 
-        if let range = rangeEnd(t, after: afterFirst, prefixCode: prefixCode, firstCurrency: firstCurrency?.code) {
+        if mayContinueRange(t, afterFirst),
+            let range = rangeEnd(t, after: afterFirst, prefixCode: prefixCode, firstCurrency: firstCurrency?.code)
+        {
             var left = first
             if firstCurrency == nil {
                 if firstScale == nil, let s = range.scale { left.shift(by: s) }
@@ -79,6 +73,7 @@ enum MoneyRecognizer {
             high = range.number
             end = range.end
             code = range.code
+            boundedRange = range.rightMax
         }
         guard let currency = code else { return nil }
 
@@ -88,6 +83,8 @@ enum MoneyRecognizer {
         if let (q, s) = prefixQualifier(t, before: i) {
             qualifier = q
             start = s
+            // 최소 … 최대 … names both ends: the range says it, no qualifier.
+            if boundedRange && q == .min { qualifier = nil }
         }
         if qualifier == nil { qualifier = suffixQualifier(t, at: end) }
         if qualifier == nil, low.approximate || high.approximate { qualifier = .approx }
@@ -102,11 +99,19 @@ enum MoneyRecognizer {
             vague: low.vague || high.vague))
     }
 
+    /// Cheap test before `rangeEnd`: a separator or `에서` follows (after at most one space).
+    @inline(__always)
+    private static func mayContinueRange(_ t: ScalarText, _ p: Int) -> Bool {
+        let c = ScalarClass.isSpace(t[p]) ? t[p + 1] : t[p]
+        return ScalarClass.isRangeSeparator(c) || c == K.에
+    }
+
     private struct RangeEnd {
         var number: ParsedNumber
         var scale: Int?
         var end: Int
         var code: String
+        var rightMax: Bool
     }
 
     /// The right end of a range starting at `p`, if there is one with a matching currency.
@@ -129,6 +134,13 @@ enum MoneyRecognizer {
             return nil
         }
         if ScalarClass.isSpace(t[p]) { p += 1 }
+        // `최소 5000억원에서 최대 1조원`: the bounds are the range itself.
+        var rightMax = false
+        if t[p] == K.최 && t[p + 1] == K.대 {
+            rightMax = true
+            p += 2
+            if ScalarClass.isSpace(t[p]) { p += 1 }
+        }
         var numberStart = p
         if let pre = CurrencyLexicon.prefix(t, at: p) {
             guard pre.code == prefixCode else { return nil }
@@ -157,7 +169,7 @@ enum MoneyRecognizer {
             // `1조 원에서 2조 원으로`: a change from one amount to another.
             if t[end] == K.로 || (t[end] == K.으 && t[end + 1] == K.로) { return nil }
         }
-        return RangeEnd(number: number, scale: scale, end: end, code: code)
+        return RangeEnd(number: number, scale: scale, end: end, code: code, rightMax: rightMax)
     }
 
     /// `최대`, `최소`, `약`, `대략` right before the amount (one space allowed), starting a word.

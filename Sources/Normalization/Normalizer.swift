@@ -8,7 +8,11 @@ import NewsModel
 /// exclusive, and `surface` is exactly `text[start..<end]` in scalars.
 ///
 /// See `MoneyRecognizer` for the money rules (surface, qualifiers, ranges, rounding of cents)
-/// and `DateGrammar` / `DatePhrase` for the date rules (chains, qualifiers, resolution).
+/// and `DateGrammar` / `DatePhrase` for the date rules (chains, qualifiers, resolution). In
+/// short: qualifier words before an amount (`최대`, `약`) are inside its surface, words after it
+/// (`이상`, `가량`) are not; date period words (`말`, `중순`, `연말`) are inside, particles
+/// (`까지`, `부터`, `께`) are not; an hour given with a day is minute precision (`…T16:00`); a
+/// time with no day is not a mention; relative expressions need `reference`.
 ///
 /// - Complexity: O(n) in the field's length; the scanner only stops on digits, currency
 ///   symbols and the few syllables that can open an amount or a date.
@@ -18,14 +22,24 @@ public struct Normalizer: Sendable {
     /// - Parameter reference: the article's publish time in the configured zone; relative
     ///   expressions are skipped (and counted in `skippedRelative`) when it is nil or invalid.
     public func normalize(_ text: String, field: TextField, reference: CivilDateTime?) -> NormalizationResult {
-        let scalars = decodeScalars(text)
         let reference = reference.flatMap { $0.isValid ? $0 : nil }
-        return scalars.withUnsafeBufferPointer { buffer in
-            scan(ScalarText(buffer), field: field, reference: reference)
+        var text = text
+        text.makeContiguousUTF8()
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes in
+            let (scalars, offsets) = decodeScalars(bytes)
+            return scalars.withUnsafeBufferPointer { buffer in
+                offsets.withUnsafeBufferPointer { offsetBuffer in
+                    scan(ScalarText(buffer), surfaces: SurfaceCutter(bytes: bytes, byteOffsets: offsetBuffer),
+                        field: field, reference: reference)
+                }
+            }
         }
+        return found ?? NormalizationResult()
     }
 
-    private func scan(_ t: ScalarText, field: TextField, reference: CivilDateTime?) -> NormalizationResult {
+    private func scan(
+        _ t: ScalarText, surfaces cutter: SurfaceCutter, field: TextField, reference: CivilDateTime?
+    ) -> NormalizationResult {
         var result = NormalizationResult()
         var dates = DateRecognizer(reference: reference)
         var moneyEnd = 0
@@ -34,14 +48,36 @@ public struct Normalizer: Sendable {
         let buffer = t.scalars
         TriggerTable.flags.withUnsafeBufferPointer { table in
             var i = 0
+            let openers = TriggerTable.money | TriggerTable.date
             while i < n {
+                // The bulk of the text opens nothing: a tight loop of one table load per scalar.
+                while i < n && table[Int(buffer[i] & 0xFFFF)] & openers == 0 { i &+= 1 }
+                guard i < n else { break }
                 let c = buffer[i]
-                let flags = c < 0x10000 ? table[Int(c)] : 0
-                if flags == 0 {
+                if c >= 0x10000 {
                     i += 1
                     continue
                 }
-                if ScalarClass.isDigit(c) {
+                var flags = table[Int(c)] & openers
+                if ScalarClass.isHangulSyllable(c) {
+                    // Hangul openers (numerals, 지난, 오는, 이날 …) start a word; most
+                    // occurrences of these syllables are inside one or start another word.
+                    let next = t[i + 1]
+                    let nextFlags = next < 0x10000 ? table[Int(next)] : 0
+                    if ScalarClass.isHangulSyllable(t[i - 1]) {
+                        flags = 0
+                    } else if KoreanNumeral.smallUnitExponent(c) == nil {
+                        flags = TriggerTable.mayContinue(flags, opener: flags, next: nextFlags)
+                    } else {
+                        // 천만 원, 천 원, 백억: a small unit may open with anything after it.
+                        flags = TriggerTable.mayContinue(flags & ~TriggerTable.money, opener: flags, next: nextFlags)
+                            | (flags & TriggerTable.money)
+                    }
+                    if flags == 0 {
+                        i += 1
+                        continue
+                    }
+                } else if ScalarClass.isDigit(c) {
                     // Only the start of a number: not inside `H100`, `1,936` or `3.14`.
                     let prev = t[i - 1]
                     if ScalarClass.isDigit(prev) || ScalarClass.isASCIILetter(prev)
@@ -55,13 +91,13 @@ public struct Normalizer: Sendable {
                     switch outcome {
                     case .found(let m):
                         result.money.append(MoneyMention(
-                            field: field, start: m.start, end: m.end, surface: t.surface(m.start, m.end),
+                            field: field, start: m.start, end: m.end, surface: cutter.surface(m.start, m.end),
                             currency: m.currency, amountLow: m.low, amountHigh: m.high,
                             qualifier: m.qualifier, vague: m.vague))
                         moneyEnd = m.end
                     case .tooLarge(let s, let e):
                         result.warnings.append(
-                            "amount \(t.surface(s, e)) in \(field.rawValue) at \(s) is too large to store exactly")
+                            "amount \(cutter.surface(s, e)) in \(field.rawValue) at \(s) is too large to store exactly")
                         moneyEnd = e
                     }
                     i = max(moneyEnd, i + 1)
@@ -71,7 +107,7 @@ public struct Normalizer: Sendable {
                     switch outcome {
                     case .found(let d):
                         result.dates.append(DateMention(
-                            field: field, start: d.start, end: d.end, surface: t.surface(d.start, d.end),
+                            field: field, start: d.start, end: d.end, surface: cutter.surface(d.start, d.end),
                             value: d.value, precision: d.precision, relative: d.relative, qualifier: d.qualifier))
                         dateEnd = d.end
                     case .skipped(let e):
@@ -88,46 +124,4 @@ public struct Normalizer: Sendable {
         }
         return result
     }
-}
-
-/// What the field-level scan produces.
-public struct NormalizationResult: Sendable {
-    /// Sorted by start offset; no two overlap.
-    public var money: [MoneyMention]
-    /// Sorted by start offset; no two overlap.
-    public var dates: [DateMention]
-    /// Relative date expressions dropped because the publish time was unknown.
-    public var skippedRelative: Int
-    /// Amounts too large for Int64 and similar, worth an input warning.
-    public var warnings: [String]
-
-    public init(money: [MoneyMention] = [], dates: [DateMention] = [], skippedRelative: Int = 0, warnings: [String] = []) {
-        self.money = money
-        self.dates = dates
-        self.skippedRelative = skippedRelative
-        self.warnings = warnings
-    }
-}
-
-/// Which scalars can open an amount or a date, so the scanner passes over everything else
-/// with one table load per scalar.
-enum TriggerTable {
-    static let money: UInt8 = 1
-    static let date: UInt8 = 2
-
-    static let flags: [UInt8] = {
-        var f = [UInt8](repeating: 0, count: 0x10000)
-        for d in 0x30...0x39 { f[d] = money | date }
-        for c in [0x24, 0x20AC, 0xA3, 0xA5, 0x20A9, 0x55, 0x45, 0x4B, 0x4A] { f[c] |= money }
-        let moneySyllables: [UInt32] = [
-            K.일, K.이, K.삼, K.사, K.오, K.육, K.칠, K.팔, K.구, K.십, K.백, K.천, K.수, K.미,
-        ]
-        for s in moneySyllables { f[Int(s)] |= money }
-        let dateSyllables: [UInt32] = [
-            K.올, K.금, K.내, K.지, K.작, K.재, K.오, K.어, K.그, K.모, K.전, K.다, K.이, K.당, K.상,
-            K.하, K.연,
-        ]
-        for s in dateSyllables { f[Int(s)] |= date }
-        return f
-    }()
 }

@@ -18,15 +18,6 @@ struct ScalarText {
         i >= 0 && i < count ? scalars[i] : 0
     }
 
-    /// The exact substring for `start..<end`, built only for a found mention.
-    func surface(_ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        for k in start..<end {
-            view.append(Unicode.Scalar(scalars[k]) ?? "\u{FFFD}")
-        }
-        return String(view)
-    }
-
     /// Whether the scalars from `p` spell `word`.
     @inline(__always)
     func matches(_ p: Int, _ a: UInt32, _ b: UInt32) -> Bool {
@@ -51,59 +42,5 @@ struct ScalarText {
             }
         }
         return ok
-    }
-}
-
-/// Scalar classes used by every recognizer.
-enum ScalarClass {
-    @inline(__always)
-    static func isDigit(_ c: UInt32) -> Bool { c &- 0x30 < 10 }
-
-    @inline(__always)
-    static func isHangulSyllable(_ c: UInt32) -> Bool { c &- 0xAC00 < 11172 }
-
-    @inline(__always)
-    static func isASCIILetter(_ c: UInt32) -> Bool { (c | 0x20) &- 0x61 < 26 }
-
-    @inline(__always)
-    static func isSpace(_ c: UInt32) -> Bool { c == 0x20 || c == 0xA0 || c == 0x09 }
-
-    /// `~`, `∼`, `〜`, `～`, `-`, `–`, `—`: what Korean news puts between the ends of a range.
-    @inline(__always)
-    static func isRangeSeparator(_ c: UInt32) -> Bool {
-        c == 0x7E || c == 0x223C || c == 0x301C || c == 0xFF5E || c == 0x2D || c == 0x2013 || c == 0x2014
-    }
-}
-
-/// Decodes a native Swift string's UTF-8 into scalar values in one pass.
-///
-/// - Complexity: O(n) in UTF-8 bytes; one allocation.
-func decodeScalars(_ text: String) -> [UInt32] {
-    var text = text
-    return text.withUTF8 { bytes -> [UInt32] in
-        let n = bytes.count
-        return [UInt32](unsafeUninitializedCapacity: n) { out, written in
-            var i = 0
-            var k = 0
-            while i < n {
-                let b0 = UInt32(bytes[i])
-                if b0 < 0x80 {
-                    out[k] = b0
-                    i += 1
-                } else if b0 < 0xE0 {
-                    out[k] = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                    i += 2
-                } else if b0 < 0xF0 {
-                    out[k] = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                    i += 3
-                } else {
-                    out[k] = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
-                        | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
-                    i += 4
-                }
-                k += 1
-            }
-            written = k
-        }
     }
 }

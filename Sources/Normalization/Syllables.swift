@@ -158,4 +158,21 @@ enum K {
     static let 세: UInt32 = 0xC138
     static let 라: UInt32 = 0xB77C
     static let 및: UInt32 = 0xBC0F
+    static let 평: UInt32 = 0xD3C9
+    static let 균: UInt32 = 0xADE0
+    static let 신: UInt32 = 0xC2E0
+    static let 광: UInt32 = 0xAD11
+    static let 충: UInt32 = 0xCDA9
+    static let 헌: UInt32 = 0xD5CC
+    static let 복: UInt32 = 0xBCF5
+    static let 탄: UInt32 = 0xD0C4
+    static let 크: UInt32 = 0xD06C
+    static let 스: UInt32 = 0xC2A4
+    static let 마: UInt32 = 0xB9C8
+    static let 절: UInt32 = 0xC808
+    static let 글: UInt32 = 0xAE00
+    static let 린: UInt32 = 0xB9B0
+    static let 현: UInt32 = 0xD604
+    static let 한: UInt32 = 0xD55C
+    static let 성: UInt32 = 0xC131
 }

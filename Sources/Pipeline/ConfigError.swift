@@ -23,7 +23,7 @@ public enum ConfigError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .invalidXPath(path, problems):
             return "config \(path): \(problems.joined(separator: "; "))"
         case let .gazetteer(path, reason):
-            return "config \(path): gazetteer: \(reason)"
+            return "config \(path): \(reason)"
         }
     }
 }

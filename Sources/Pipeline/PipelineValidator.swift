@@ -12,7 +12,7 @@ public enum PipelineValidator {
             do {
                 try gazetteer.merge(contentsOfFile: file)
             } catch {
-                problems.append("gazetteer \(file): \(error)")
+                problems.append("\(error)")
             }
         }
         if config.inputs.isEmpty {

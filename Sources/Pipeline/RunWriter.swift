@@ -107,6 +107,12 @@ struct RunWriter {
             report.moneyMentions += article.money.count
             report.dateMentions += article.dates.count
             report.entityMentions += article.entityMentions.count
+        } catch where error.primaryCode == StoreError.constraintViolation {
+            // The store rolled back just this article (it saves each under a savepoint): one
+            // article a stage got wrong is an input error, not a reason to lose the whole run.
+            record(InputIssue(
+                inputPath: article.article.inputPath, stage: "export",
+                message: "article \(article.article.url) was not stored: \(error)"))
         } catch {
             fail(error)
         }

@@ -11,6 +11,8 @@ struct Found: Sendable {
     var field: Int
     var span: TextSpan
     var ref: EntityRef
+    /// Index of the gazetteer surface matched, whose `String` is reused; -1 for other mentions.
+    var surface: Int32 = -1
 }
 
 /// What the tagger has learnt about one article so far.
@@ -19,7 +21,9 @@ struct ArticleState {
     var pending: [FieldScanner.Result] = []
     /// Pattern entities of this article, by first discovery.
     var local: [Entity] = []
-    var localIndex: [String: Int] = [:]
+    /// The UTF-8 of each `local` name: comparing bytes avoids the Unicode normalization that
+    /// hashing or comparing Korean `String`s costs.
+    var localBytes: [[UInt8]] = []
     /// Acronyms defined in the text, in order of definition; the first definition wins.
     var acronyms: [(String, EntityRef)] = []
     var result = TaggingResult()
@@ -30,12 +34,12 @@ struct ArticleState {
 
     /// The reference for a pattern entity, reusing it when the name was seen before (keeping
     /// the strongest evidence found for it).
-    mutating func localEntity(_ entity: Entity) -> EntityRef {
-        if let index = localIndex[entity.name] {
+    mutating func localEntity(_ entity: Entity, bytes: UnsafeBufferPointer<UInt8>) -> EntityRef {
+        for index in localBytes.indices where localBytes[index].elementsEqual(bytes) {
             if entity.confidence > local[index].confidence { local[index] = entity }
             return .local(index)
         }
-        localIndex[entity.name] = local.count
+        localBytes.append(Array(bytes))
         local.append(entity)
         return .local(local.count - 1)
     }
@@ -49,9 +53,15 @@ struct ArticleState {
         acronyms.append((acronym, ref))
     }
 
-    /// Names to look for again across the article: pattern names and defined acronyms.
+    /// Pattern names the recognizer cannot find again by their shape (names known only from a
+    /// company marker), by index into `local`.
+    var markedOnly: Set<Int> = []
+
+    /// Names to look for again across the article: names known from a marker and defined
+    /// acronyms. Names recognized by their suffix need no second search: the recognizer finds
+    /// every occurrence of them already.
     var localNames: [(String, EntityRef, Bool)] {
-        local.enumerated().map { ($0.element.name, EntityRef.local($0.offset), false) }
+        markedOnly.sorted().map { (local[$0].name, EntityRef.local($0), false) }
             + acronyms.map { ($0.0, $0.1, true) }
     }
 
@@ -70,25 +80,52 @@ struct ArticleState {
     }
 
     /// Sorts the mentions and resolves references into the result.
-    mutating func finish(fields: [UnsafeBufferPointer<UInt8>], gazetteer: [Entity]) {
-        found.sort { ($0.field, $0.span.byteStart) < ($1.field, $1.span.byteStart) }
-        var seen = Set<EntityRef>()
+    mutating func finish(fields: [UnsafeBufferPointer<UInt8>], gazetteer: [Entity], surfaces: [String]) {
+        // Gazetteer matches arrive in order; only learnt names need a sort.
+        var sorted = true
+        var previous = -1
+        for mention in found {
+            let key = mention.field << 48 | mention.span.byteStart
+            if key < previous {
+                sorted = false
+                break
+            }
+            previous = key
+        }
+        if !sorted {
+            found.sort { $0.field << 48 | $0.span.byteStart < $1.field << 48 | $1.span.byteStart }
+        }
+        // Few entities per article: a linear search beats hashing here.
+        var seen: [EntityRef] = []
         var lastEnd = (field: -1, byte: 0)
+        result.mentions.reserveCapacity(found.count)
         for mention in found {
             if mention.field == lastEnd.field && mention.span.byteStart < lastEnd.byte { continue }
             lastEnd = (mention.field, mention.span.byteEnd)
-            let entity: Entity
-            switch mention.ref {
-            case .gazetteer(let index): entity = gazetteer[index]
-            case .local(let index): entity = local[index]
+            let name: String
+            if let position = seen.firstIndex(of: mention.ref) {
+                name = result.entities[position].name
+            } else {
+                let entity: Entity
+                switch mention.ref {
+                case .gazetteer(let index): entity = gazetteer[index]
+                case .local(let index): entity = local[index]
+                }
+                seen.append(mention.ref)
+                result.entities.append(entity)
+                name = entity.name
             }
-            if seen.insert(mention.ref).inserted { result.entities.append(entity) }
-            let bytes = fields[mention.field]
-            let surface = String(
-                decoding: UnsafeBufferPointer(rebasing: bytes[mention.span.byteStart..<mention.span.byteEnd]),
-                as: UTF8.self)
+            let surface: String
+            if mention.surface >= 0 {
+                surface = surfaces[Int(mention.surface)]
+            } else {
+                let bytes = fields[mention.field]
+                surface = String(
+                    decoding: UnsafeBufferPointer(rebasing: bytes[mention.span.byteStart..<mention.span.byteEnd]),
+                    as: UTF8.self)
+            }
             result.mentions.append(EntityMention(
-                entityName: entity.name, field: mention.field == 0 ? .title : .body,
+                entityName: name, field: mention.field == 0 ? .title : .body,
                 start: mention.span.scalarStart, end: mention.span.scalarEnd, surface: surface))
         }
     }

@@ -529,7 +529,7 @@ SPC그룹	company	SPC Group
 삼성전자	company	Samsung Electronics	
 삼성SDS	company	Samsung SDS	삼성에스디에스
 삼성SDI	company	Samsung SDI	삼성에스디아이
-삼성바이오로직스	company	Samsung Biologics	
+삼성바이오로직스	company	Samsung Biologics	삼성바이오
 삼성바이오에피스	company	Samsung Bioepis	
 삼성물산	company	Samsung C&T	
 삼성생명	company	Samsung Life Insurance	
@@ -896,6 +896,7 @@ AIA생명	company	AIA Life Korea
 SM엔터테인먼트	company	SM Entertainment	SM엔터
 쿠팡	company	Coupang	Coupang
 쿠팡이츠	company	Coupang Eats	
+쿠팡풀필먼트서비스	company	Coupang Fulfillment Services	
 우아한형제들	company	Woowa Brothers	배달의민족|배민
 비바리퍼블리카	company	Viva Republica	토스|Toss
 토스페이먼츠	company	Toss Payments	

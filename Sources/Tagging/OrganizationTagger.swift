@@ -17,18 +17,24 @@ import NewsModel
 public final class OrganizationTagger: Sendable {
     private let scanner: FieldScanner
     private let trie: ScalarTrie
-    private let suffixFinal: SyllableTable
     private let entities: [Entity]
+    /// The compiled strings, by the value the trie stores, and the entry each one names.
+    private let surfaceText: [String]
+    private let surfaceEntry: [Int]
     private let recognizer: PatternRecognizer
     /// Number of strings compiled into the automaton (names, aliases, English names).
     public let patternCount: Int
 
     public init(gazetteer: Gazetteer) {
         let surfaces = gazetteer.surfaces()
-        trie = ScalarTrie(keys: surfaces.map { ($0.surface.unicodeScalars.map(\.value), Int32($0.entry)) })
+        trie = ScalarTrie(keys: surfaces.enumerated().map {
+            ($0.element.surface.unicodeScalars.map(\.value), Int32($0.offset))
+        })
+        surfaceText = surfaces.map(\.surface)
+        surfaceEntry = surfaces.map(\.entry)
         patternCount = surfaces.count
-        suffixFinal = SyllableTable(PatternRecognizer.suffixFinals)
-        scanner = FieldScanner(trie: trie, suffixFinal: UnsafePointer(suffixFinal.table))
+        scanner = FieldScanner(
+            trie: trie, suffixes: SuffixSyllables(suffixes: PatternRecognizer.rules.map { ($0.suffixScalars, $0.minimumStem) } + [(Self.stockCompany, 0)]))
         entities = gazetteer.entries.map(\.entity)
         var stems = Set<String>()
         for entry in gazetteer.entries where entry.type == .company {
@@ -43,13 +49,15 @@ public final class OrganizationTagger: Sendable {
         var title = title
         var body = body
         var article = ArticleState()
+        article.found.reserveCapacity((title.utf8.count + body.utf8.count) / 64 + 4)
         title.withUTF8 { titleBytes in
             body.withUTF8 { bodyBytes in
                 let fields = [(TextField.title, titleBytes), (TextField.body, bodyBytes)]
                 for (index, (_, bytes)) in fields.enumerated() {
                     let scan = scanner.scan(bytes)
-                    for (span, entry) in scan.hits {
-                        article.add(Found(field: index, span: span, ref: .gazetteer(Int(entry))))
+                    for (span, surface) in scan.hits {
+                        article.add(Found(
+                            field: index, span: span, ref: .gazetteer(surfaceEntry[Int(surface)]), surface: surface))
                     }
                     article.pending.append(scan)
                 }
@@ -59,15 +67,23 @@ public final class OrganizationTagger: Sendable {
                 for (index, (_, bytes)) in fields.enumerated() {
                     linkAcronyms(in: bytes, field: index, article: &article)
                 }
-                if !article.localNames.isEmpty {
+                let localNames = article.localNames
+                if !localNames.isEmpty {
                     for (index, (_, bytes)) in fields.enumerated() {
-                        findLocalNames(in: bytes, field: index, article: &article)
+                        findLocalNames(localNames, in: bytes, field: index, article: &article)
                     }
                 }
-                article.finish(fields: fields.map(\.1), gazetteer: entities)
+                article.finish(fields: fields.map(\.1), gazetteer: entities, surfaces: surfaceText)
             }
         }
         return article.result
+    }
+
+    /// The number of gazetteer matches in `text`, boundaries checked, without pattern
+    /// recognition or acronym linking: the matcher alone, for benchmarks.
+    public func gazetteerMatchCount(in text: String) -> Int {
+        var text = text
+        return text.withUTF8 { scanner.scan($0).hits.count }
     }
 
     // MARK: Pattern recognition
@@ -93,15 +109,17 @@ public final class OrganizationTagger: Sendable {
                     scalarStart: word.scalarStart, scalarEnd: word.scalarStart + Self.stockCompany.count))
                 continue
             }
-            let (previous, hanja) = previousWord(p, n, before: word.byteStart)
-            guard let found = recognizer.recognize(word: scalars, previousWord: previous, gluedToHanja: hanja)
+            guard let found = recognizer.recognize(
+                word: scalars, foreignContext: { self.followsForeignCountry(p, n, start: word.byteStart) })
             else { continue }
             let span = TextSpan(
                 byteStart: word.byteStart, byteEnd: offsets[found.nameLength],
                 scalarStart: word.scalarStart, scalarEnd: word.scalarStart + found.nameLength)
-            let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[span.byteStart..<span.byteEnd]), as: UTF8.self)
+            let nameBytes = UnsafeBufferPointer(rebasing: bytes[span.byteStart..<span.byteEnd])
             let ref = article.localEntity(
-                Entity(name: name, type: found.type, origin: .pattern, confidence: found.confidence))
+                Entity(name: String(decoding: nameBytes, as: UTF8.self), type: found.type, origin: .pattern,
+                       confidence: found.confidence),
+                bytes: nameBytes)
             article.add(Found(field: field, span: span, ref: ref))
         }
         for marker in markers {
@@ -117,10 +135,16 @@ public final class OrganizationTagger: Sendable {
                 continue
             }
             if article.overlapsAny(field: field, span) { continue }
-            let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[span.byteStart..<span.byteEnd]), as: UTF8.self)
-            guard recognizer.recognizeMarked(name: name, scalars: scalars[0..<nameLength]) else { continue }
-            let ref = article.localEntity(Entity(name: name, type: .company, origin: .pattern, confidence: 0.9))
+            guard recognizer.recognizeMarked(scalars[0..<nameLength]) else { continue }
+            let nameBytes = UnsafeBufferPointer(rebasing: bytes[span.byteStart..<span.byteEnd])
+            let ref = article.localEntity(
+                Entity(name: String(decoding: nameBytes, as: UTF8.self), type: .company, origin: .pattern,
+                       confidence: 0.9),
+                bytes: nameBytes)
             article.add(Found(field: field, span: span, ref: ref))
+            if case .local(let index) = ref, recognizer.recognize(word: Array(scalars[0..<nameLength]), foreignContext: { false }) == nil {
+                article.markedOnly.insert(index)
+            }
         }
     }
 
@@ -233,10 +257,15 @@ public final class OrganizationTagger: Sendable {
     // MARK: Names learnt from this article
 
     /// Every other occurrence of a pattern name or defined acronym, with the usual boundaries.
-    private func findLocalNames(in bytes: UnsafeBufferPointer<UInt8>, field: Int, article: inout ArticleState) {
+    private func findLocalNames(
+        _ names: [(String, EntityRef, Bool)], in bytes: UnsafeBufferPointer<UInt8>, field: Int,
+        article: inout ArticleState
+    ) {
         guard let p = bytes.baseAddress, bytes.count > 0 else { return }
         let n = bytes.count
-        for (name, ref, isAcronym) in article.localNames {
+        // Occurrences of every name first, then one pass to turn byte offsets into scalar ones.
+        var hits: [(start: Int, end: Int, name: Int)] = []
+        for (nameIndex, (name, _, _)) in names.enumerated() {
             let needle = Array(name.utf8)
             let m = needle.count
             guard m > 0, m <= n else { continue }
@@ -245,8 +274,6 @@ public final class OrganizationTagger: Sendable {
             let probe = needle.firstIndex { $0 & 0xC0 == 0x80 } ?? 0
             let lastWord = name.unicodeScalars.last.map { ScalarClass.isWord($0.value) } ?? false
             var from = probe
-            var counted = 0
-            var scalarsBefore = 0
             while from < n {
                 guard let hit = memchr(p + from, Int32(needle[probe]), n - from) else { break }
                 let at = UnsafeRawPointer(hit).assumingMemoryBound(to: UInt8.self) - p
@@ -261,14 +288,35 @@ public final class OrganizationTagger: Sendable {
                     if ScalarClass.isWord(before) { continue }
                 }
                 if lastWord && ParticleChains.chainEnd(p, end, n) < 0 { continue }
-                for b in counted..<start where p[b] & 0xC0 != 0x80 { scalarsBefore += 1 }
-                counted = start
-                let span = TextSpan(
-                    byteStart: start, byteEnd: end, scalarStart: scalarsBefore,
-                    scalarEnd: scalarsBefore + name.unicodeScalars.count)
-                article.addLocal(Found(field: field, span: span, ref: ref), isAcronym: isAcronym)
+                hits.append((start, end, nameIndex))
                 from = max(from, end + probe)
             }
+        }
+        guard !hits.isEmpty else { return }
+        hits.sort { ($0.start, $1.end) < ($1.start, $0.end) }
+        // Scalar offsets: count from the nearest mention already placed (its offsets are known
+        // in both units) rather than from the start of the field.
+        var anchors: [(byte: Int, scalar: Int)] = [(0, 0)]
+        for found in article.found where found.field == field {
+            anchors.append((found.span.byteEnd, found.span.scalarEnd))
+        }
+        anchors.sort { $0.byte < $1.byte }
+        var anchor = 0
+        var counted = 0
+        var scalarsBefore = 0
+        for hit in hits {
+            while anchor + 1 < anchors.count && anchors[anchor + 1].byte <= hit.start { anchor += 1 }
+            if anchors[anchor].byte > counted {
+                counted = anchors[anchor].byte
+                scalarsBefore = anchors[anchor].scalar
+            }
+            for b in counted..<hit.start where p[b] & 0xC0 != 0x80 { scalarsBefore += 1 }
+            counted = max(counted, hit.start)
+            let (name, ref, isAcronym) = names[hit.name]
+            let span = TextSpan(
+                byteStart: hit.start, byteEnd: hit.end, scalarStart: scalarsBefore,
+                scalarEnd: scalarsBefore + name.unicodeScalars.count)
+            article.addLocal(Found(field: field, span: span, ref: ref), isAcronym: isAcronym)
         }
     }
 
@@ -311,38 +359,21 @@ public final class OrganizationTagger: Sendable {
         return k < end ? TextSpan(byteStart: k, byteEnd: end, scalarStart: s, scalarEnd: scalar) : nil
     }
 
-    /// The word before `start` (skipping one space) without its particles, and the Han
-    /// character glued to `start`, if any.
-    private func previousWord(_ p: UnsafePointer<UInt8>, _ n: Int, before start: Int) -> (String?, UInt32?) {
-        guard start > 0 else { return (nil, nil) }
+    /// Whether a foreign country stands right before the word at `start`: a Han abbreviation
+    /// glued to it (`美상무부`) or the previous word, particles aside (`미국 국무부`, `중국의 상무부`).
+    private func followsForeignCountry(_ p: UnsafePointer<UInt8>, _ n: Int, start: Int) -> Bool {
+        guard start > 0 else { return false }
         let glued = ScalarClass.decode(p, ScalarClass.previousStart(p, start), n).scalar
-        let hanja: UInt32? = (0x4E00...0x9FFF).contains(glued) ? glued : nil
+        if PatternRecognizer.foreignHanja.contains(glued) { return true }
         var end = start
         if p[end - 1] == 0x20 { end -= 1 }
-        guard let word = wordBackward(p, n, endingAt: end, scalar: 0) else { return (nil, hanja) }
+        guard let word = wordBackward(p, n, endingAt: end, scalar: 0) else { return false }
         var scalars: [UInt32] = []
         var offsets: [Int] = []
         decodeWord(p, word, &scalars, &offsets)
-        guard scalars.count <= 12 else { return (nil, hanja) }
-        let names = ParticleChains.stemLengths(of: scalars).map {
-            String(String.UnicodeScalarView(scalars[0..<$0].compactMap(Unicode.Scalar.init)))
-        }
-        let country = names.first { PatternRecognizer.foreignCountries.contains($0) }
-        return (country ?? names.first, hanja)
-    }
-}
-
-/// A 0/1 table over the Hangul syllables, in raw memory for the scanner's inner loop.
-final class SyllableTable: @unchecked Sendable {
-    let table: UnsafeMutablePointer<UInt8>
-
-    init(_ members: Set<UInt32>) {
-        table = .allocate(capacity: Int(ScalarClass.hangulSyllableCount))
-        table.initialize(repeating: 0, count: Int(ScalarClass.hangulSyllableCount))
-        for c in members where ScalarClass.isHangulSyllable(c) {
-            table[Int(c - ScalarClass.hangulSyllableBase)] = 1
+        guard scalars.count <= 12 else { return false }
+        return ParticleChains.stemLengths(of: scalars).contains {
+            PatternRecognizer.foreignCountries.contains(scalars[0..<$0])
         }
     }
-
-    deinit { table.deallocate() }
 }

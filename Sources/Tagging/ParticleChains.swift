@@ -79,7 +79,7 @@ enum ParticleChains {
             if node < 0 { return -1 }
             k += len
         }
-        return node == 0 || forward.values[Int(node)] >= 0 ? k : -1
+        return node == 0 || forward.value(node) >= 0 ? k : -1
     }
 
     /// Whether `scalars` is empty or a chain.
@@ -87,17 +87,27 @@ enum ParticleChains {
         scalars.isEmpty || forward.value(of: scalars) >= 0
     }
 
-    /// The lengths of the stems of `word` that leave a chain (or nothing) after them, longest
-    /// stem first. `word` holds the scalars of one whole word.
-    static func stemLengths(of word: [UInt32]) -> [Int] {
-        var lengths = [word.count]
+    /// Calls `body` with each length of a stem of `word` that leaves a chain (or nothing) after
+    /// it, longest stem first, until `body` returns false. `word` holds one whole word.
+    @inline(__always)
+    static func forEachStemLength(of word: [UInt32], _ body: (Int) -> Bool) {
+        if !body(word.count) { return }
         var node: Int32 = 0
         var k = word.count - 1
         while k > 0 {
             node = backward.child(node, word[k])
-            if node < 0 { break }
-            if backward.values[Int(node)] >= 0 { lengths.append(k) }
+            if node < 0 { return }
+            if backward.value(node) >= 0 && !body(k) { return }
             k -= 1
+        }
+    }
+
+    /// The stem lengths of `forEachStemLength`, as an array.
+    static func stemLengths(of word: [UInt32]) -> [Int] {
+        var lengths: [Int] = []
+        forEachStemLength(of: word) {
+            lengths.append($0)
+            return true
         }
         return lengths
     }

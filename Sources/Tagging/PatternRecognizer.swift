@@ -118,28 +118,26 @@ struct PatternRecognizer: Sendable {
         return byLast
     }()
 
-    /// Hangul syllables that end some suffix; words without one are never examined.
-    static let suffixFinals: Set<UInt32> = Set(rulesByLastScalar.keys)
 
     /// Prefixes that mark a public body: the nation, national and the regions.
-    static let publicPrefixes: [String] = [
+    static let publicPrefixes = ScalarWordSet([
         "한국", "국립", "국가", "국민", "대한", "중앙", "정부", "공공", "서울", "부산", "대구", "인천",
         "광주", "대전", "울산", "세종", "경기", "강원", "충북", "충남", "충청", "전북", "전남", "전라",
         "경북", "경남", "경상", "제주", "수원", "성남", "고양", "용인", "창원", "청주", "전주", "포항",
         "천안", "김해", "화성", "안산", "안양", "평택", "시흥", "파주", "의정부", "김포", "원주", "춘천",
         "강릉", "여수", "순천", "목포", "구미", "경주", "진주", "거제", "군산", "익산", "세종시",
-    ]
+    ])
     /// Regions whose 시청/도청 is a government office, not watching or wiretapping.
-    static let officeRegions: Set<String> = [
+    static let officeRegions = ScalarWordSet([
         "서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "경기", "강원", "충청북",
         "충청남", "전라북", "전라남", "경상북", "경상남", "제주", "충북", "충남", "전북", "전남",
         "경북", "경남", "수원", "성남", "고양", "용인", "창원", "청주", "전주", "포항", "천안", "김해",
         "화성", "안산", "안양", "평택", "시흥", "파주", "의정부", "김포", "원주", "춘천", "강릉",
         "여수", "순천", "목포", "구미", "경주", "진주", "거제", "군산", "익산", "부천", "남양주",
         "강원특별자치", "전북특별자치", "제주특별자치", "세종특별자치",
-    ]
+    ])
     /// Countries whose ministries Korean news names; a name after one is a foreign body.
-    static let foreignCountries: Set<String> = [
+    static let foreignCountryNames: [String] = [
         "미국", "중국", "일본", "영국", "독일", "프랑스", "러시아", "인도", "대만", "캐나다", "호주",
         "유럽", "유럽연합", "EU", "북한", "베트남", "싱가포르", "이스라엘", "사우디", "이탈리아",
         "스페인", "브라질", "멕시코", "인도네시아", "태국", "튀르키예", "터키", "우크라이나", "이란",
@@ -149,7 +147,7 @@ struct PatternRecognizer: Sendable {
     /// Han abbreviations of countries, written glued to the name in headlines (`美상무부`).
     static let foreignHanja: Set<UInt32> = Set("美中日英獨佛露北印臺台加濠伊".unicodeScalars.map(\.value))
     /// Whole words that end in a suffix but never name an organization.
-    static let stopWords: Set<String> = [
+    static let stopWords = ScalarWordSet([
         "정부", "일부", "내부", "외부", "전부", "본부", "세부", "간부", "학부", "여부", "지부",
         "남부", "북부", "중부", "동부", "서부", "상부", "하부", "대부", "국부", "흉부", "복부",
         "두부", "행정부", "사법부", "입법부", "지도부", "수뇌부", "사령부", "지휘부", "집행부",
@@ -157,80 +155,71 @@ struct PatternRecognizer: Sendable {
         "그룹", "전자", "항공", "바이오", "소프트", "라이프", "홀딩스", "테크놀로지", "시청",
         "도청", "구청", "군청", "요청", "신청", "초청", "주식회사", "문화재단", "장학재단",
         "자선재단", "공익재단", "민간재단", "가족재단", "비영리재단", "공익법인재단",
-    ]
+    ])
     /// Words that may stand next to a company marker but are not names (`해당 주식회사`).
-    static let markerStopWords: Set<String> = [
+    static let markerStopWords = ScalarWordSet([
         "해당", "이", "그", "모", "각", "동", "본", "자", "관계", "계열", "신규", "비상장", "상장",
         "외국", "국내", "해외", "같은", "다른", "한", "두", "세", "여러", "주", "회사", "법인",
-    ]
+    ])
+    static let foreignCountries = ScalarWordSet(foreignCountryNames)
+    /// Two-syllable or longer country names, rejected at the start of a name (`미국상무부`).
+    static let foreignCountryPrefixes = ScalarWordSet(foreignCountryNames.filter { $0.unicodeScalars.count >= 2 })
+    static let excludedSuffixes = ScalarWordSet(["학교", "일보", "신문", "신문사", "방송", "방송사", "통신사"])
+    static let excludedParts = ScalarWordSet(["대학", "방송공사"])
 
     /// Names (and aliases) of gazetteer companies: `카카오` before `…라이프` or `…그룹` is evidence.
-    let knownCompanyStems: Set<String>
+    let knownCompanyStems: ScalarWordSet
 
     init(knownCompanyStems: Set<String>) {
-        self.knownCompanyStems = knownCompanyStems
+        self.knownCompanyStems = ScalarWordSet(knownCompanyStems)
     }
 
-    /// Examines one whole word. `previousWord` is the word before it (after at most one space),
-    /// or nil; `gluedToHanja` says a Han character touches the word's start.
-    func recognize(word: [UInt32], previousWord: String?, gluedToHanja: UInt32?) -> Recognition? {
-        for stemLength in ParticleChains.stemLengths(of: word) where stemLength >= 2 {
-            let last = word[stemLength - 1]
-            guard let candidates = Self.rulesByLastScalar[last] else { continue }
+    /// Examines one whole word; returns how much of it is a name, or nil.
+    ///
+    /// `foreignContext` is asked only when a government suffix matched: it says whether a
+    /// foreign country stands right before the word (`미국 국무부`, `美상무부`).
+    func recognize(word: [UInt32], foreignContext: () -> Bool) -> Recognition? {
+        var recognition: Recognition?
+        ParticleChains.forEachStemLength(of: word) { stemLength in
+            guard stemLength >= 2, let candidates = Self.rulesByLastScalar[word[stemLength - 1]]
+            else { return true }
             for rule in candidates {
                 let sl = rule.suffixScalars.count
                 guard stemLength > sl, word[stemLength - sl..<stemLength].elementsEqual(rule.suffixScalars)
                 else { continue }
-                let name = String(String.UnicodeScalarView(
-                    word[0..<stemLength].compactMap(Unicode.Scalar.init)))
-                let stem = String(String.UnicodeScalarView(
-                    word[0..<(stemLength - sl)].compactMap(Unicode.Scalar.init)))
                 if let confidence = accept(
-                    name: name, stem: stem, stemScalars: word[0..<(stemLength - sl)], rule: rule,
-                    previousWord: previousWord, gluedToHanja: gluedToHanja)
+                    name: word[0..<stemLength], stem: word[0..<(stemLength - sl)], rule: rule,
+                    foreignContext: foreignContext)
                 {
-                    return Recognition(nameLength: stemLength, type: rule.type, confidence: confidence)
+                    recognition = Recognition(nameLength: stemLength, type: rule.type, confidence: confidence)
                 }
-                return nil
+                return false
             }
+            return true
         }
-        return nil
+        return recognition
     }
 
-    /// A name next to a company marker (`㈜한빛소프트`, `주식회사 가나다`), given its stem.
-    func recognizeMarked(name: String, scalars: ArraySlice<UInt32>) -> Bool {
-        let letters = scalars.filter {
-            ScalarClass.isHangulSyllable($0) || ($0 < 0x80 && ($0 | 0x20) &- 0x61 < 26)
-        }.count
-        guard letters >= 2, !Self.markerStopWords.contains(name), !Self.stopWords.contains(name),
-              !Self.isExcludedKind(name), !Self.isCounted(scalars)
-        else { return false }
-        return true
+    /// A name next to a company marker (`㈜한빛소프트`, `주식회사 가나다`).
+    func recognizeMarked(_ name: ArraySlice<UInt32>) -> Bool {
+        Self.letterCount(name) >= 2 && !Self.markerStopWords.contains(name)
+            && !Self.stopWords.contains(name) && !Self.isExcludedKind(name) && !Self.isCounted(name)
     }
 
     private func accept(
-        name: String, stem: String, stemScalars: ArraySlice<UInt32>, rule: PatternRule,
-        previousWord: String?, gluedToHanja: UInt32?
+        name: ArraySlice<UInt32>, stem: ArraySlice<UInt32>, rule: PatternRule,
+        foreignContext: () -> Bool
     ) -> Double? {
         if Self.stopWords.contains(name) || Self.isExcludedKind(name) { return nil }
-        let letters = stemScalars.filter {
-            ScalarClass.isHangulSyllable($0) || ($0 < 0x80 && ($0 | 0x20) &- 0x61 < 26)
-        }.count
-        if letters < rule.minimumStem { return nil }
-        if Self.isCounted(stemScalars) { return nil }
-        for ending in rule.stopStemEndings where stem.hasSuffix(ending) { return nil }
-        let latinStem = Self.isLatinAcronym(stemScalars)
-        let known = knownCompanyStems.contains(stem)
-        if rule.agencyOfGovernment {
-            if let hanja = gluedToHanja, Self.foreignHanja.contains(hanja) { return nil }
-            if let previous = previousWord, Self.foreignCountries.contains(previous) { return nil }
-            for country in Self.foreignCountries where country.unicodeScalars.count >= 2
-            && name.hasPrefix(country) {
-                return nil
-            }
+        let letters = Self.letterCount(stem)
+        if letters < rule.minimumStem || Self.isCounted(stem) { return nil }
+        if rule.stopStemEndings.isSuffix(of: stem) { return nil }
+        if rule.agencyOfGovernment && (Self.foreignCountryPrefixes.isPrefix(of: name) || foreignContext()) {
+            return nil
         }
-        let publicPrefix = Self.publicPrefixes.contains { stem.hasPrefix($0) && stem != $0 }
-            || Self.publicPrefixes.contains { stem == $0 && rule.suffix != "부" }
+        let latinStem = Self.isLatinAcronym(stem)
+        let known = knownCompanyStems.contains(stem)
+        let publicPrefix = Self.publicPrefixes.isPrefix(of: stem, proper: rule.suffix == "부")
         var confidence = rule.confidence
         switch rule.evidence {
         case .stem:
@@ -241,18 +230,14 @@ struct PatternRecognizer: Sendable {
         case .knownStem:
             if !(known || latinStem) { return nil }
         case .insurer:
-            let lines = ["화재해상", "손해", "화재", "해상", "생명"]
-            guard let line = lines.first(where: { stem.hasSuffix($0) }) else { return nil }
-            let owner = stem.unicodeScalars.count - line.unicodeScalars.count
-            if owner < 2 { return nil }
+            guard let line = Self.insuranceLineLength(stem), stem.count - line >= 2 else { return nil }
         case .office:
-            let body = stemScalars.dropLast()
-            let bodyName = String(String.UnicodeScalarView(body.compactMap(Unicode.Scalar.init)))
-            switch stemScalars.last {
+            let body = stem.dropLast()
+            switch stem.last {
             case 0xC2DC, 0xB3C4:  // 시, 도
-                if !Self.officeRegions.contains(bodyName) { return nil }
+                if !Self.officeRegions.contains(body) { return nil }
             case 0xAD6C, 0xAD70:  // 구, 군
-                if body.count < 1 { return nil }
+                if body.isEmpty { return nil }
             default:
                 if letters < 3 { return nil }
             }
@@ -260,14 +245,32 @@ struct PatternRecognizer: Sendable {
         return confidence
     }
 
-    /// Universities, media and schools are never tagged.
-    static func isExcludedKind(_ name: String) -> Bool {
-        // By suffix, so public bodies about schools or media (사립학교교직원연금공단,
-        // 한국언론진흥재단) stay taggable.
-        for suffix in ["학교", "일보", "신문", "신문사", "방송", "방송사", "통신사"] where name.hasSuffix(suffix) {
-            return true
+    private static func insuranceLineLength(_ stem: ArraySlice<UInt32>) -> Int? {
+        for line in ["화재해상", "손해", "화재", "해상", "생명"] {
+            let scalars = line.unicodeScalars.map(\.value)
+            if stem.count >= scalars.count && stem.suffix(scalars.count).elementsEqual(scalars) {
+                return scalars.count
+            }
         }
-        return name.contains("대학") || name.contains("방송공사")
+        return nil
+    }
+
+    static func letterCount(_ scalars: ArraySlice<UInt32>) -> Int {
+        var count = 0
+        for c in scalars where ScalarClass.isHangulSyllable(c) || (c < 0x80 && (c | 0x20) &- 0x61 < 26) {
+            count += 1
+        }
+        return count
+    }
+
+    /// Universities, schools and media are never tagged. By suffix, so public bodies about
+    /// schools or media (사립학교교직원연금공단, 한국언론진흥재단) stay taggable.
+    static func isExcludedKind(_ name: ArraySlice<UInt32>) -> Bool {
+        excludedSuffixes.isSuffix(of: name) || excludedParts.occurs(in: name)
+    }
+
+    static func isExcludedKind(_ name: String) -> Bool {
+        isExcludedKind(name.unicodeScalars.map(\.value)[...])
     }
 
     /// A number plus a counter (`10대그룹`, `3개은행`): a count of organizations, not a name.

@@ -29,7 +29,7 @@ struct PatternRule: Sendable {
     let minimumStem: Int
     let evidence: Evidence
     /// Stems ending in one of these are ordinary words (`사업`+`부`, `유가`+`증권`).
-    let stopStemEndings: [String]
+    let stopStemEndings: ScalarWordSet
     /// Whether a foreign country just before the name (`미국 국무부`, `美상무부`) rules it out:
     /// foreign governments are not tagged.
     let agencyOfGovernment: Bool
@@ -44,7 +44,7 @@ struct PatternRule: Sendable {
         self.confidence = confidence
         self.minimumStem = minimumStem
         self.evidence = evidence
-        self.stopStemEndings = stop
+        self.stopStemEndings = ScalarWordSet(stop)
         self.agencyOfGovernment = government
     }
 }

@@ -27,6 +27,15 @@ import Testing
         try expectIntact(path)
     }
 
+    /// A misspelt column in double quotes is an error, not a string literal.
+    @Test func doubleQuotedNamesMustExist() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("knews.sqlite")
+        _ = try ArticleStore(path: path)
+        #expect(throws: StoreError.self) { _ = try rows(path, "SELECT \"titel\" FROM articles") }
+        #expect(try rows(path, "SELECT \"end\" FROM money_mentions") == [])
+    }
+
     @Test func everyJoinAndFilterColumnIsIndexed() throws {
         let folder = try TemporaryFolder()
         let path = folder.file("knews.sqlite")
@@ -122,14 +131,16 @@ import Testing
             c.commit()
             """, [path, script])
         #expect(try rows(path, "PRAGMA user_version") == [[.integer(1)]])
-        let v1Articles = try rows(path, "SELECT * FROM articles ORDER BY article_id")
+        let articleColumns = "article_id, url, source, title, body, published_at, published_date, author, content_hash, input_path, run_id"
+        let v1Articles = try rows(path, "SELECT \(articleColumns) FROM articles ORDER BY article_id")
         let v1Money = try rows(path, "SELECT * FROM money_mentions ORDER BY mention_id")
         #expect(v1Articles.count == 2 && v1Money.count == 4)
 
         let store = try ArticleStore(path: path)
         #expect(try store.schemaVersion == 2)
         // Old rows unchanged, column for column (new columns come after the old ones).
-        #expect(try rows(path, "SELECT * FROM articles ORDER BY article_id") == v1Articles)
+        #expect(try rows(path, "SELECT \(articleColumns) FROM articles ORDER BY article_id") == v1Articles)
+        #expect(try rows(path, "SELECT DISTINCT analysis_hash FROM articles") == [[.null]])
         let migratedMoney = try rows(path, "SELECT * FROM money_mentions ORDER BY mention_id")
         #expect(migratedMoney.map { Array($0.prefix(11)) } == v1Money)
         // Sentence numbers backfilled from the stored text, exactly as save computes them.
@@ -225,6 +236,26 @@ import Testing
         #expect(Set(newMentionIDs).isDisjoint(with: Set(oldMentionIDs)))
         // Entities stay: they are shared across articles.
         #expect(try count(path, "entities") == 3)
+        try expectIntact(path)
+    }
+
+    /// The same text analysed differently (say, after a gazetteer extension and `--full`)
+    /// gets its mentions replaced; analysed the same way, nothing is touched.
+    @Test func theSameTextWithNewMentionsIsUpdated() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("knews.sqlite")
+        var article = sampleArticle()
+        article.entityMentions = article.entityMentions.filter { $0.entityName != "정보통신산업진흥원" }
+        article.entities = article.entities.filter { $0.name != "정보통신산업진흥원" }
+        try runOnce(path, [article.analyzed])
+        #expect(try count(path, "entity_mentions") == 3)
+        let hashBefore = try rows(path, "SELECT analysis_hash FROM articles")
+        #expect(try runOnce(path, [sampleArticle().analyzed], startedAt: "2025-06-29T03:00:00+09:00") == [.updated])
+        #expect(try count(path, "entity_mentions") == 4)
+        #expect(try rows(path, "SELECT run_id FROM articles") == [[.integer(2)]])
+        #expect(try rows(path, "SELECT analysis_hash FROM articles") != hashBefore)
+        #expect(try runOnce(path, [sampleArticle().analyzed], startedAt: "2025-06-30T03:00:00+09:00") == [.unchanged])
+        #expect(try rows(path, "SELECT run_id FROM articles") == [[.integer(2)]])
         try expectIntact(path)
     }
 
@@ -331,6 +362,24 @@ import Testing
         try expectIntact(path)
     }
 
+    /// A value SQLite refuses to bind fails the save, instead of silently storing NULL in
+    /// its place (SQLite binds NULL when it refuses a value).
+    @Test func aValueTooLongToBindFailsTheSave() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("knews.sqlite")
+        let store = try ArticleStore(path: path)
+        let runID = try store.beginRun(startedAt: "2025-06-28T03:00:00+09:00", knewsVersion: "0.1.0", configSHA256: "")
+        store.limitValueLengthForTests(2_000)
+        #expect(try store.save(sampleArticle().analyzed, runID: runID) == .inserted)
+        var long = sampleArticle(url: "https://news.example.kr/long")
+        long.author = String(repeating: "가", count: 1_000)
+        long.money = []; long.dates = []; long.entityMentions = []; long.entities = []
+        #expect(throws: StoreError.self) { _ = try store.save(long.analyzed, runID: runID) }
+        try store.finishRun(runID, summary: runSummary(inserted: 1))
+        #expect(try rows(path, "SELECT url FROM articles") == [[.text("https://news.example.kr/article/1")]])
+        try expectIntact(path)
+    }
+
     @Test func rerunningTheSameDataChangesNoRow() throws {
         let folder = try TemporaryFolder()
         let path = folder.file("knews.sqlite")
@@ -374,6 +423,7 @@ import Testing
         try reopened.finishRun(second, summary: runSummary())
         #expect(try reopened.fingerprint(forPath: "samples/a.html") == changed)
         #expect(try rows(path, "SELECT run_id FROM inputs") == [[.integer(2)]])
+        try expectIntact(path)
     }
 }
 
@@ -503,6 +553,7 @@ import Testing
         #expect(throws: StoreError.self) { try store.finishRun(runID + 1, summary: runSummary()) }
         try store.finishRun(runID, summary: runSummary())
         #expect(throws: StoreError.self) { try store.finishRun(runID, summary: runSummary()) }
+        try expectIntact(path)
     }
 
     @Test func aSecondWriterIsRefusedWhileARunIsOpen() throws {

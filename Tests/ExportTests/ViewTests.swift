@@ -74,6 +74,7 @@ import Testing
             [.text("네이버"), .text("company"), .text("2025-07"), .text("USD"), .integer(1), .integer(1),
              .integer(30_000_000), .integer(50_000_000), .real(0.4), .real(0.3), .real(0.5)],
         ])
+        try expectIntact(path)
     }
 
     @Test func entityMentionsDailyAndArticlesBySourceDay() throws {
@@ -127,6 +128,11 @@ import Testing
         ("한 줄\n두 줄\n\n네 줄", "네", 3),
         ("NAVER.com 에서 본다. 끝", "끝", 1),
         ("문장이다.\n다음 문단", "다음", 1),
+        ("문장이다.\u{3000}다음", "다음", 1),
+        ("문장이다.\u{A0}다음", "다음", 1),
+        ("끝났다。다음", "다음", 0),
+        ("😀 이모지. 다음 😀 문장", "문장", 1),
+        ("1.5배", "배", 0),
     ])
     func sentenceNumbers(text: String, word: String, expected: Int) {
         let index = SentenceIndex(text)
@@ -134,5 +140,37 @@ import Testing
         let needle = Array(word.unicodeScalars)
         let offset = (0...(scalars.count - needle.count)).first { Array(scalars[$0..<$0 + needle.count]) == needle } ?? -1
         #expect(index.sentence(at: offset) == expected)
+    }
+}
+
+extension SentenceIndexTests {
+    /// The byte scan agrees with the rule applied scalar by scalar, on every offset.
+    @Test func byteScanAgreesWithTheScalarRule() {
+        let texts = [
+            makeWorkloadArticle(3).article.body,
+            "그는 \"좋다, 아주 좋다\"라고 말했다.\r\n둘째 줄 😀 이모지. 끝!\u{3000}다음? 그래。 3.5조원.\u{2003}x",
+            "...!!! ?? .\n\n. 。。 end.",
+            "",
+        ]
+        for text in texts {
+            let scalars = Array(text.unicodeScalars)
+            var expected: [Int] = []
+            var sentence = 0
+            for (offset, scalar) in scalars.enumerated() {
+                if offset > 0 {
+                    let previous = scalars[offset - 1]
+                    // A terminator before a line break ends one sentence, not two.
+                    if previous == "\n"
+                        || (".?!\u{3002}".unicodeScalars.contains(previous) && scalar != "\n" && scalar.properties.isWhitespace) {
+                        sentence += 1
+                    }
+                }
+                expected.append(sentence)
+            }
+            let index = SentenceIndex(text)
+            let actual = (0..<scalars.count).map { index.sentence(at: $0) }
+            let firstDifference = zip(actual, expected).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+            #expect(firstDifference == nil, "first difference at scalar \(firstDifference ?? -1) of \(text.prefix(40))")
+        }
     }
 }

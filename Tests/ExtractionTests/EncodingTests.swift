@@ -67,6 +67,17 @@ import Testing
         #expect(result.issues.first?.message.contains("3 invalid byte sequences") == true)
     }
 
+    @Test func cp949BytesUnderUTF8LabelAreRescued() throws {
+        let html = "<html><head><meta charset=\"utf-8\"><title>라벨이 틀린 완성형 문서</title></head><body><div class=\"article_body\"><p>메타 태그는 UTF-8이라고 하지만 실제 바이트는 CP949다. 똠과 햏도 들어 있다.</p><p>\(Self.filler)</p></div></body></html>"
+        let bytes = try #require(cp949(html))
+        let result = try ArticleExtractor(profiles: []).extract(InputDocument(path: "mislabelled.html", bytes: bytes))
+        let article = try #require(result.articles.first)
+        #expect(article.title == "라벨이 틀린 완성형 문서")
+        #expect(article.body.hasPrefix("메타 태그는 UTF-8이라고 하지만 실제 바이트는 CP949다. 똠과 햏도 들어 있다."))
+        #expect(result.issues.count == 1)
+        #expect(result.issues.first?.message.hasSuffix("read as CP949") == true)
+    }
+
     private func cp949(_ s: String) -> [UInt8]? {
         ICONV.encode(s, to: "CP949")
     }

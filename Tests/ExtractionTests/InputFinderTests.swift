@@ -62,4 +62,12 @@ import Testing
         ])
         #expect(issues.allSatisfy { $0.stage == "read" })
     }
+
+    @Test func sameFileThroughTwoSpellingsIsReadOnce() throws {
+        let dir = try TemporaryFolder()
+        let path = try dir.write("x/a.html", "<p>x</p>")
+        let (files, issues) = InputFinder.files(matching: [dir.path + "/x", dir.path + "/./x//a.html", path])
+        #expect(issues.isEmpty)
+        #expect(files.map(\.path) == [path])
+    }
 }

@@ -90,4 +90,14 @@ import Testing
             _ = try ArticleExtractor(profiles: [bad])
         }
     }
+
+    @Test func oddExpressionResultsDoNotCrash() throws {
+        // Numbers, booleans, strings and namespace axes are all legal XPath 1.0.
+        let profile = SiteProfile(name: "odd", match: "*", title: "concat('제목: ', count(//p))", body: "//namespace::*|//p", url: "1 = 1", author: "string(//title)")
+        let result = try ArticleExtractor(profiles: [profile]).extract(try Fixtures.document("generic-og.html"))
+        let article = try #require(result.articles.first)
+        #expect(article.title == "제목: 0")
+        #expect(article.author == "기본 타이틀")
+        #expect(article.url == "true")  // a boolean expression yields its string value
+    }
 }

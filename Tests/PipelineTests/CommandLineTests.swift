@@ -75,6 +75,41 @@ import Glibc
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/out/csv"))
     }
 
+    @Test func badInputsAreRecordedAndOnlyFailTheRunPastTheErrorRate() throws {
+        let folder = try TemporaryFolder()
+        let good = try String(contentsOfFile: Self.samples + "/seoul-techdaily/article-2025062601.html", encoding: .utf8)
+        try folder.write("pages/good.html", good)
+        try folder.write("pages/empty.html", "")
+        try folder.write("pages/binary.html", Data([0x00, 0x01, 0x02, 0xFF, 0x00, 0x13, 0x37]))
+        try folder.write("pages/truncated.html.gz", Data([0x1F, 0x8B, 0x08, 0x00, 0x00]))
+        let database = folder.path + "/out/knews.sqlite"
+        let tolerant = try KnewsProcess.run([
+            "run", "--config", Self.config, "--input", folder.path + "/pages",
+            "--sqlite", database, "--csv-dir", folder.path + "/out/csv",
+        ])
+        #expect(tolerant.status == 0, "\(tolerant.stderr)")
+        let reader = SQLiteReader(path: database)
+        #expect(try reader.integer("SELECT COUNT(*) FROM articles") == 1)
+        let errors = try reader.rows("SELECT input_path, stage, message FROM input_errors WHERE severity = 'error' ORDER BY input_path")
+        #expect(errors.count == 3)
+        #expect(errors.allSatisfy { !($0[2].textValue ?? "").isEmpty })
+        #expect(try reader.integer("SELECT input_errors FROM runs WHERE run_id = 1") == 3)
+        // Every bad file is reported on stderr with its path, and the run says how it ended.
+        #expect(tolerant.stderr.contains("empty.html") && tolerant.stderr.contains("binary.html") && tolerant.stderr.contains("truncated.html.gz"))
+        #expect(tolerant.stderr.contains("1 new"))
+
+        let strict = try KnewsProcess.run([
+            "run", "--config", Self.config, "--input", folder.path + "/pages",
+            "--sqlite", database, "--csv-dir", folder.path + "/out/csv", "--max-error-rate", "0.5",
+        ])
+        #expect(strict.status == 3, "\(strict.stderr)")
+        #expect(strict.stderr.contains("--max-error-rate"))
+        #expect(try reader.text("SELECT status FROM runs WHERE run_id = 2") == "failed")
+        // Unreadable files are retried by the next run, readable ones are not.
+        #expect(try reader.integer("SELECT COUNT(*) FROM inputs") == 1)
+        #expect(try reader.isHealthy())
+    }
+
     @Test func killNineMidRunLeavesThePreviousDatabaseAndCSVsIntact() throws {
         let folder = try TemporaryFolder()
         let database = folder.path + "/out/knews.sqlite"

@@ -5,7 +5,7 @@ CREATE TABLE runs (
     run_id INTEGER PRIMARY KEY,
     started_at DATETIME NOT NULL,
     finished_at DATETIME,
-    status TEXT NOT NULL CHECK (status IN ('running', 'success', 'failed', 'aborted')),
+    status TEXT NOT NULL CHECK (status = 'running' OR status = 'success' OR status = 'failed' OR status = 'aborted'),
     files_seen INTEGER NOT NULL DEFAULT 0,
     articles_inserted INTEGER NOT NULL DEFAULT 0,
     articles_updated INTEGER NOT NULL DEFAULT 0,
@@ -36,7 +36,7 @@ CREATE TABLE money_mentions (
     currency TEXT NOT NULL CHECK (length(currency) = 3),
     amount_low INTEGER NOT NULL,
     amount_high INTEGER NOT NULL,
-    qualifier TEXT CHECK (qualifier IN ('max', 'min', 'approx', 'over', 'under')),
+    qualifier TEXT CHECK (qualifier = 'max' OR qualifier = 'min' OR qualifier = 'approx' OR qualifier = 'over' OR qualifier = 'under'),
     vague INTEGER NOT NULL DEFAULT 0 CHECK (vague IN (0, 1))
 );
 CREATE TABLE date_mentions (
@@ -48,10 +48,10 @@ CREATE TABLE date_mentions (
     surface TEXT NOT NULL,
     value TEXT NOT NULL,
     precision TEXT NOT NULL
-        CHECK (precision IN ('minute', 'hour', 'day', 'week', 'month', 'quarter', 'half', 'year')),
+        CHECK (precision = 'minute' OR precision = 'hour' OR precision = 'day' OR precision = 'week' OR precision = 'month' OR precision = 'quarter' OR precision = 'half' OR precision = 'year'),
     relative INTEGER NOT NULL DEFAULT 0 CHECK (relative IN (0, 1)),
     qualifier TEXT
-        CHECK (qualifier IN ('until', 'from', 'end', 'early', 'mid', 'late', 'within', 'around'))
+        CHECK (qualifier = 'until' OR qualifier = 'from' OR qualifier = 'end' OR qualifier = 'early' OR qualifier = 'mid' OR qualifier = 'late' OR qualifier = 'within' OR qualifier = 'around')
 );
 CREATE TABLE entities (
     entity_id INTEGER PRIMARY KEY,

@@ -1,0 +1,20 @@
+import NewsModel
+
+/// What the field-level scan produces.
+public struct NormalizationResult: Sendable {
+    /// Sorted by start offset; no two overlap.
+    public var money: [MoneyMention]
+    /// Sorted by start offset; no two overlap.
+    public var dates: [DateMention]
+    /// Relative date expressions dropped because the publish time was unknown.
+    public var skippedRelative: Int
+    /// Amounts too large for Int64 and similar, worth an input warning.
+    public var warnings: [String]
+
+    public init(money: [MoneyMention] = [], dates: [DateMention] = [], skippedRelative: Int = 0, warnings: [String] = []) {
+        self.money = money
+        self.dates = dates
+        self.skippedRelative = skippedRelative
+        self.warnings = warnings
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import Logging
+import Testing
+@testable import Pipeline
+
+/// Reruns as cron makes them: unchanged inputs skipped, changed ones updated in place.
+@Suite struct IncrementalRunTests {
+    let logger = Logger(label: "knews-test") { _ in SwiftLogNoOpLogHandler() }
+
+    @Test func aChangedPageUpdatesItsArticleAndATouchedOneIsSkipped() throws {
+        let folder = try TemporaryFolder()
+        let source = KnewsProcess.packageRoot.appendingPathComponent("samples/seoul-techdaily/article-2025062601.html").path
+        let original = try String(contentsOfFile: source, encoding: .utf8)
+        let page = try folder.write("pages/a.html", original)
+        try folder.write("pages/b.html", try String(contentsOfFile: KnewsProcess.packageRoot.appendingPathComponent("samples/seoul-techdaily/article-2025062602.html").path, encoding: .utf8))
+        let config = try PipelineConfig.load(path: KnewsProcess.packageRoot.appendingPathComponent("pipeline.yml").path)
+        let options = RunOptions(inputs: [folder.path + "/pages"], sqlitePath: folder.path + "/k.sqlite", csvDirectory: nil, jobs: 1)
+        let runner = PipelineRunner(config: config, options: options, logger: logger)
+        let reader = SQLiteReader(path: folder.path + "/k.sqlite")
+
+        let first = try runner.run()
+        #expect(first.articlesInserted == 2)
+        let moneyBefore = try reader.integer("SELECT COUNT(*) FROM money_mentions")
+
+        // Same bytes, new mtime: the hash says nothing changed.
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(60)], ofItemAtPath: page)
+        let touched = try runner.run()
+        #expect(touched.filesSkipped == 2)
+        #expect(touched.documents == 0)
+
+        // A corrected amount: the article is updated and its mentions replaced, not duplicated.
+        let edited = original.replacingOccurrences(of: "오천억 원", with: "육천억 원")
+        #expect(edited != original)
+        try edited.write(toFile: page, atomically: true, encoding: .utf8)
+        let changed = try runner.run()
+        #expect(changed.articlesUpdated == 1)
+        #expect(changed.articlesInserted == 0)
+        #expect(changed.filesSkipped == 1)
+        #expect(try reader.integer("SELECT COUNT(*) FROM articles") == 2)
+        #expect(try reader.integer("SELECT COUNT(*) FROM money_mentions") == moneyBefore)
+        #expect(try reader.integer("SELECT COUNT(*) FROM money_mentions WHERE surface = '육천억 원' AND amount_low = 600000000000") >= 1)
+        #expect(try reader.integer("SELECT COUNT(*) FROM money_mentions WHERE surface = '오천억 원'") == 0)
+
+        // --full re-reads everything and still changes nothing.
+        let full = try PipelineRunner(config: config, options: RunOptions(inputs: options.inputs, sqlitePath: options.sqlitePath, jobs: 2, full: true), logger: logger).run()
+        #expect(full.filesSkipped == 0)
+        #expect(full.articlesUnchanged == 2)
+        #expect(try reader.isHealthy())
+    }
+}
