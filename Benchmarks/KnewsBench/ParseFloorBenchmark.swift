@@ -1,4 +1,4 @@
-internal import CLibXML2
+import CLibXML2
 import Glibc
 
 /// `knews-bench parse-floor DIR [--limit N]`: libxml2's own speed on the corpus, the ceiling
