@@ -7,13 +7,14 @@ import NewsModel
 /// a corpus to a new disk (new mtimes, same bytes) does not re-process it.
 struct InputProducer: Sendable {
     let files: [InputFile]
-    let fingerprints: [String: InputFingerprint]
+    /// What earlier runs recorded, looked up per file so memory stays flat however many inputs.
+    let fingerprints: FingerprintLookup
     let full: Bool
     let reader: InputReader
 
     func produce(_ emit: (WorkItem) -> Void) {
         for file in files {
-            let known = fingerprints[file.path]
+            let known = fingerprints.fingerprint(forPath: file.path)
             if !full, let known, known.size == file.size, known.modifiedNanos == file.modifiedNanos {
                 emit(.fileFinished(FileOutcome(
                     path: file.path, fingerprint: nil, skipped: true, documents: 0,

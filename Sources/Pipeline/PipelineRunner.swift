@@ -55,13 +55,10 @@ public struct PipelineRunner: Sendable {
         }
 
         let found = InputFinder.files(matching: inputs)
-        var fingerprints: [String: InputFingerprint] = [:]
+        // Opened before the run's transaction begins; read on the producer's thread.
+        let fingerprints: FingerprintLookup
         do {
-            for file in found.files {
-                if let known = try store.fingerprint(forPath: file.path) {
-                    fingerprints[file.path] = known
-                }
-            }
+            fingerprints = try FingerprintLookup(path: database, logger: logger)
         } catch {
             throw .outputUnwritable(path: database, reason: "\(error)")
         }
