@@ -1,3 +1,5 @@
+import Foundation
+
 /// Rewrites one CSV per table from the database, each atomically, for spreadsheets.
 ///
 /// Format: UTF-8 (with a byte order mark by default), CRLF line ends, a header row, RFC 4180
@@ -22,20 +24,42 @@ public struct CSVExporter: Sendable {
     /// Writes `articles.csv`, `money_mentions.csv`, `date_mentions.csv`, `entities.csv`,
     /// `entity_mentions.csv`, `runs.csv` and `input_errors.csv` into `directory`, creating
     /// the folder if needed.
-    public func export(databaseAt databasePath: String, to directory: String) throws(ExportError) {
+    ///
+    /// - Parameter only: file names to rewrite, for a run that changed no article (rewriting
+    ///   every table would dominate an incremental run); a listed table whose file is missing
+    ///   is written whatever `only` says. nil rewrites every file.
+    ///
+    /// Files are written on up to two threads, each with its own read connection. Every
+    /// connection sees the last commit: the caller holds the run lock, so no writer can slip
+    /// in between.
+    public func export(
+        databaseAt databasePath: String, to directory: String, only: Set<String>? = nil
+    ) throws(ExportError) {
         try FileSystem.createDirectory(directory)
-        let database: Database
-        do throws(StoreError) {
-            database = try Database(path: databasePath, readOnly: true, create: false)
-            // One read transaction: all files show the same committed state.
-            try database.execute("BEGIN")
-        } catch {
-            throw ExportError.database(message: error.description)
+        let tables = CSVExporter.tables.filter { table in
+            guard let only, !only.contains(table.file) else { return true }
+            return !FileSystem.exists(directory + "/" + table.file)
         }
-        defer { try? database.execute("COMMIT") }
-        for table in CSVExporter.tables {
-            try export(table, from: database, to: directory + "/" + table.file)
+        let failures = FailureBox()
+        DispatchQueue.concurrentPerform(iterations: min(2, tables.count)) { lane in
+            do throws(ExportError) {
+                let database: Database
+                do throws(StoreError) {
+                    database = try Database(path: databasePath, readOnly: true, create: false)
+                    try database.execute("BEGIN")
+                } catch {
+                    throw ExportError.database(message: error.description)
+                }
+                defer { try? database.execute("COMMIT") }
+                // Lane 0 takes the large article and mention tables in turn with lane 1.
+                for index in stride(from: lane, to: tables.count, by: 2) {
+                    try export(tables[index], from: database, to: directory + "/" + tables[index].file)
+                }
+            } catch {
+                failures.record(error)
+            }
         }
+        if let failure = failures.first { throw failure }
     }
 
     /// The file names written, in order.
@@ -159,5 +183,23 @@ public struct CSVExporter: Sendable {
             return String(Int64(value))
         }
         return String(value)
+    }
+}
+
+/// The first error of the export lanes.
+private final class FailureBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var error: ExportError?
+
+    func record(_ error: ExportError) {
+        lock.lock()
+        if self.error == nil { self.error = error }
+        lock.unlock()
+    }
+
+    var first: ExportError? {
+        lock.lock()
+        defer { lock.unlock() }
+        return error
     }
 }

@@ -120,10 +120,13 @@ public struct PipelineRunner: Sendable {
 
         if let directory = csvDirectory {
             let csvClock = Stopwatch()
+            // A run that changed no article leaves the data tables, and so their CSVs, as they
+            // were: only the run log moves. Rewriting them all would dominate a nightly rerun.
+            let changedArticles = report.articlesInserted + report.articlesUpdated > 0
             do {
                 try CSVExporter(options: CSVOptions(
                     byteOrderMark: config.csvByteOrderMark, neutralizeFormulas: config.csvNeutralizeFormulas))
-                    .export(databaseAt: database, to: directory)
+                    .export(databaseAt: database, to: directory, only: changedArticles ? nil : ["runs.csv", "input_errors.csv"])
             } catch {
                 throw .outputUnwritable(path: directory, reason: "\(error)")
             }

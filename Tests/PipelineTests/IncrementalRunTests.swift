@@ -14,7 +14,7 @@ import Testing
         let page = try folder.write("pages/a.html", original)
         try folder.write("pages/b.html", try String(contentsOfFile: KnewsProcess.packageRoot.appendingPathComponent("samples/seoul-techdaily/article-2025062602.html").path, encoding: .utf8))
         let config = try PipelineConfig.load(path: KnewsProcess.packageRoot.appendingPathComponent("pipeline.yml").path)
-        let options = RunOptions(inputs: [folder.path + "/pages"], sqlitePath: folder.path + "/k.sqlite", csvDirectory: nil, jobs: 1)
+        let options = RunOptions(inputs: [folder.path + "/pages"], sqlitePath: folder.path + "/k.sqlite", csvDirectory: folder.path + "/csv", jobs: 1)
         let runner = PipelineRunner(config: config, options: options, logger: logger)
         let reader = SQLiteReader(path: folder.path + "/k.sqlite")
 
@@ -24,9 +24,15 @@ import Testing
 
         // Same bytes, new mtime: the hash says nothing changed.
         try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(60)], ofItemAtPath: page)
+        let articlesCSV = folder.path + "/csv/articles.csv"
+        let csvBefore = try FileManager.default.attributesOfItem(atPath: articlesCSV)[.modificationDate] as? Date
+        usleep(20_000)
         let touched = try runner.run()
         #expect(touched.filesSkipped == 2)
         #expect(touched.documents == 0)
+        // Nothing changed, so the data CSVs are left alone and only the run log is rewritten.
+        #expect(try FileManager.default.attributesOfItem(atPath: articlesCSV)[.modificationDate] as? Date == csvBefore)
+        #expect(try String(contentsOfFile: folder.path + "/csv/runs.csv", encoding: .utf8).split(separator: "\r\n").count == 3)
 
         // A corrected amount: the article is updated and its mentions replaced, not duplicated.
         let edited = original.replacingOccurrences(of: "오천억 원", with: "육천억 원")
@@ -40,6 +46,7 @@ import Testing
         #expect(try reader.integer("SELECT COUNT(*) FROM money_mentions") == moneyBefore)
         #expect(try reader.integer("SELECT COUNT(*) FROM money_mentions WHERE surface = '육천억 원' AND amount_low = 600000000000") >= 1)
         #expect(try reader.integer("SELECT COUNT(*) FROM money_mentions WHERE surface = '오천억 원'") == 0)
+        #expect(try String(contentsOfFile: articlesCSV, encoding: .utf8).contains("육천억 원"))
 
         // --full re-reads everything and still changes nothing.
         let full = try PipelineRunner(config: config, options: RunOptions(inputs: options.inputs, sqlitePath: options.sqlitePath, jobs: 2, full: true), logger: logger).run()
