@@ -263,6 +263,12 @@ public final class ArticleStore {
     /// an issue and continue. A mention naming an entity that is neither in
     /// `article.entities` nor already stored is skipped (it has no type to store).
     public func save(_ article: AnalyzedArticle, runID: Int64) throws(StoreError) -> SaveOutcome {
+        try save(PreparedArticle(article), runID: runID)
+    }
+
+    /// `save` for an article whose database-free work a worker thread already did.
+    public func save(_ prepared: PreparedArticle, runID: Int64) throws(StoreError) -> SaveOutcome {
+        let article = prepared.article
         let s = try runStatements(runID)
         let input = article.article
 
@@ -274,7 +280,7 @@ public final class ArticleStore {
         }
         s.selectArticle.reset()
 
-        let analysis = AnalysisDigest.of(article)
+        let analysis = prepared.analysisDigest
         if let existing {
             if existing.hash == article.contentHash {
                 if existing.analysis == analysis { return .unchanged }
@@ -309,7 +315,7 @@ public final class ArticleStore {
             } else {
                 articleID = database.lastInsertRowID
             }
-            try writeMentions(article, articleID: articleID, s)
+            try writeMentions(prepared, articleID: articleID, s)
             try s.release.run()
         } catch {
             try? s.rollbackToSavepoint.run()
@@ -321,12 +327,9 @@ public final class ArticleStore {
         return existing == nil ? .inserted : .updated
     }
 
-    private func writeMentions(_ article: AnalyzedArticle, articleID: Int64, _ s: RunStatements) throws(StoreError) {
-        let title = SentenceIndex(article.article.title)
-        let body = SentenceIndex(article.article.body)
-        func sentence(_ field: TextField, _ offset: Int) -> Int {
-            field == .title ? title.sentence(at: offset) : body.sentence(at: offset)
-        }
+    private func writeMentions(_ prepared: PreparedArticle, articleID: Int64, _ s: RunStatements) throws(StoreError) {
+        let article = prepared.article
+        let sentence = prepared.sentence
 
         for money in article.money {
             let insert = s.insertMoney

@@ -8,7 +8,7 @@
 /// The scan runs over the UTF-8 bytes (a scalar starts at every byte that is not a
 /// continuation byte): every terminator is ASCII or `。`, and only the rare non-ASCII scalar
 /// right after a terminator is decoded to ask whether it is whitespace (U+3000, NBSP…).
-struct SentenceIndex {
+struct SentenceIndex: Sendable {
     /// Scalar offsets at which sentence 1, 2, … begin (sentence 0 begins at 0), ascending.
     private(set) var starts: [Int] = []
 

@@ -1,3 +1,4 @@
+import Export
 import NewsModel
 import Normalization
 import Tagging
@@ -13,7 +14,8 @@ struct ArticleAnalyzer: Sendable {
     let analysisVersion: String
 
     struct Outcome: Sendable {
-        var analyzed: AnalyzedArticle
+        /// Ready for the writer: sentence numbers and digest computed here, on the worker.
+        var prepared: PreparedArticle
         var warnings: [String]
         var skippedRelativeDates: Int
         var normalizeSeconds: Double
@@ -38,7 +40,7 @@ struct ArticleAnalyzer: Sendable {
             contentHash: hash, money: title.money + body.money, dates: title.dates + body.dates,
             entities: tags.entities, entityMentions: tags.mentions)
         return Outcome(
-            analyzed: analyzed, warnings: title.warnings + body.warnings,
+            prepared: PreparedArticle(analyzed), warnings: title.warnings + body.warnings,
             skippedRelativeDates: title.skippedRelative + body.skippedRelative,
             normalizeSeconds: normalizeSeconds, tagSeconds: tagSeconds)
     }

@@ -44,7 +44,7 @@ struct RunWriter {
                 report.stageSeconds.normalize += article.normalizeSeconds
                 report.stageSeconds.tag += article.tagSeconds
                 report.skippedRelativeDates += article.skippedRelativeDates
-                save(article.analyzed)
+                save(article.prepared)
             }
         case let .fileFinished(outcome):
             filesDone += 1
@@ -96,10 +96,11 @@ struct RunWriter {
         progress?.finish()
     }
 
-    private mutating func save(_ article: AnalyzedArticle) {
+    private mutating func save(_ prepared: PreparedArticle) {
         guard failure == nil else { return }
+        let article = prepared.article
         do {
-            switch try store.save(article, runID: runID) {
+            switch try store.save(prepared, runID: runID) {
             case .inserted: report.articlesInserted += 1
             case .updated: report.articlesUpdated += 1
             case .unchanged: report.articlesUnchanged += 1
