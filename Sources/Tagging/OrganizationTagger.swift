@@ -392,6 +392,10 @@ public final class OrganizationTagger: Sendable {
         var end = start
         if p[end - 1] == 0x20 { end -= 1 }
         guard let word = wordBackward(p, n, endingAt: end, scalar: 0) else { return false }
+        // Most words before a name start with no country's first syllable: decide those
+        // without decoding the word into arrays (this runs for every agency match).
+        guard PatternRecognizer.foreignFirstScalars.contains(ScalarClass.decode(p, word.byteStart, n).scalar)
+        else { return false }
         var scalars: [UInt32] = []
         var offsets: [Int] = []
         decodeWord(p, word, &scalars, &offsets)

@@ -166,6 +166,8 @@ struct PatternRecognizer: Sendable {
         "외국", "국내", "해외", "같은", "다른", "한", "두", "세", "여러", "주", "회사", "법인",
     ])
     static let foreignCountries = ScalarWordSet(foreignCountryNames)
+    /// First scalars of the country names: a cheap test before the word is decoded.
+    static let foreignFirstScalars = Set(foreignCountryNames.compactMap { $0.unicodeScalars.first?.value })
     /// Two-syllable or longer country names, rejected at the start of a name (`미국상무부`).
     static let foreignCountryPrefixes = ScalarWordSet(foreignCountryNames.filter { $0.unicodeScalars.count >= 2 })
     static let excludedSuffixes = ScalarWordSet(["학교", "일보", "신문", "신문사", "방송", "방송사", "통신사"])
