@@ -65,13 +65,8 @@ private func loadDocuments(_ dir: String) -> [InputDocument] {
 
 /// libxml2's own speed on the raw bytes: no encoding work, no tree walk.
 private func parseFloor(_ documents: [InputDocument]) {
-    let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
-    for d in documents {
-        d.bytes.withUnsafeBufferPointer { b in
-            b.withMemoryRebound(to: CChar.self) { c in
-                if let doc = htmlReadMemory(c.baseAddress, Int32(c.count), nil, nil, options) { xmlFreeDoc(doc) }
-            }
-        }
+    for document in documents {
+        _ = ParseFloor.parseAndFree(document.bytes, url: nil)
     }
 }
 

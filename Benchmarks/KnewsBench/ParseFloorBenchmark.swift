@@ -1,4 +1,5 @@
 import CLibXML2
+import Extraction
 import Glibc
 
 /// `knews-bench parse-floor DIR [--limit N]`: libxml2's own speed on the corpus, the ceiling
@@ -7,8 +8,7 @@ import Glibc
 /// Each page is read into memory first (untimed), then only `htmlReadMemory` and
 /// `xmlFreeDoc` are timed: the "parse-only floor" issue 7 compares the end-to-end run
 /// against. libxml2 gets no encoding (it reads `<meta charset>` itself), recovery on and
-/// errors off, as a careless but fast caller would do. Glibc only, no Foundation: this file
-/// must not depend on anything but libxml2.
+/// errors off, as a careless but fast caller would do.
 func runParseFloorBenchmark(_ arguments: [String]) {
     let parsed: BenchArguments
     let limit: Int?
@@ -21,41 +21,33 @@ func runParseFloorBenchmark(_ arguments: [String]) {
     guard let root = parsed.positional.first else {
         BenchOutput.fail("usage: knews-bench parse-floor DIR [--limit N]")
     }
-    var files = ParseFloor.htmlFiles(under: root)
+    // The pipeline's own finder and reader, so the floor sees exactly the bytes a run sees.
+    var files = InputFinder.files(matching: [root]).files
     if let limit { files = Array(files.prefix(limit)) }
-    guard !files.isEmpty else { BenchOutput.fail("no .html or .htm files under \(root)") }
+    guard !files.isEmpty else { BenchOutput.fail("no pages under \(root)") }
 
     xmlInitParser()
     // Encoding errors on CP949 pages labelled euc-kr are printed even with NOERROR; a
     // structured handler on this (the only) thread swallows them.
     xmlSetStructuredErrorFunc(nil) { _, _ in }
-    let options = Int32(
-        HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
     var pages = 0
     var failed = 0
     var bytes = 0
     var parseNanos: UInt64 = 0
     var parseCPUNanos: UInt64 = 0
     let wallStart = ParseFloor.now()
-    var buffer: [UInt8] = []
-    for path in files {
-        guard ParseFloor.read(path, into: &buffer) else {
-            failed += 1
-            continue
+    let reader = InputReader()
+    for file in files {
+        let report = reader.read(file) { document in
+            let start = ParseFloor.now()
+            let cpuStart = ParseFloor.threadCPU()
+            if !ParseFloor.parseAndFree(document.bytes, url: document.path) { failed += 1 }
+            parseNanos += ParseFloor.now() - start
+            parseCPUNanos += ParseFloor.threadCPU() - cpuStart
+            pages += 1
+            bytes += document.bytes.count
         }
-        let start = ParseFloor.now()
-        let cpuStart = ParseFloor.threadCPU()
-        let doc = buffer.withUnsafeBufferPointer { raw in
-            raw.withMemoryRebound(to: CChar.self) { chars in
-                htmlReadMemory(chars.baseAddress, Int32(clamping: chars.count), path, nil, options)
-            }
-        }
-        if let doc { xmlFreeDoc(doc) } else { failed += 1 }
-        parseNanos += ParseFloor.now() - start
-        parseCPUNanos += ParseFloor.threadCPU() - cpuStart
-        pages += 1
-        bytes += buffer.count
+        if report.documents == 0 { failed += 1 }
     }
     let wall = Double(ParseFloor.now() - wallStart) / 1e9
     let seconds = Double(parseNanos) / 1e9
@@ -89,49 +81,21 @@ enum ParseFloor {
         return UInt64(spec.tv_sec) * 1_000_000_000 + UInt64(spec.tv_nsec)
     }
 
-    /// Every .html/.htm file under `root` (or `root` itself), sorted like the pipeline's finder.
-    static func htmlFiles(under root: String) -> [String] {
-        var found: [String] = []
-        walk(root, into: &found)
-        return found.sorted()
-    }
+    /// libxml2's recover-mode HTML parser with no encoding given (it reads `<meta charset>`
+    /// itself) and errors off: what a careless but fast caller does.
+    static let options = Int32(
+        HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
 
-    private static func walk(_ path: String, into found: inout [String]) {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return }
-        if (info.st_mode & S_IFMT) == S_IFDIR {
-            guard let dir = opendir(path) else { return }
-            defer { closedir(dir) }
-            while let entry = readdir(dir) {
-                let name = withUnsafePointer(to: entry.pointee.d_name) {
-                    $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-                }
-                if name == "." || name == ".." { continue }
-                walk(path + "/" + name, into: &found)
+    /// Parses and frees one page; false when libxml2 returned no document.
+    static func parseAndFree(_ bytes: [UInt8], url: String?) -> Bool {
+        let doc = bytes.withUnsafeBufferPointer { raw in
+            raw.withMemoryRebound(to: CChar.self) { chars in
+                htmlReadMemory(chars.baseAddress, Int32(clamping: chars.count), url, nil, options)
             }
-        } else if path.hasSuffix(".html") || path.hasSuffix(".htm") {
-            found.append(path)
         }
-    }
-
-    /// Reads a whole file into `buffer` (reused between pages); false when it cannot be read.
-    static func read(_ path: String, into buffer: inout [UInt8]) -> Bool {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return false }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { return false }
-        let size = Int(info.st_size)
-        buffer = [UInt8](repeating: 0, count: size)
-        var done = 0
-        while done < size {
-            let got = buffer.withUnsafeMutableBytes { raw -> Int in
-                guard let base = raw.baseAddress else { return -1 }
-                return Glibc.read(fd, base + done, size - done)
-            }
-            if got <= 0 { return false }
-            done += got
-        }
+        guard let doc else { return false }
+        xmlFreeDoc(doc)
         return true
     }
 }
