@@ -15,8 +15,8 @@ import random
 import sys
 import os
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import make_corpus  # noqa: E402
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "corpus"))
+from generate_corpus import build_page  # noqa: E402  (the benchmark corpus's own pages)
 
 
 def gz(data):
@@ -44,10 +44,10 @@ def main():
     written = 0
     n = 0
     # A pool of pages reused with small changes keeps generation fast for 1 GB.
-    pool = [make_corpus.page(r, i) for i in range(300)]
+    pool = [build_page(a.seed, i) for i in range(300)]
     with open(a.out, "wb") as out:
         while written < limit:
-            uri = f"https://www.{make_corpus.SITES[n % 3][1]}/news/{n}"
+            uri = f"https://news{n % 3}.example/news/{n}"
             req = record(n, "request", uri, f"GET /news/{n} HTTP/1.1\r\nHost: x\r\n\r\n".encode(), "application/http; msgtype=request")
             if n % 10 == 9:
                 body, status, ctype = b"<html><body>not found</body></html>", "404 Not Found", "text/html"
@@ -55,7 +55,8 @@ def main():
                 body, status, ctype = bytes(r.getrandbits(8) for _ in range(2000)), "200 OK", "image/jpeg"
             else:
                 p = n % len(pool)
-                body, status, ctype = pool[p], "200 OK", "text/html; charset=" + ("euc-kr" if p % 3 == 1 else "utf-8")
+                _, _, body, encoding = pool[p]
+                status, ctype = "200 OK", "text/html; charset=" + ("euc-kr" if encoding == "cp949" else "utf-8")
             resp = record(n, "response", uri, f"HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\n\r\n".encode() + body,
                           "application/http; msgtype=response")
             out.write(gz(req))
