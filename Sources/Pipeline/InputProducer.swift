@@ -16,9 +16,7 @@ struct InputProducer: Sendable {
         for file in files {
             let known = fingerprints.fingerprint(forPath: file.path)
             if !full, let known, known.size == file.size, known.modifiedNanos == file.modifiedNanos {
-                emit(.fileFinished(FileOutcome(
-                    path: file.path, fingerprint: nil, skipped: true, documents: 0,
-                    skippedRecords: 0, bytes: 0, issues: [], readSeconds: 0)))
+                emit(.fileFinished(.skipped(file.path, fingerprint: nil, readSeconds: 0)))
                 continue
             }
             let clock = Stopwatch()
@@ -35,9 +33,7 @@ struct InputProducer: Sendable {
             let fingerprint = InputFingerprint(
                 path: file.path, size: file.size, modifiedNanos: file.modifiedNanos, sha256: hash)
             if !full, let known, known.sha256 == hash {
-                emit(.fileFinished(FileOutcome(
-                    path: file.path, fingerprint: fingerprint, skipped: true, documents: 0,
-                    skippedRecords: 0, bytes: 0, issues: [], readSeconds: clock.seconds)))
+                emit(.fileFinished(.skipped(file.path, fingerprint: fingerprint, readSeconds: clock.seconds)))
                 continue
             }
             var readSeconds = 0.0

@@ -147,18 +147,29 @@ public struct PipelineRunner: Sendable {
 
     /// The built-in gazetteer plus the config's files, compiled once for the whole run.
     static func makeTagger(config: PipelineConfig, logger: Logger) throws(PipelineError) -> OrganizationTagger {
-        var gazetteer = Gazetteer.builtin()
-        for file in config.gazetteerFiles {
-            do {
-                try gazetteer.merge(contentsOfFile: file)
-            } catch {
-                throw .config(.gazetteer(path: config.configPath, reason: "\(error)"))
-            }
+        let (gazetteer, problems) = loadGazetteer(config)
+        if let first = problems.first {
+            throw .config(.gazetteer(path: config.configPath, reason: first))
         }
         let clock = Stopwatch()
         let tagger = OrganizationTagger(gazetteer: gazetteer)
         logger.debug("gazetteer automaton built in \(format2(clock.seconds * 1000)) ms")
         return tagger
+    }
+
+    /// The built-in list with every `gazetteer:` file merged in order, and one problem per file
+    /// that could not be merged (`knews validate` lists them all, a run stops at the first).
+    static func loadGazetteer(_ config: PipelineConfig) -> (Gazetteer, [String]) {
+        var gazetteer = Gazetteer.builtin()
+        var problems: [String] = []
+        for file in config.gazetteerFiles {
+            do {
+                try gazetteer.merge(contentsOfFile: file)
+            } catch {
+                problems.append("\(error)")
+            }
+        }
+        return (gazetteer, problems)
     }
 
     static func makeFolder(for file: String) throws(PipelineError) {

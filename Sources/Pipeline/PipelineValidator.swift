@@ -1,20 +1,12 @@
 import Extraction
 import Foundation
-import Tagging
 
 /// `knews validate`: everything a run would reject, found before cron finds it at 3 a.m.
 public enum PipelineValidator {
     /// Problems that would stop a run, one sentence each; empty when the config is usable.
     public static func problems(in config: PipelineConfig) -> [String] {
         var problems = ArticleExtractor.validate(config.sites)
-        var gazetteer = Gazetteer.builtin()
-        for file in config.gazetteerFiles {
-            do {
-                try gazetteer.merge(contentsOfFile: file)
-            } catch {
-                problems.append("\(error)")
-            }
-        }
+        problems += PipelineRunner.loadGazetteer(config).1
         if config.inputs.isEmpty {
             problems.append("no inputs: list files, folders or globs under 'inputs:'")
         }

@@ -25,6 +25,13 @@ struct FileOutcome: Sendable {
     var bytes: Int64
     var issues: [InputIssue]
     var readSeconds: Double
+
+    /// A file the last run already saw; `fingerprint` is set when only its mtime moved.
+    static func skipped(_ path: String, fingerprint: InputFingerprint?, readSeconds: Double) -> FileOutcome {
+        FileOutcome(
+            path: path, fingerprint: fingerprint, skipped: true, documents: 0, skippedRecords: 0,
+            bytes: 0, issues: [], readSeconds: readSeconds)
+    }
 }
 
 /// One page after extraction, normalization and tagging.
