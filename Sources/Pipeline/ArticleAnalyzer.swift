@@ -31,10 +31,10 @@ struct ArticleAnalyzer: Sendable {
         let tagClock = Stopwatch()
         let tags = tagger.tag(title: article.title, body: article.body)
         let tagSeconds = tagClock.seconds
-        let hash = Digest.sha256Hex(of: [
+        let hash = Digest.sha256Hex(ofParts: [
             analysisVersion, article.url, article.source ?? "", article.title, article.body,
             published?.iso8601 ?? "", article.author ?? "",
-        ].joined(separator: "\u{1F}"))
+        ])
         let analyzed = AnalyzedArticle(
             article: article, publishedAt: published?.iso8601, publishedDate: published?.date,
             contentHash: hash, money: title.money + body.money, dates: title.dates + body.dates,

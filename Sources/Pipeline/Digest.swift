@@ -7,9 +7,16 @@ enum Digest {
         hex(SHA256.hash(data: bytes))
     }
 
-    static func sha256Hex(of text: String) -> String {
-        var copy = text
-        return copy.withUTF8 { hex(SHA256.hash(data: UnsafeRawBufferPointer($0))) }
+    /// The hash of `parts` joined by U+001F, without building the joined string: the
+    /// content hash covers whole bodies, once per article.
+    static func sha256Hex(ofParts parts: [String]) -> String {
+        var hasher = SHA256()
+        for (index, part) in parts.enumerated() {
+            if index > 0 { hasher.update(data: [0x1F]) }
+            var copy = part
+            copy.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+        }
+        return hex(hasher.finalize())
     }
 
     /// Hashes a file in fixed-size chunks so a 1 GB WARC never sits in memory.
