@@ -14,6 +14,7 @@ public struct RunReport: Sendable, Equatable {
     public var skippedRecords = 0
     public var inputErrors = 0
     public var inputWarnings = 0
+    /// `지난 20일` and the like in articles with no publish time: skipped, never guessed.
     public var skippedRelativeDates = 0
     public var moneyMentions = 0
     public var dateMentions = 0
@@ -31,6 +32,8 @@ public struct RunReport: Sendable, Equatable {
         "run \(runID): \(filesSeen) files (\(filesSkipped) unchanged, skipped), \(documents) pages, "
             + "\(articlesInserted) new, \(articlesUpdated) updated, \(articlesUnchanged) unchanged articles, "
             + "\(inputErrors) errors, \(inputWarnings) warnings, \(String(format2(seconds))) s"
+            + (skippedRelativeDates > 0
+                ? "; \(skippedRelativeDates) relative dates skipped (articles without a publish time)" : "")
     }
 }
 
