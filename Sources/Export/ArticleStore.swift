@@ -331,53 +331,56 @@ public final class ArticleStore {
         let article = prepared.article
         let sentence = prepared.sentence
 
-        for money in article.money {
-            let insert = s.insertMoney
-            insert.bind(1, articleID)
-            insert.bind(2, money.field.rawValue)
-            insert.bind(3, money.start)
-            insert.bind(4, money.end)
-            insert.bind(5, money.surface)
-            insert.bind(6, money.currency)
-            insert.bind(7, money.amountLow)
-            insert.bind(8, money.amountHigh)
-            insert.bind(9, money.qualifier?.rawValue)
-            insert.bind(10, money.vague)
-            insert.bind(11, sentence(money.field, money.start))
-            try insert.run()
+        let money = article.money
+        try s.insertMoney.insert(count: money.count) { insert, at, row in
+            let money = money[row]
+            insert.bind(at + 1, articleID)
+            insert.bind(at + 2, money.field.rawValue)
+            insert.bind(at + 3, money.start)
+            insert.bind(at + 4, money.end)
+            insert.bind(at + 5, money.surface)
+            insert.bind(at + 6, money.currency)
+            insert.bind(at + 7, money.amountLow)
+            insert.bind(at + 8, money.amountHigh)
+            insert.bind(at + 9, money.qualifier?.rawValue)
+            insert.bind(at + 10, money.vague)
+            insert.bind(at + 11, sentence(money.field, money.start))
         }
 
-        for date in article.dates {
-            let insert = s.insertDate
-            insert.bind(1, articleID)
-            insert.bind(2, date.field.rawValue)
-            insert.bind(3, date.start)
-            insert.bind(4, date.end)
-            insert.bind(5, date.surface)
-            insert.bind(6, date.value)
-            insert.bind(7, date.precision.rawValue)
-            insert.bind(8, date.relative)
-            insert.bind(9, date.qualifier?.rawValue)
-            insert.bind(10, sentence(date.field, date.start))
-            try insert.run()
+        let dates = article.dates
+        try s.insertDate.insert(count: dates.count) { insert, at, row in
+            let date = dates[row]
+            insert.bind(at + 1, articleID)
+            insert.bind(at + 2, date.field.rawValue)
+            insert.bind(at + 3, date.start)
+            insert.bind(at + 4, date.end)
+            insert.bind(at + 5, date.surface)
+            insert.bind(at + 6, date.value)
+            insert.bind(at + 7, date.precision.rawValue)
+            insert.bind(at + 8, date.relative)
+            insert.bind(at + 9, date.qualifier?.rawValue)
+            insert.bind(at + 10, sentence(date.field, date.start))
         }
 
         if article.entityMentions.isEmpty { return }
         var articleEntities: [String: Entity] = [:]
         for entity in article.entities { articleEntities[entity.name] = entity }
+        var resolved: [(mention: EntityMention, entityID: Int64)] = []
+        resolved.reserveCapacity(article.entityMentions.count)
         for mention in article.entityMentions {
-            guard let entityID = try entityID(for: mention.entityName, given: articleEntities[mention.entityName], s) else {
-                continue
+            if let entityID = try entityID(for: mention.entityName, given: articleEntities[mention.entityName], s) {
+                resolved.append((mention, entityID))
             }
-            let insert = s.insertEntityMention
-            insert.bind(1, articleID)
-            insert.bind(2, entityID)
-            insert.bind(3, mention.field.rawValue)
-            insert.bind(4, mention.start)
-            insert.bind(5, mention.end)
-            insert.bind(6, mention.surface)
-            insert.bind(7, sentence(mention.field, mention.start))
-            try insert.run()
+        }
+        try s.insertEntityMention.insert(count: resolved.count) { insert, at, row in
+            let (mention, entityID) = resolved[row]
+            insert.bind(at + 1, articleID)
+            insert.bind(at + 2, entityID)
+            insert.bind(at + 3, mention.field.rawValue)
+            insert.bind(at + 4, mention.start)
+            insert.bind(at + 5, mention.end)
+            insert.bind(at + 6, mention.surface)
+            insert.bind(at + 7, sentence(mention.field, mention.start))
         }
     }
 

@@ -9,9 +9,9 @@ final class RunStatements {
     let deleteMoney: Statement
     let deleteDates: Statement
     let deleteEntityMentions: Statement
-    let insertMoney: Statement
-    let insertDate: Statement
-    let insertEntityMention: Statement
+    let insertMoney: BatchedInsert
+    let insertDate: BatchedInsert
+    let insertEntityMention: BatchedInsert
     let selectEntity: Statement
     let insertEntity: Statement
     let updateEntity: Statement
@@ -39,20 +39,18 @@ final class RunStatements {
         deleteMoney = try database.prepare("DELETE FROM money_mentions WHERE article_id = ?")
         deleteDates = try database.prepare("DELETE FROM date_mentions WHERE article_id = ?")
         deleteEntityMentions = try database.prepare("DELETE FROM entity_mentions WHERE article_id = ?")
-        insertMoney = try database.prepare("""
-            INSERT INTO money_mentions (article_id, field, start, "end", surface, currency,
-                                        amount_low, amount_high, qualifier, vague, sentence)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        insertDate = try database.prepare("""
-            INSERT INTO date_mentions (article_id, field, start, "end", surface, value, precision,
-                                       relative, qualifier, sentence)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        insertEntityMention = try database.prepare("""
-            INSERT INTO entity_mentions (article_id, entity_id, field, start, "end", surface, sentence)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
+        // Column order is the binding order in `ArticleStore.writeMentions`.
+        insertMoney = try BatchedInsert(database, table: "money_mentions", columns: [
+            "article_id", "field", "start", "end", "surface", "currency",
+            "amount_low", "amount_high", "qualifier", "vague", "sentence",
+        ])
+        insertDate = try BatchedInsert(database, table: "date_mentions", columns: [
+            "article_id", "field", "start", "end", "surface", "value", "precision",
+            "relative", "qualifier", "sentence",
+        ])
+        insertEntityMention = try BatchedInsert(database, table: "entity_mentions", columns: [
+            "article_id", "entity_id", "field", "start", "end", "surface", "sentence",
+        ])
         selectEntity = try database.prepare(
             "SELECT entity_id, type, name_en, origin, confidence FROM entities WHERE name = ?")
         insertEntity = try database.prepare("""

@@ -638,3 +638,33 @@ extension StoreError {
         return ""
     }
 }
+
+/// Mentions go in as multi-row INSERTs in batches of powers of two: every count must store
+/// every row, in order, with ids that ascend in the article's mention order.
+@Suite struct BatchedMentionTests {
+    @Test(arguments: [0, 1, 2, 3, 7, 31, 32, 33, 64, 70])
+    func everyMentionIsStoredInOrder(count mentions: Int) throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("knews.sqlite")
+        let body = (0..<mentions).map { "\($0 + 1)억원" }.joined(separator: ", ") + " 규모다."
+        var article = ArticleBuilder(url: "https://news.example.kr/batch/\(mentions)", title: "배치 \(mentions)", body: body)
+        article.addEntity("과학기술정보통신부", surface: "배치", field: .title)
+        for index in 0..<mentions {
+            let surface = "\(index + 1)억원"
+            // The first `k억원` in the body is item k's own: only larger numbers end in it.
+            article.addMoney(surface, Int64(index + 1) * 100_000_000)
+            article.addDate(surface, "2025-07-\(String(format: "%02d", index % 28 + 1))", .day)
+        }
+        #expect(try runOnce(path, [article.analyzed]) == [.inserted])
+        let money = try rows(path, "SELECT surface, amount_low, start FROM money_mentions ORDER BY mention_id")
+        #expect(money == article.money.map { [.text($0.surface), .integer($0.amountLow), .integer(Int64($0.start))] })
+        let dates = try rows(path, "SELECT value FROM date_mentions ORDER BY mention_id")
+        #expect(dates == article.dates.map { [.text($0.value)] })
+        let ids = try rows(path, "SELECT mention_id FROM money_mentions ORDER BY mention_id").compactMap { row -> Int64? in
+            if case .integer(let id) = row[0] { return id } else { return nil }
+        }
+        #expect(ids == (0..<mentions).map { Int64($0 + 1) })
+        #expect(try count(path, "entity_mentions") == 1)
+        try expectIntact(path)
+    }
+}
