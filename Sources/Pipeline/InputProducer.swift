@@ -13,6 +13,8 @@ struct InputProducer: Sendable {
     let reader: InputReader
 
     func produce(_ emit: (WorkItem) -> Void) {
+        let hashBuffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 18, alignment: 64)
+        defer { hashBuffer.deallocate() }
         for file in files {
             let known = fingerprints.fingerprint(forPath: file.path)
             if !full, let known, known.size == file.size, known.modifiedNanos == file.modifiedNanos {
@@ -22,11 +24,11 @@ struct InputProducer: Sendable {
             let clock = Stopwatch()
             let hash: String
             do {
-                hash = try Digest.sha256Hex(ofFileAt: file.path)
+                hash = try Digest.sha256Hex(ofFileAt: file.path, buffer: hashBuffer)
             } catch {
                 emit(.fileFinished(FileOutcome(
                     path: file.path, fingerprint: nil, skipped: false, documents: 0, skippedRecords: 0,
-                    bytes: 0, issues: [InputIssue(inputPath: file.path, stage: "read", message: "cannot read the file: \(error.localizedDescription)")],
+                    bytes: 0, issues: [InputIssue(inputPath: file.path, stage: "read", message: "\(error)")],
                     readSeconds: clock.seconds)))
                 continue
             }
