@@ -80,18 +80,35 @@ struct ElementClass {
 
     /// `class`, `id` and `itemprop` values of an element.
     init(classValue: UnsafeBufferPointer<UInt8>?, idValue: UnsafeBufferPointer<UInt8>?, itemprop: UnsafeBufferPointer<UInt8>?, isContainerTag: Bool) {
+        var cache: ElementClassCache? = nil
+        self.init(classValue: classValue, idValue: idValue, itemprop: itemprop, isContainerTag: isContainerTag, cache: &cache)
+    }
+
+    /// The same, with each `class` and `id` value's verdict remembered in `cache`: pages of one
+    /// site repeat the same few hundred values on every page, and examining a value costs
+    /// dozens of passes over its bytes.
+    init(
+        classValue: UnsafeBufferPointer<UInt8>?, idValue: UnsafeBufferPointer<UInt8>?,
+        itemprop: UnsafeBufferPointer<UInt8>?, isContainerTag: Bool, cache: inout ElementClassCache?
+    ) {
         if let itemprop, itemprop.count == 11, Self.equalsLower(itemprop, "articlebody") {
             articleBodyProp = true
         }
         for value in [classValue, idValue] {
             guard let value, value.count > 0, value.count < 512 else { continue }
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: value.count) { lower in
-                for i in 0..<value.count {
-                    let b = value[i]
-                    lower[i] = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b
-                }
-                examine(lower, isContainerTag: isContainerTag)
+            let verdict: Verdict
+            if cache != nil {
+                verdict = cache!.verdict(for: value, isContainerTag: isContainerTag)
+            } else {
+                verdict = Self.verdict(for: value, isContainerTag: isContainerTag)
             }
+            // Each value's verdict is independent of the other's: the flags combine by `or`,
+            // the container level by the larger one.
+            furniture = furniture || verdict.furniture
+            strongFurniture = strongFurniture || verdict.strongFurniture
+            positive = positive || verdict.positive
+            logo = logo || verdict.logo
+            container = max(container, verdict.container)
         }
         if container > 0 || articleBodyProp {
             furniture = false
@@ -99,7 +116,27 @@ struct ElementClass {
         }
     }
 
-    private mutating func examine(_ lower: UnsafeMutableBufferPointer<UInt8>, isContainerTag: Bool) {
+    /// What one `class` or `id` value says on its own.
+    struct Verdict: Equatable {
+        var furniture = false
+        var strongFurniture = false
+        var positive = false
+        var container: UInt8 = 0
+        var logo = false
+    }
+
+    static func verdict(for value: UnsafeBufferPointer<UInt8>, isContainerTag: Bool) -> Verdict {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: value.count) { lower in
+            for i in 0..<value.count {
+                let b = value[i]
+                lower[i] = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b
+            }
+            return examine(lower, isContainerTag: isContainerTag)
+        }
+    }
+
+    private static func examine(_ lower: UnsafeMutableBufferPointer<UInt8>, isContainerTag: Bool) -> Verdict {
+        var v = Verdict()
         // Whole class words.
         var start = 0
         let n = lower.count
@@ -110,8 +147,8 @@ struct ElementClass {
             if end > start {
                 if isContainerTag {
                     let h = Self.hash(lower, start, end)
-                    if Self.specificContainers.contains(h) { container = 2 }
-                    else if container == 0, Self.genericContainers.contains(h) { container = 1 }
+                    if Self.specificContainers.contains(h) { v.container = 2 }
+                    else if v.container == 0, Self.genericContainers.contains(h) { v.container = 1 }
                 }
                 // Tokens split on - and _.
                 var ts = start
@@ -120,8 +157,8 @@ struct ElementClass {
                     while te < end, lower[te] != 0x2D, lower[te] != 0x5F { te += 1 }
                     if te > ts {
                         let h = Self.hash(lower, ts, te)
-                        if Self.strongTokens.contains(h) { strongFurniture = true }
-                        else if Self.weakTokens.contains(h) { furniture = true }
+                        if Self.strongTokens.contains(h) { v.strongFurniture = true }
+                        else if Self.weakTokens.contains(h) { v.furniture = true }
                     }
                     ts = te + 1
                 }
@@ -129,24 +166,25 @@ struct ElementClass {
             start = end
         }
         let whole = UnsafeBufferPointer(lower)
-        if Self.contains(whole, Self.logoWord) { logo = true }
-        if !strongFurniture {
+        if Self.contains(whole, Self.logoWord) { v.logo = true }
+        if !v.strongFurniture {
             for s in Self.strongSubstrings where Self.contains(whole, s) {
-                strongFurniture = true
+                v.strongFurniture = true
                 break
             }
         }
-        if !furniture && !strongFurniture {
+        if !v.furniture && !v.strongFurniture {
             for s in Self.weakSubstrings where Self.contains(whole, s) {
-                furniture = true
+                v.furniture = true
                 break
             }
         }
-        if strongFurniture { furniture = true }
+        if v.strongFurniture { v.furniture = true }
         for s in Self.positiveSubstrings where Self.contains(whole, s) {
-            positive = true
+            v.positive = true
             break
         }
+        return v
     }
 
     private static let logoWord: [UInt8] = Array("logo".utf8)

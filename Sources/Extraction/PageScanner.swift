@@ -16,6 +16,8 @@ struct PageScanner {
     var articleElements: [Int] = []
     var bodyProps: [Int] = []
     var containers: [Int] = []
+    /// Kept across pages (not cleared by `reset`): class and id values repeat site-wide.
+    private var classCache: ElementClassCache? = ElementClassCache()
 
     /// Recursion depth of the walk; deeper subtrees (hostile or broken pages) are not entered,
     /// so a worker thread's small stack is never at risk.
@@ -109,7 +111,7 @@ struct PageScanner {
         }
         let isContainerTag = tag == .div || tag == .section || tag == .article || tag == .main || tag == .td || tag == .other
         let cls = (classValue != nil || idValue != nil || itemprop != nil)
-            ? ElementClass(classValue: classValue, idValue: idValue, itemprop: itemprop, isContainerTag: isContainerTag)
+            ? ElementClass(classValue: classValue, idValue: idValue, itemprop: itemprop, isContainerTag: isContainerTag, cache: &classCache)
             : ElementClass()
         let me = stats.count
         stats.append(ElementStats(node: node, tag: tag, cls: cls, insideFurniture: furniture))
