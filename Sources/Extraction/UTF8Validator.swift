@@ -75,7 +75,16 @@ enum UTF8Validator {
                     i += 8
                     continue
                 }
-                if s[i] < 0x80 { i += 1; continue }
+                let b0 = s[i]
+                if b0 < 0x80 { i += 1; continue }
+                // Hangul and most CJK: a three-byte sequence whose lead byte puts no limit on
+                // the second byte (E1–EC, EE, EF). Korean pages are mostly these.
+                if b0 >= 0xE1, b0 != 0xED, i + 2 < s.count, s[i + 1] & 0xC0 == 0x80, s[i + 2] & 0xC0 == 0x80 {
+                    if b0 <= 0xEF {
+                        i += 3
+                        continue
+                    }
+                }
                 let len = sequenceLength(s, i)
                 if len == 0 { break }
                 i += len
