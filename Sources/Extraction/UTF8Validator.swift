@@ -77,10 +77,11 @@ enum UTF8Validator {
                 }
                 let b0 = s[i]
                 if b0 < 0x80 { i += 1; continue }
-                // Hangul and most CJK: a three-byte sequence whose lead byte puts no limit on
-                // the second byte (E1–EC, EE, EF). Korean pages are mostly these.
-                if b0 >= 0xE1, b0 != 0xED, i + 2 < s.count, s[i + 1] & 0xC0 == 0x80, s[i + 2] & 0xC0 == 0x80 {
-                    if b0 <= 0xEF {
+                // Hangul and most CJK: three-byte sequences with lead bytes E1-EF (E0 and the
+                // surrogate half of ED need the general check). Korean pages are mostly these.
+                if b0 &- 0xE1 < 0x0F, i + 2 < s.count {
+                    let b1 = s[i + 1]
+                    if b1 & 0xC0 == 0x80, s[i + 2] & 0xC0 == 0x80, b0 != 0xED || b1 < 0xA0 {
                         i += 3
                         continue
                     }

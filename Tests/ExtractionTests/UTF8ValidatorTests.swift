@@ -11,6 +11,7 @@ import Testing
         "한국어 본문과 ASCII가 섞인 문장 2조5천억원",
         "경계: 가힣 (EA B0 80 / ED 9E A3), 一 (E4 B8 80), € (E2 82 AC)",
         "네 바이트 문자 😀 와 U+10FFFF 직전 \u{10FFFD}",
+        "서리게이트 바로 앞 \u{D7FF}, 뒤 \u{E000}",
         "",
     ])
     func validTextIsLeftAlone(_ text: String) {
