@@ -8,6 +8,10 @@
 struct ScalarSet: Sendable {
     private let hangul: [UInt64]
     private let others: [UInt32]
+    /// The range of `others`: spaces and punctuation, the usual neighbours of a name, fall
+    /// outside it without a search (the Han abbreviations of countries all sit above U+4E00).
+    private let othersLow: UInt32
+    private let othersHigh: UInt32
 
     init(_ scalars: some Sequence<UInt32>) {
         var hangul = [UInt64](repeating: 0, count: (Int(ScalarClass.hangulSyllableCount) + 63) / 64)
@@ -22,6 +26,8 @@ struct ScalarSet: Sendable {
         }
         self.hangul = hangul
         self.others = others
+        othersLow = others.min() ?? 1
+        othersHigh = others.max() ?? 0
     }
 
     init(_ text: String) {
@@ -34,6 +40,6 @@ struct ScalarSet: Sendable {
         if h < ScalarClass.hangulSyllableCount {
             return hangul[Int(h >> 6)] & (1 << UInt64(h & 63)) != 0
         }
-        return others.contains(c)
+        return c >= othersLow && c <= othersHigh && others.contains(c)
     }
 }

@@ -119,8 +119,20 @@ final class ScalarTrie: @unchecked Sendable {
     @inline(__always)
     func mayStart(_ a: UInt32, _ b: UInt32) -> Bool {
         if hasSingleScalarKey { return true }
-        let bit = ScalarTrie.pairHash(a, b)
-        return pairFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+        return Self.mayStart(a, b, filter: pairFilter)
+    }
+
+    /// The pair filter's bits, or nil when a one-scalar key defeats it: a scanner keeps this in
+    /// a local, since reading it through the class on every word start costs two loads.
+    var pairFilterBits: UnsafePointer<UInt64>? {
+        hasSingleScalarKey ? nil : UnsafePointer(pairFilter)
+    }
+
+    /// `mayStart` on bits from `pairFilterBits`.
+    @inline(__always)
+    static func mayStart(_ a: UInt32, _ b: UInt32, filter: UnsafePointer<UInt64>) -> Bool {
+        let bit = pairHash(a, b)
+        return filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     /// The child of `node` along `c`, or `none`.
