@@ -134,10 +134,11 @@ struct ArticleState {
                 if table[slot].key == key {
                     name = entities[table[slot].position].name
                 } else {
-                    let entity = key >= 0 ? gazetteer[key] : local[-1 - key]
+                    // Appended straight from the source array and read back: through a local
+                    // copy, the optimizer retained and released the English name once more.
                     table[slot] = (key, entities.count)
-                    entities.append(entity)
-                    name = entity.name
+                    entities.append(key >= 0 ? gazetteer[key] : local[-1 - key])
+                    name = entities[entities.count - 1].name
                 }
                 let surface: String
                 if mention.surface >= 0 {

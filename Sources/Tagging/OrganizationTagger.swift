@@ -310,7 +310,9 @@ public final class OrganizationTagger: Sendable {
                 from = at + 1
                 let start = at - probe
                 let end = start + m
-                guard start >= 0, end <= n,
+                // Continuation bytes are common in Hangul text: most probe hits fail on the
+                // first or last byte, which are compared here before calling memcmp.
+                guard start >= 0, end <= n, p[start] == needle[0], p[end - 1] == needle[m - 1],
                       needle.withUnsafeBytes({ $0.baseAddress.map { memcmp(p + start, $0, m) } ?? -1 }) == 0
                 else { continue }
                 if start > 0 {
