@@ -114,7 +114,7 @@ struct ArticleState {
         var mentions: [EntityMention] = []
         var entities: [Entity] = []
         mentions.reserveCapacity(found.count)
-        entities.reserveCapacity(min(found.count, 64))
+        entities.reserveCapacity(found.count)
         var slots = 16
         while slots < 2 * found.count { slots <<= 1 }
         let mask = slots - 1

@@ -117,7 +117,7 @@ public final class OrganizationTagger: Sendable {
         in bytes: UnsafeBufferPointer<UInt8>, field: Int, scan: FieldScanner.Result,
         article: inout ArticleState
     ) {
-        guard let p = bytes.baseAddress else { return }
+        guard let p = bytes.baseAddress, !scan.candidateWords.isEmpty || !scan.markers.isEmpty else { return }
         let n = bytes.count
         // Scratch buffers for one word at a time; names rarely exceed 32 scalars.
         var scalars: [UInt32] = []
@@ -239,8 +239,8 @@ public final class OrganizationTagger: Sendable {
                 let closes = found.span.byteEnd < n && (p[found.span.byteEnd] == 0x29 || p[found.span.byteEnd] == 0x2C)
                 let leftOK = begin == 0 || !ScalarClass.isWord(ScalarClass.decode(p, ScalarClass.previousStart(p, begin), n).scalar)
                 if closes && leftOK && begin < end {
-                    let candidate = Array(UnsafeBufferPointer(start: p + begin, count: end - begin))
-                    if PatternRecognizer.isLatinAcronym(candidate.map(UInt32.init)[...]) {
+                    let candidate = UnsafeBufferPointer(start: p + begin, count: end - begin)
+                    if PatternRecognizer.isLatinAcronym(ascii: candidate) {
                         article.defineAcronym(String(decoding: candidate, as: UTF8.self), as: found.ref)
                     }
                 }
@@ -261,10 +261,8 @@ public final class OrganizationTagger: Sendable {
         var segmentStart = k
         func flush(_ end: Int) {
             guard end > segmentStart else { return }
-            let bytes = Array(UnsafeBufferPointer(start: p + segmentStart, count: end - segmentStart))
-            if bytes.allSatisfy(Self.isAcronymByte),
-               PatternRecognizer.isLatinAcronym(bytes.map(UInt32.init)[...])
-            {
+            let bytes = UnsafeBufferPointer(start: p + segmentStart, count: end - segmentStart)
+            if bytes.allSatisfy(Self.isAcronymByte), PatternRecognizer.isLatinAcronym(ascii: bytes) {
                 result.append(String(decoding: bytes, as: UTF8.self))
             }
         }

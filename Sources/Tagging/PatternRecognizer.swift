@@ -325,4 +325,17 @@ struct PatternRecognizer: Sendable {
         }
         return capitals >= 2
     }
+
+    /// `isLatinAcronym` on bytes taken as scalars (ASCII bytes are their own scalars), for text
+    /// next to a parenthesis, without copying it into arrays first.
+    static func isLatinAcronym(ascii bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 2, bytes.count <= 12, ScalarClass.isASCIIUpper(UInt32(bytes[0])) else { return false }
+        var capitals = 0
+        for b in bytes {
+            let c = UInt32(b)
+            guard ScalarClass.isASCIILetterOrDigit(c) || c == 0x26 else { return false }
+            if ScalarClass.isASCIIUpper(c) { capitals += 1 }
+        }
+        return capitals >= 2
+    }
 }
