@@ -53,15 +53,24 @@ struct ArticleState {
     }
 
     /// Pattern names the recognizer cannot find again by their shape (names known only from a
-    /// company marker), by index into `local`.
-    var markedOnly: Set<Int> = []
+    /// company marker), by index into `local`, each once. A few per article at most: an array
+    /// costs less than a `Set`'s allocation and hashing.
+    private(set) var markedOnly: [Int] = []
+
+    mutating func markOnlyByMarker(_ index: Int) {
+        if !markedOnly.contains(index) { markedOnly.append(index) }
+    }
 
     /// Names to look for again across the article: names known from a marker and defined
     /// acronyms. Names recognized by their suffix need no second search: the recognizer finds
     /// every occurrence of them already.
     var localNames: [(String, EntityRef, Bool)] {
-        markedOnly.sorted().map { (local[$0].name, EntityRef.local($0), false) }
-            + acronyms.map { ($0.0, $0.1, true) }
+        if markedOnly.isEmpty && acronyms.isEmpty { return [] }
+        var names: [(String, EntityRef, Bool)] = []
+        names.reserveCapacity(markedOnly.count + acronyms.count)
+        for index in markedOnly.sorted() { names.append((local[index].name, .local(index), false)) }
+        for (acronym, ref) in acronyms { names.append((acronym, ref, true)) }
+        return names
     }
 
     /// Adds a mention of a learnt name unless a mention is already there; a defined acronym
@@ -100,8 +109,12 @@ struct ArticleState {
         // open-addressing table: comparing enum cases one by one against every entity seen so
         // far cost more than the rest of this loop.
         var lastEnd = (field: -1, byte: 0)
-        result.mentions.reserveCapacity(found.count)
-        result.entities.reserveCapacity(min(found.count, 64))
+        // Built in locals and stored once: appending through `self` inside the closure below
+        // paid a uniqueness check and an indirection per mention.
+        var mentions: [EntityMention] = []
+        var entities: [Entity] = []
+        mentions.reserveCapacity(found.count)
+        entities.reserveCapacity(found.count)
         var slots = 16
         while slots < 2 * found.count { slots <<= 1 }
         let mask = slots - 1
@@ -119,12 +132,13 @@ struct ArticleState {
                 while table[slot].key != key && table[slot].key != Int.min { slot = (slot + 1) & mask }
                 let name: String
                 if table[slot].key == key {
-                    name = result.entities[table[slot].position].name
+                    name = entities[table[slot].position].name
                 } else {
-                    let entity = key >= 0 ? gazetteer[key] : local[-1 - key]
-                    table[slot] = (key, result.entities.count)
-                    result.entities.append(entity)
-                    name = entity.name
+                    // Appended straight from the source array and read back: through a local
+                    // copy, the optimizer retained and released the English name once more.
+                    table[slot] = (key, entities.count)
+                    entities.append(key >= 0 ? gazetteer[key] : local[-1 - key])
+                    name = entities[entities.count - 1].name
                 }
                 let surface: String
                 if mention.surface >= 0 {
@@ -135,10 +149,11 @@ struct ArticleState {
                         decoding: UnsafeBufferPointer(rebasing: bytes[mention.span.byteStart..<mention.span.byteEnd]),
                         as: UTF8.self)
                 }
-                result.mentions.append(EntityMention(
+                mentions.append(EntityMention(
                     entityName: name, field: mention.field == 0 ? .title : .body,
                     start: mention.span.scalarStart, end: mention.span.scalarEnd, surface: surface))
             }
         }
+        result = TaggingResult(entities: entities, mentions: mentions)
     }
 }

@@ -41,6 +41,7 @@ struct FieldScanner: @unchecked Sendable {
         result.hits.reserveCapacity(n / 64 + 4)
         let trie = self.trie
         let finals = suffixes.finalBits
+        let pairFilter = trie.pairFilterBits
         // Terminal nodes met during one walk: byte end, scalar end, surface, and whether the
         // name's last scalar is a word scalar (only then does the right boundary matter).
         let capacity = trie.maxDepth + 1
@@ -78,6 +79,28 @@ struct FieldScanner: @unchecked Sendable {
                     }
                     prevWord = false
                     i &+= 1
+                    s &+= 1
+                    continue
+                }
+            }
+            if !prevWord, let filter = pairFilter, i &+ 5 < n, p[i] &- 0xEA < 4, p[i &+ 3] &- 0xEA < 4 {
+                // The usual word start, two Hangul syllables that no name begins with: open
+                // the word as the general path below would, without decoding in general and
+                // classifying the scalar.
+                let c = (UInt32(p[i]) & 0x0F) << 12 | (UInt32(p[i &+ 1]) & 0x3F) << 6 | (UInt32(p[i &+ 2]) & 0x3F)
+                let c1 = (UInt32(p[i &+ 3]) & 0x0F) << 12 | (UInt32(p[i &+ 4]) & 0x3F) << 6
+                    | (UInt32(p[i &+ 5]) & 0x3F)
+                let h = c &- ScalarClass.hangulSyllableBase
+                if h < ScalarClass.hangulSyllableCount
+                    && c1 &- ScalarClass.hangulSyllableBase < ScalarClass.hangulSyllableCount
+                    && !ScalarTrie.mayStart(c, c1, filter: filter)
+                {
+                    wordByte = i
+                    wordScalar = s
+                    wordFlag = finals[Int(h >> 6)] & (1 << UInt64(h & 63)) != 0
+                    wordCovered = false
+                    prevWord = true
+                    i &+= 3
                     s &+= 1
                     continue
                 }

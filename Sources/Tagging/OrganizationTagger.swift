@@ -24,6 +24,13 @@ public final class OrganizationTagger: Sendable {
     private let recognizer: PatternRecognizer
     /// Number of strings compiled into the automaton (names, aliases, English names).
     public let patternCount: Int
+    // Tables read for every mention, held here: each read of a `static let` is a `swift_once`
+    // call, and a `Set<UInt32>` lookup a hash.
+    private let foreignHanja = PatternRecognizer.foreignHanja
+    private let foreignFirstScalars = PatternRecognizer.foreignFirstScalars
+    private let foreignCountries = PatternRecognizer.foreignCountries
+    private let ambiguousEndings = ScalarSet(OrganizationTagger.ambiguousEndingText)
+    private let chainsForward = ParticleChains.forward
 
     public init(gazetteer: Gazetteer) {
         let surfaces = gazetteer.surfaces()
@@ -110,10 +117,13 @@ public final class OrganizationTagger: Sendable {
         in bytes: UnsafeBufferPointer<UInt8>, field: Int, scan: FieldScanner.Result,
         article: inout ArticleState
     ) {
-        guard let p = bytes.baseAddress else { return }
+        guard let p = bytes.baseAddress, !scan.candidateWords.isEmpty || !scan.markers.isEmpty else { return }
         let n = bytes.count
+        // Scratch buffers for one word at a time; names rarely exceed 32 scalars.
         var scalars: [UInt32] = []
         var offsets: [Int] = []
+        scalars.reserveCapacity(32)
+        offsets.reserveCapacity(33)
         var markers = scan.markers
         for word in scan.candidateWords {
             decodeWord(p, word, &scalars, &offsets)
@@ -159,7 +169,7 @@ public final class OrganizationTagger: Sendable {
                 bytes: nameBytes)
             article.add(Found(field: field, span: span, ref: ref))
             if case .local(let index) = ref, recognizer.recognize(word: Array(scalars[0..<nameLength]), foreignContext: { false }) == nil {
-                article.markedOnly.insert(index)
+                article.markOnlyByMarker(index)
             }
         }
     }
@@ -178,7 +188,7 @@ public final class OrganizationTagger: Sendable {
         }
         if let word = wordForward(p, n, from: k, scalar: sk) {
             decodeWord(p, word, &scalars, &offsets)
-            if let length = Self.markedNameLength(scalars) { return (word, length) }
+            if let length = markedNameLength(scalars) { return (word, length) }
         }
         if marker.byteStart > 0, let word = wordBackward(p, n, endingAt: marker.byteStart, scalar: marker.scalarStart) {
             decodeWord(p, word, &scalars, &offsets)
@@ -189,17 +199,21 @@ public final class OrganizationTagger: Sendable {
 
     /// Single syllables that are particles but also end many names (`가나다`, `다온랩스`):
     /// after a marker they are kept as part of the name.
-    private static let ambiguousEndings: Set<UInt32> = Set("다며인임야요란나든랑만측등쪽".unicodeScalars.map(\.value))
+    private static let ambiguousEndingText = "다며인임야요란나든랑만측등쪽"
 
     /// The name in the word after a marker: without its particle chain (`㈜다온랩스와` names
-    /// 다온랩스), unless the only chain is one syllable that also ends names.
-    private static func markedNameLength(_ word: [UInt32]) -> Int? {
-        for length in ParticleChains.stemLengths(of: word).reversed() where length >= 2 {
-            let tail = word[length...]
-            if tail.count == 1, let only = tail.first, ambiguousEndings.contains(only) { continue }
-            return length
+    /// 다온랩스), unless the only chain is one syllable that also ends names. Of the splits that
+    /// qualify, the shortest stem wins.
+    private func markedNameLength(_ word: [UInt32]) -> Int? {
+        var shortest: Int?
+        // Longest stem first: the last one that qualifies is the shortest.
+        ParticleChains.forEachStemLength(of: word, backward: recognizer.chainsBackward) { length in
+            if length >= 2 && !(word.count - length == 1 && ambiguousEndings.contains(word[length])) {
+                shortest = length
+            }
+            return true
         }
-        return word.count >= 2 ? word.count : nil
+        return shortest ?? (word.count >= 2 ? word.count : nil)
     }
 
     // MARK: Acronyms
@@ -225,8 +239,8 @@ public final class OrganizationTagger: Sendable {
                 let closes = found.span.byteEnd < n && (p[found.span.byteEnd] == 0x29 || p[found.span.byteEnd] == 0x2C)
                 let leftOK = begin == 0 || !ScalarClass.isWord(ScalarClass.decode(p, ScalarClass.previousStart(p, begin), n).scalar)
                 if closes && leftOK && begin < end {
-                    let candidate = Array(UnsafeBufferPointer(start: p + begin, count: end - begin))
-                    if PatternRecognizer.isLatinAcronym(candidate.map(UInt32.init)[...]) {
+                    let candidate = UnsafeBufferPointer(start: p + begin, count: end - begin)
+                    if PatternRecognizer.isLatinAcronym(ascii: candidate) {
                         article.defineAcronym(String(decoding: candidate, as: UTF8.self), as: found.ref)
                     }
                 }
@@ -247,10 +261,8 @@ public final class OrganizationTagger: Sendable {
         var segmentStart = k
         func flush(_ end: Int) {
             guard end > segmentStart else { return }
-            let bytes = Array(UnsafeBufferPointer(start: p + segmentStart, count: end - segmentStart))
-            if bytes.allSatisfy(Self.isAcronymByte),
-               PatternRecognizer.isLatinAcronym(bytes.map(UInt32.init)[...])
-            {
+            let bytes = UnsafeBufferPointer(start: p + segmentStart, count: end - segmentStart)
+            if bytes.allSatisfy(Self.isAcronymByte), PatternRecognizer.isLatinAcronym(ascii: bytes) {
                 result.append(String(decoding: bytes, as: UTF8.self))
             }
         }
@@ -296,14 +308,16 @@ public final class OrganizationTagger: Sendable {
                 from = at + 1
                 let start = at - probe
                 let end = start + m
-                guard start >= 0, end <= n,
+                // Continuation bytes are common in Hangul text: most probe hits fail on the
+                // first or last byte, which are compared here before calling memcmp.
+                guard start >= 0, end <= n, p[start] == needle[0], p[end - 1] == needle[m - 1],
                       needle.withUnsafeBytes({ $0.baseAddress.map { memcmp(p + start, $0, m) } ?? -1 }) == 0
                 else { continue }
                 if start > 0 {
                     let before = ScalarClass.decode(p, ScalarClass.previousStart(p, start), n).scalar
                     if ScalarClass.isWord(before) { continue }
                 }
-                if lastWord && ParticleChains.chainEnd(p, end, n) < 0 { continue }
+                if lastWord && ParticleChains.chainEnd(p, end, n, forward: chainsForward) < 0 { continue }
                 hits.append((start, end, nameIndex))
                 from = max(from, end + probe)
             }
@@ -385,23 +399,53 @@ public final class OrganizationTagger: Sendable {
 
     /// Whether a foreign country stands right before the word at `start`: a Han abbreviation
     /// glued to it (`美상무부`) or the previous word, particles aside (`미국 국무부`, `중국의 상무부`).
+    ///
+    /// Runs for every agency match, so the common answer (no country) comes from walking back
+    /// over the previous word and testing its first scalar, without decoding it into arrays.
     private func followsForeignCountry(_ p: UnsafePointer<UInt8>, _ n: Int, start: Int) -> Bool {
         guard start > 0 else { return false }
         let glued = ScalarClass.decode(p, ScalarClass.previousStart(p, start), n).scalar
-        if PatternRecognizer.foreignHanja.contains(glued) { return true }
+        if foreignHanja.contains(glued) { return true }
         var end = start
         if p[end - 1] == 0x20 { end -= 1 }
-        guard let word = wordBackward(p, n, endingAt: end, scalar: 0) else { return false }
-        // Most words before a name start with no country's first syllable: decide those
-        // without decoding the word into arrays (this runs for every agency match).
-        guard PatternRecognizer.foreignFirstScalars.contains(ScalarClass.decode(p, word.byteStart, n).scalar)
+        // The previous word: its start and length in scalars.
+        var wordStart = end
+        var length = 0
+        while wordStart > 0 {
+            let previous: Int
+            let c: UInt32
+            if wordStart >= 3 && p[wordStart - 3] & 0xF0 == 0xE0 {
+                // A three-byte lead three bytes back starts the scalar that ends here (the field
+                // is valid UTF-8): Hangul, the usual case, needs no byte-by-byte walk back.
+                previous = wordStart - 3
+                c = (UInt32(p[previous]) & 0x0F) << 12 | (UInt32(p[previous + 1]) & 0x3F) << 6
+                    | (UInt32(p[previous + 2]) & 0x3F)
+            } else {
+                previous = ScalarClass.previousStart(p, wordStart)
+                c = ScalarClass.decode(p, previous, n).scalar
+            }
+            if !ScalarClass.isWord(c) { break }
+            wordStart = previous
+            length += 1
+        }
+        // Most words before a name start with no country's first syllable; a country with its
+        // particles is at most 12 scalars.
+        guard length > 0, length <= 12,
+              foreignFirstScalars.contains(ScalarClass.decode(p, wordStart, n).scalar)
         else { return false }
         var scalars: [UInt32] = []
-        var offsets: [Int] = []
-        decodeWord(p, word, &scalars, &offsets)
-        guard scalars.count <= 12 else { return false }
-        return ParticleChains.stemLengths(of: scalars).contains {
-            PatternRecognizer.foreignCountries.contains(scalars[0..<$0])
+        scalars.reserveCapacity(length)
+        var k = wordStart
+        while k < end {
+            let (c, len) = ScalarClass.decode(p, k, n)
+            scalars.append(c)
+            k += len
         }
+        var foreign = false
+        ParticleChains.forEachStemLength(of: scalars, backward: recognizer.chainsBackward) { stemLength in
+            foreign = foreignCountries.contains(scalars[0..<stemLength])
+            return !foreign
+        }
+        return foreign
     }
 }

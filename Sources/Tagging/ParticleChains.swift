@@ -98,6 +98,13 @@ enum ParticleChains {
     /// it, longest stem first, until `body` returns false. `word` holds one whole word.
     @inline(__always)
     static func forEachStemLength(of word: [UInt32], _ body: (Int) -> Bool) {
+        forEachStemLength(of: word, backward: backward, body)
+    }
+
+    /// `forEachStemLength` with the backward trie passed in, for callers that keep it in a
+    /// stored property rather than pay a `swift_once` per word.
+    @inline(__always)
+    static func forEachStemLength(of word: [UInt32], backward: ScalarTrie, _ body: (Int) -> Bool) {
         if !body(word.count) { return }
         var node: Int32 = 0
         var k = word.count - 1
@@ -107,15 +114,5 @@ enum ParticleChains {
             if backward.value(node) >= 0 && !body(k) { return }
             k -= 1
         }
-    }
-
-    /// The stem lengths of `forEachStemLength`, as an array.
-    static func stemLengths(of word: [UInt32]) -> [Int] {
-        var lengths: [Int] = []
-        forEachStemLength(of: word) {
-            lengths.append($0)
-            return true
-        }
-        return lengths
     }
 }

@@ -149,7 +149,7 @@ struct PatternRecognizer: Sendable {
         "노르웨이", "덴마크", "폴란드", "홍콩", "필리핀", "말레이시아", "미연방", "연방",
     ]
     /// Han abbreviations of countries, written glued to the name in headlines (`美상무부`).
-    static let foreignHanja: Set<UInt32> = Set("美中日英獨佛露北印臺台加濠伊".unicodeScalars.map(\.value))
+    static let foreignHanja = ScalarSet("美中日英獨佛露北印臺台加濠伊")
     /// Whole words that end in a suffix but never name an organization.
     static let stopWords = ScalarWordSet([
         "정부", "일부", "내부", "외부", "전부", "본부", "세부", "간부", "학부", "여부", "지부",
@@ -167,7 +167,7 @@ struct PatternRecognizer: Sendable {
     ])
     static let foreignCountries = ScalarWordSet(foreignCountryNames)
     /// First scalars of the country names: a cheap test before the word is decoded.
-    static let foreignFirstScalars = Set(foreignCountryNames.compactMap { $0.unicodeScalars.first?.value })
+    static let foreignFirstScalars = ScalarSet(foreignCountryNames.compactMap { $0.unicodeScalars.first?.value })
     /// Two-syllable or longer country names, rejected at the start of a name (`미국상무부`).
     static let foreignCountryPrefixes = ScalarWordSet(foreignCountryNames.filter { $0.unicodeScalars.count >= 2 })
     static let excludedSuffixes = ScalarWordSet(["학교", "일보", "신문", "신문사", "방송", "방송사", "통신사"])
@@ -176,8 +176,30 @@ struct PatternRecognizer: Sendable {
     /// Names (and aliases) of gazetteer companies: `카카오` before `…라이프` or `…그룹` is evidence.
     let knownCompanyStems: ScalarWordSet
 
+    // The tables above, held by the instance: every read of a `static let` is a `swift_once`
+    // call, and a recognition reads a dozen of them.
+    private let rulesByLast: [UInt32: [PatternRule]]
+    private let stopWords: ScalarWordSet
+    private let markerStopWords: ScalarWordSet
+    private let excludedSuffixes: ScalarWordSet
+    private let excludedParts: ScalarWordSet
+    private let publicPrefixes: ScalarWordSet
+    private let officeRegions: ScalarWordSet
+    private let foreignCountryPrefixes: ScalarWordSet
+    /// `ParticleChains.backward`, for splitting a word into stem and particle chain.
+    let chainsBackward: ScalarTrie
+
     init(knownCompanyStems: Set<String>) {
         self.knownCompanyStems = ScalarWordSet(knownCompanyStems)
+        rulesByLast = Self.rulesByLastScalar
+        stopWords = Self.stopWords
+        markerStopWords = Self.markerStopWords
+        excludedSuffixes = Self.excludedSuffixes
+        excludedParts = Self.excludedParts
+        publicPrefixes = Self.publicPrefixes
+        officeRegions = Self.officeRegions
+        foreignCountryPrefixes = Self.foreignCountryPrefixes
+        chainsBackward = ParticleChains.backward
     }
 
     /// Examines one whole word; returns how much of it is a name, or nil.
@@ -186,8 +208,8 @@ struct PatternRecognizer: Sendable {
     /// foreign country stands right before the word (`미국 국무부`, `美상무부`).
     func recognize(word: [UInt32], foreignContext: () -> Bool) -> Recognition? {
         var recognition: Recognition?
-        ParticleChains.forEachStemLength(of: word) { stemLength in
-            guard stemLength >= 2, let candidates = Self.rulesByLastScalar[word[stemLength - 1]]
+        ParticleChains.forEachStemLength(of: word, backward: chainsBackward) { stemLength in
+            guard stemLength >= 2, let candidates = rulesByLast[word[stemLength - 1]]
             else { return true }
             for rule in candidates {
                 let sl = rule.suffixScalars.count
@@ -208,24 +230,24 @@ struct PatternRecognizer: Sendable {
 
     /// A name next to a company marker (`㈜한빛소프트`, `주식회사 가나다`).
     func recognizeMarked(_ name: ArraySlice<UInt32>) -> Bool {
-        Self.letterCount(name) >= 2 && !Self.markerStopWords.contains(name)
-            && !Self.stopWords.contains(name) && !Self.isExcludedKind(name) && !Self.isCounted(name)
+        Self.letterCount(name) >= 2 && !markerStopWords.contains(name)
+            && !stopWords.contains(name) && !isExcludedKind(name) && !Self.isCounted(name)
     }
 
     private func accept(
         name: ArraySlice<UInt32>, stem: ArraySlice<UInt32>, rule: PatternRule,
         foreignContext: () -> Bool
     ) -> Double? {
-        if Self.stopWords.contains(name) || Self.isExcludedKind(name) { return nil }
+        if stopWords.contains(name) || isExcludedKind(name) { return nil }
         let letters = Self.letterCount(stem)
         if letters < rule.minimumStem || Self.isCounted(stem) { return nil }
         if rule.stopStemEndings.isSuffix(of: stem) { return nil }
-        if rule.agencyOfGovernment && (Self.foreignCountryPrefixes.isPrefix(of: name) || foreignContext()) {
+        if rule.agencyOfGovernment && (foreignCountryPrefixes.isPrefix(of: name) || foreignContext()) {
             return nil
         }
         let latinStem = Self.isLatinAcronym(stem)
         let known = knownCompanyStems.contains(stem)
-        let publicPrefix = Self.publicPrefixes.isPrefix(of: stem, proper: rule.suffix == "부")
+        let publicPrefix = publicPrefixes.isPrefix(of: stem, proper: rule.suffix == "부")
         var confidence = rule.confidence
         switch rule.evidence {
         case .stem:
@@ -241,7 +263,7 @@ struct PatternRecognizer: Sendable {
             let body = stem.dropLast()
             switch stem.last {
             case 0xC2DC, 0xB3C4:  // 시, 도
-                if !Self.officeRegions.contains(body) { return nil }
+                if !officeRegions.contains(body) { return nil }
             case 0xAD6C, 0xAD70:  // 구, 군
                 if body.isEmpty { return nil }
             default:
@@ -275,6 +297,11 @@ struct PatternRecognizer: Sendable {
         excludedSuffixes.isSuffix(of: name) || excludedParts.occurs(in: name)
     }
 
+    /// `isExcludedKind` on the instance's copies of the lists.
+    private func isExcludedKind(_ name: ArraySlice<UInt32>) -> Bool {
+        excludedSuffixes.isSuffix(of: name) || excludedParts.occurs(in: name)
+    }
+
     static func isExcludedKind(_ name: String) -> Bool {
         isExcludedKind(name.unicodeScalars.map(\.value)[...])
     }
@@ -293,6 +320,19 @@ struct PatternRecognizer: Sendable {
         else { return false }
         var capitals = 0
         for c in scalars {
+            guard ScalarClass.isASCIILetterOrDigit(c) || c == 0x26 else { return false }
+            if ScalarClass.isASCIIUpper(c) { capitals += 1 }
+        }
+        return capitals >= 2
+    }
+
+    /// `isLatinAcronym` on bytes taken as scalars (ASCII bytes are their own scalars), for text
+    /// next to a parenthesis, without copying it into arrays first.
+    static func isLatinAcronym(ascii bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 2, bytes.count <= 12, ScalarClass.isASCIIUpper(UInt32(bytes[0])) else { return false }
+        var capitals = 0
+        for b in bytes {
+            let c = UInt32(b)
             guard ScalarClass.isASCIILetterOrDigit(c) || c == 0x26 else { return false }
             if ScalarClass.isASCIIUpper(c) { capitals += 1 }
         }
