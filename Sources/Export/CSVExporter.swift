@@ -29,19 +29,21 @@ public struct CSVExporter: Sendable {
     ///   every table would dominate an incremental run); a listed table whose file is missing
     ///   is written whatever `only` says. nil rewrites every file.
     ///
-    /// Files are written on up to two threads, each with its own read connection. Every
-    /// connection sees the last commit: the caller holds the run lock, so no writer can slip
-    /// in between.
+    /// Files are written on up to `threads` threads (a run passes its `--jobs`), each with its
+    /// own read connection, taking the next file from a shared queue largest first: a fixed
+    /// split left one thread with three of the four big files. Every connection sees the last
+    /// commit: the caller holds the run lock, so no writer can slip in between.
     public func export(
-        databaseAt databasePath: String, to directory: String, only: Set<String>? = nil
+        databaseAt databasePath: String, to directory: String, only: Set<String>? = nil, threads: Int = 2
     ) throws(ExportError) {
         try FileSystem.createDirectory(directory)
-        let tables = CSVExporter.tables.filter { table in
+        let tables = CSVExporter.largestFirst.filter { table in
             guard let only, !only.contains(table.file) else { return true }
             return !FileSystem.exists(directory + "/" + table.file)
         }
         let failures = FailureBox()
-        DispatchQueue.concurrentPerform(iterations: min(2, tables.count)) { lane in
+        let queue = TableQueue(count: tables.count)
+        DispatchQueue.concurrentPerform(iterations: max(1, min(threads, tables.count))) { _ in
             do throws(ExportError) {
                 let database: Database
                 do throws(StoreError) {
@@ -51,8 +53,7 @@ public struct CSVExporter: Sendable {
                     throw ExportError.database(message: error.description)
                 }
                 defer { try? database.execute("COMMIT") }
-                // Lane 0 takes the large article and mention tables in turn with lane 1.
-                for index in stride(from: lane, to: tables.count, by: 2) {
+                while let index = queue.next() {
                     try export(tables[index], from: database, to: directory + "/" + tables[index].file)
                 }
             } catch {
@@ -62,7 +63,14 @@ public struct CSVExporter: Sendable {
         if let failure = failures.first { throw failure }
     }
 
-    /// The file names written, in order.
+    /// The files in the order threads take them: mention tables repeat each article's title,
+    /// so they outgrow `articles.csv`, and `entity_mentions.csv` has the most rows.
+    private static let largestFirst: [CSVTable] = {
+        let order = ["entity_mentions.csv", "articles.csv", "money_mentions.csv", "date_mentions.csv"]
+        return order.compactMap { name in tables.first { $0.file == name } }
+            + tables.filter { !order.contains($0.file) }
+    }()
+
     public static var fileNames: [String] { tables.map(\.file) }
 
     private func export(_ table: CSVTable, from database: Database, to path: String) throws(ExportError) {

@@ -126,7 +126,9 @@ public struct PipelineRunner: Sendable {
             do {
                 try CSVExporter(options: CSVOptions(
                     byteOrderMark: config.csvByteOrderMark, neutralizeFormulas: config.csvNeutralizeFormulas))
-                    .export(databaseAt: database, to: directory, only: changedArticles ? nil : ["runs.csv", "input_errors.csv"])
+                    .export(
+                        databaseAt: database, to: directory,
+                        only: changedArticles ? nil : ["runs.csv", "input_errors.csv"], threads: jobs)
             } catch {
                 throw .outputUnwritable(path: directory, reason: "\(error)")
             }

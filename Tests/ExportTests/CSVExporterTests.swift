@@ -99,6 +99,20 @@ private func hostileArticles() -> [AnalyzedArticle] {
         }
     }
 
+    /// One thread or several (a run passes its `--jobs`), the files are the same bytes.
+    @Test(arguments: [1, 3, 8])
+    func anyThreadCountWritesTheSameFiles(threads: Int) throws {
+        let folder = try TemporaryFolder()
+        let database = try makeDatabase(folder)
+        try CSVExporter().export(databaseAt: database, to: folder.file("two"))
+        try CSVExporter().export(databaseAt: database, to: folder.file("other"), threads: threads)
+        for file in CSVExporter.fileNames {
+            let two = try Data(contentsOf: URL(fileURLWithPath: folder.file("two/" + file)))
+            let other = try Data(contentsOf: URL(fileURLWithPath: folder.file("other/" + file)))
+            #expect(!two.isEmpty && two == other, "\(file)")
+        }
+    }
+
     @Test func headersCarryTheJoinedColumns() throws {
         let folder = try TemporaryFolder()
         let database = try makeDatabase(folder)
