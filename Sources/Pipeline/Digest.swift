@@ -25,14 +25,14 @@ enum Digest {
     /// `FileHandle.read(upToCount:)` does) cost more than hashing a typical 50 KB page.
     static func sha256Hex(ofFileAt path: String, buffer: UnsafeMutableRawBufferPointer) throws(DigestError) -> String {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw DigestError(path: path, code: errno) }
+        guard fd >= 0 else { throw .unreadable(path: path, code: errno) }
         defer { close(fd) }
         var hasher = SHA256()
         while true {
             let count = read(fd, buffer.baseAddress, buffer.count)
             if count < 0 {
                 if errno == EINTR { continue }
-                throw DigestError(path: path, code: errno)
+                throw .unreadable(path: path, code: errno)
             }
             if count == 0 { break }
             hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: buffer[..<count]))
