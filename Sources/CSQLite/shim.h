@@ -12,4 +12,11 @@ static inline int knews_sqlite_strict_quotes(sqlite3 *db) {
     if (rc != SQLITE_OK) return rc;
     return sqlite3_db_config(db, SQLITE_DBCONFIG_DQS_DDL, 0, (int *)0);
 }
+
+/* sqlite3_config is variadic too. Memory statistics take a global mutex on every SQLite
+   malloc and free; knews never reads them. Must run before SQLite initializes; afterwards
+   SQLite refuses the call with SQLITE_MISUSE and nothing changes. */
+static inline int knews_sqlite_disable_memory_statistics(void) {
+    return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
 #endif

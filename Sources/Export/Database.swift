@@ -12,6 +12,7 @@ final class Database {
     /// Opens (and with `create`, creates) the file. Result codes are extended so that
     /// errors tell a CHECK violation from a UNIQUE one.
     init(path: String, readOnly: Bool = false, create: Bool = true) throws(StoreError) {
+        _ = Database.configured
         var db: OpaquePointer?
         var flags = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE
         if create && !readOnly { flags |= SQLITE_OPEN_CREATE }
@@ -30,6 +31,12 @@ final class Database {
         // A dashboard or a second knews may hold a lock for a moment; wait rather than fail.
         sqlite3_busy_timeout(db, 5_000)
     }
+
+    /// Process-wide settings, applied once before the first connection initializes SQLite.
+    private static let configured: Bool = {
+        _ = knews_sqlite_disable_memory_statistics()
+        return true
+    }()
 
     deinit {
         // close_v2 defers the close until every statement is finalized, so the order in
