@@ -78,30 +78,19 @@ struct ElementClass {
 
     init() {}
 
-    /// `class`, `id` and `itemprop` values of an element.
-    init(classValue: UnsafeBufferPointer<UInt8>?, idValue: UnsafeBufferPointer<UInt8>?, itemprop: UnsafeBufferPointer<UInt8>?, isContainerTag: Bool) {
-        var cache: ElementClassCache? = nil
-        self.init(classValue: classValue, idValue: idValue, itemprop: itemprop, isContainerTag: isContainerTag, cache: &cache)
-    }
-
-    /// The same, with each `class` and `id` value's verdict remembered in `cache`: pages of one
-    /// site repeat the same few hundred values on every page, and examining a value costs
-    /// dozens of passes over its bytes.
+    /// `class`, `id` and `itemprop` values of an element. Each `class` and `id` value's verdict
+    /// comes from `cache`: pages of one site repeat the same few hundred values on every page,
+    /// and examining a value costs dozens of passes over its bytes.
     init(
         classValue: UnsafeBufferPointer<UInt8>?, idValue: UnsafeBufferPointer<UInt8>?,
-        itemprop: UnsafeBufferPointer<UInt8>?, isContainerTag: Bool, cache: inout ElementClassCache?
+        itemprop: UnsafeBufferPointer<UInt8>?, isContainerTag: Bool, cache: inout ElementClassCache
     ) {
         if let itemprop, itemprop.count == 11, Self.equalsLower(itemprop, "articlebody") {
             articleBodyProp = true
         }
         for value in [classValue, idValue] {
             guard let value, value.count > 0, value.count < 512 else { continue }
-            let verdict: Verdict
-            if cache != nil {
-                verdict = cache!.verdict(for: value, isContainerTag: isContainerTag)
-            } else {
-                verdict = Self.verdict(for: value, isContainerTag: isContainerTag)
-            }
+            let verdict = cache.verdict(for: value, isContainerTag: isContainerTag)
             // Each value's verdict is independent of the other's: the flags combine by `or`,
             // the container level by the larger one.
             furniture = furniture || verdict.furniture
@@ -208,20 +197,7 @@ struct ElementClass {
     }
 
     static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
-        let n = hay.count, m = needle.count
-        if m > n || m == 0 { return false }
-        var i = 0
-        outer: while i <= n - m {
-            if hay[i] == needle[0] {
-                for k in 1..<m where hay[i + k] != needle[k] {
-                    i += 1
-                    continue outer
-                }
-                return true
-            }
-            i += 1
-        }
-        return false
+        hay.withUnsafeBufferPointer { contains($0, needle) }
     }
 
     private static func equalsLower(_ value: UnsafeBufferPointer<UInt8>, _ s: StaticString) -> Bool {

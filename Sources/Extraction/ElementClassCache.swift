@@ -1,3 +1,5 @@
+import Glibc
+
 /// Remembers `ElementClass.verdict` per distinct `class` or `id` value, for one thread's pages.
 ///
 /// Direct-mapped by a hash of the raw bytes, with the bytes kept and compared on a hit, so a
@@ -25,7 +27,8 @@ struct ElementClassCache {
         let slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & (Self.slotCount - 1)
         let marker: UInt8 = isContainerTag ? 1 : 2
         if keys[slot].count == value.count + 1, keys[slot][value.count] == marker,
-           keys[slot].withUnsafeBufferPointer({ $0.prefix(value.count).elementsEqual(value) })
+           // Non-empty buffers (the key holds at least the marker) always have a base address.
+           value.isEmpty || keys[slot].withUnsafeBufferPointer({ memcmp($0.baseAddress!, value.baseAddress!, value.count) == 0 })
         {
             return verdicts[slot]
         }

@@ -17,7 +17,7 @@ struct PageScanner {
     var bodyProps: [Int] = []
     var containers: [Int] = []
     /// Kept across pages (not cleared by `reset`): class and id values repeat site-wide.
-    private var classCache: ElementClassCache? = ElementClassCache()
+    private var classCache = ElementClassCache()
 
     /// Recursion depth of the walk; deeper subtrees (hostile or broken pages) are not entered,
     /// so a worker thread's small stack is never at risk.

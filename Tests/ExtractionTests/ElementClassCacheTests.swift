@@ -38,19 +38,32 @@ import Testing
         }
     }
 
-    /// `class` then `id`: combining cached per-value verdicts equals examining both in turn.
+    /// `class` then `id`: an element classified through a cache that already holds both values
+    /// gets exactly what it got through an empty one.
     @Test func classAndIdCombine() {
-        var cache: ElementClassCache? = ElementClassCache()
+        var warm = ElementClassCache()
         let pairs: [(String, String)] = [("content", "article_body"), ("share", "main"), ("photo", "news_view"), ("ad", "logo")]
-        for (cls, id) in pairs {
-            let c = Array(cls.utf8), i = Array(id.utf8)
-            c.withUnsafeBufferPointer { cp in
-                i.withUnsafeBufferPointer { ip in
-                    let plain = ElementClass(classValue: cp, idValue: ip, itemprop: nil, isContainerTag: true)
-                    let cached = ElementClass(classValue: cp, idValue: ip, itemprop: nil, isContainerTag: true, cache: &cache)
-                    #expect(plain.furniture == cached.furniture && plain.strongFurniture == cached.strongFurniture
-                        && plain.positive == cached.positive && plain.container == cached.container && plain.logo == cached.logo)
+        for round in 0..<2 {
+            for (cls, id) in pairs {
+                let c = Array(cls.utf8), i = Array(id.utf8)
+                c.withUnsafeBufferPointer { cp in
+                    i.withUnsafeBufferPointer { ip in
+                        var empty = ElementClassCache()
+                        let fresh = ElementClass(classValue: cp, idValue: ip, itemprop: nil, isContainerTag: true, cache: &empty)
+                        let cached = ElementClass(classValue: cp, idValue: ip, itemprop: nil, isContainerTag: true, cache: &warm)
+                        #expect(fresh.furniture == cached.furniture && fresh.strongFurniture == cached.strongFurniture
+                            && fresh.positive == cached.positive && fresh.container == cached.container
+                            && fresh.logo == cached.logo, "\(cls) / \(id), round \(round)")
+                    }
                 }
+            }
+        }
+        // The combination itself: a specific container wins over furniture, by class or by id.
+        let c = Array("share".utf8), i = Array("article_body".utf8)
+        c.withUnsafeBufferPointer { cp in
+            i.withUnsafeBufferPointer { ip in
+                let element = ElementClass(classValue: cp, idValue: ip, itemprop: nil, isContainerTag: true, cache: &warm)
+                #expect(element.container == 2 && !element.furniture && !element.strongFurniture)
             }
         }
     }
