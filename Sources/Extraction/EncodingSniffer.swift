@@ -1,7 +1,3 @@
-/// Where the encoding decision came from, for messages and tests.
-enum EncodingSource: String, Sendable {
-    case bom, http, meta, guess
-}
 
 /// Decides a page's encoding in the order of issue 3: BOM, HTTP charset, meta, byte guess.
 enum EncodingSniffer {

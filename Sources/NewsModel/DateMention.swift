@@ -27,11 +27,3 @@ public struct DateMention: Sendable, Hashable {
         self.qualifier = qualifier
     }
 }
-
-public enum DatePrecision: String, Sendable, Hashable, CaseIterable, Codable {
-    case minute, hour, day, week, month, quarter, half, year
-}
-
-public enum DateQualifier: String, Sendable, Hashable, CaseIterable, Codable {
-    case until, from, end, early, mid, late, within, around
-}

@@ -19,11 +19,3 @@ public struct Entity: Sendable, Hashable {
         self.confidence = confidence
     }
 }
-
-public enum EntityType: String, Sendable, Hashable, CaseIterable, Codable {
-    case agency, company
-}
-
-public enum EntityOrigin: String, Sendable, Hashable, CaseIterable, Codable {
-    case gazetteer, pattern
-}

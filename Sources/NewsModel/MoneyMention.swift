@@ -29,7 +29,3 @@ public struct MoneyMention: Sendable, Hashable {
         self.vague = vague
     }
 }
-
-public enum MoneyQualifier: String, Sendable, Hashable, CaseIterable, Codable {
-    case max, min, approx, over, under
-}

@@ -11,9 +11,3 @@ struct MoneyMatch: Equatable {
     var qualifier: MoneyQualifier?
     var vague: Bool
 }
-
-enum MoneyOutcome: Equatable {
-    case found(MoneyMatch)
-    /// A real amount whose exact value does not fit in Int64: reported, never stored rounded.
-    case tooLarge(start: Int, end: Int)
-}

@@ -10,17 +10,3 @@ struct ResolvedDate {
     /// The calendar year when the value names one, for a continuation (`2024년 7~8월`).
     var year: Int? = nil
 }
-
-enum DateResolution {
-    case resolved(ResolvedDate)
-    /// Relative, and the publish time is unknown.
-    case needsReference
-    /// Names no real date (`2월 30일`).
-    case invalid
-}
-
-/// Anchor for `이날`/`전날`: the day last named in the field and whether it was relative.
-struct DayAnchor {
-    var day: Int
-    var relative: Bool
-}

@@ -37,17 +37,6 @@ public struct RunReport: Sendable, Equatable {
     }
 }
 
-public struct StageSeconds: Sendable, Equatable {
-    public var read = 0.0
-    public var extract = 0.0
-    public var normalize = 0.0
-    public var tag = 0.0
-    public var write = 0.0
-    public var csv = 0.0
-
-    public init() {}
-}
-
 func format2(_ value: Double) -> String {
     let hundredths = Int((value * 100).rounded())
     let fraction = hundredths % 100

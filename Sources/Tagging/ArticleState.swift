@@ -1,20 +1,5 @@
 import NewsModel
 
-/// Which entity a mention names: a gazetteer entry or an organization learnt from this article.
-enum EntityRef: Hashable, Sendable {
-    case gazetteer(Int)
-    case local(Int)
-}
-
-/// One mention while an article is being tagged; `field` is 0 for the title, 1 for the body.
-struct Found: Sendable {
-    var field: Int
-    var span: TextSpan
-    var ref: EntityRef
-    /// Index of the gazetteer surface matched, whose `String` is reused; -1 for other mentions.
-    var surface: Int32 = -1
-}
-
 /// What the tagger has learnt about one article so far.
 struct ArticleState {
     var found: [Found] = []

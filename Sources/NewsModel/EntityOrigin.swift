@@ -1,0 +1,3 @@
+public enum EntityOrigin: String, Sendable, Hashable, CaseIterable, Codable {
+    case gazetteer, pattern
+}

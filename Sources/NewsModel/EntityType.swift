@@ -1,0 +1,3 @@
+public enum EntityType: String, Sendable, Hashable, CaseIterable, Codable {
+    case agency, company
+}

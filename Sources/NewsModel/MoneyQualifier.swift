@@ -1,0 +1,3 @@
+public enum MoneyQualifier: String, Sendable, Hashable, CaseIterable, Codable {
+    case max, min, approx, over, under
+}
