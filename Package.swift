@@ -29,10 +29,13 @@ let package = Package(
             name: "CZlib", pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]),
 
+        // libxml2's allocator while a page is parsed: a per-thread arena, reset per page.
+        .target(name: "CArena"),
+
         .target(name: "NewsModel"),
         .target(
             name: "Extraction",
-            dependencies: ["NewsModel", "CLibXML2", "CZlib"]),
+            dependencies: ["NewsModel", "CLibXML2", "CZlib", "CArena"]),
         .target(name: "Normalization", dependencies: ["NewsModel"]),
         .target(name: "Tagging", dependencies: ["NewsModel"]),
         .target(
@@ -63,6 +66,7 @@ let package = Package(
             path: "Benchmarks/KnewsBench"),
 
         .testTarget(name: "NewsModelTests", dependencies: ["NewsModel"]),
+        .testTarget(name: "CArenaTests", dependencies: ["CArena"]),
         .testTarget(
             name: "ExtractionTests", dependencies: ["Extraction", "NewsModel"],
             exclude: ["Fixtures"]),

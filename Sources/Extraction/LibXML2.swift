@@ -1,8 +1,13 @@
+internal import CArena
 internal import CLibXML2
 
 /// Runs libxml2's process-wide initialisation exactly once, whichever thread gets here first.
 enum LibXML2 {
     private static let initialised: Bool = {
+        // Before any other libxml2 call, as xmlMemSetup requires. The arena's functions
+        // hand anything allocated outside a parse to the C library, so a pointer libxml2
+        // allocated earlier through malloc is still freed correctly.
+        xmlMemSetup(knews_arena_free, knews_arena_malloc, knews_arena_realloc, knews_arena_strdup)
         knews_xml_global_init()
         return true
     }()
