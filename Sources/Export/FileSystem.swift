@@ -86,31 +86,31 @@ final class AtomicFile {
         buffer.append(contentsOf: bytes)
     }
 
-    /// Writes `bytes` (after anything appended) to the temporary file now.
-    func write(_ bytes: [UInt8]) throws(ExportError) {
-        buffer.append(contentsOf: bytes)
+    /// Writes `bytes` (after anything appended) to the temporary file now, without copying
+    /// them into the file's own buffer.
+    func write(_ bytes: UnsafeRawBufferPointer) throws(ExportError) {
         try flush()
+        try writeAll(bytes)
     }
 
     private func flush() throws(ExportError) {
-        var failure: Int32 = 0
-        buffer.withUnsafeBytes { raw in
-            guard let base = raw.baseAddress else { return }
-            var offset = 0
-            while offset < raw.count {
-                let written = posixWrite(descriptor, base + offset, raw.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += written
-            }
-        }
-        if failure != 0 {
-            throw ExportError.cannotWrite(path: path, reason: FileSystem.errorText(failure))
-        }
+        guard !buffer.isEmpty else { return }
+        let pending = buffer.withUnsafeBytes { raw in Result { () throws(ExportError) in try writeAll(raw) } }
+        try pending.get()
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func writeAll(_ raw: UnsafeRawBufferPointer) throws(ExportError) {
+        guard let base = raw.baseAddress else { return }
+        var offset = 0
+        while offset < raw.count {
+            let written = posixWrite(descriptor, base + offset, raw.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw ExportError.cannotWrite(path: path, reason: FileSystem.errorText(errno))
+            }
+            offset += written
+        }
     }
 
     /// Flushes, fsyncs, renames over the target and fsyncs the folder so the rename itself
