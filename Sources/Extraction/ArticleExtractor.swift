@@ -74,6 +74,14 @@ public final class ArticleExtractor {
         return c
     }
 
+    /// `raw[start...]` from `encoding` to UTF-8: CP949 through its table, anything else (or
+    /// CP949 if the table could not be built) through iconv; nil when iconv does not know
+    /// the encoding.
+    private func convert(_ raw: [UInt8], from start: Int, encoding: PageEncoding) -> (bytes: [UInt8], replaced: Int)? {
+        if encoding == .cp949, let converted = CP949Decoder.convert(raw, from: start) { return converted }
+        return converter(for: encoding.iconvName)?.convert(raw, from: start)
+    }
+
     /// The page as UTF-8 bytes, decided in the order BOM, HTTP charset, meta charset, byte guess.
     func decode(_ document: InputDocument) -> ([UInt8], [InputIssue]) {
         var issues: [InputIssue] = []
@@ -84,9 +92,8 @@ public final class ArticleExtractor {
                 // A page labelled UTF-8 (meta or HTTP) whose bytes are wholly valid CP949 and
                 // badly invalid as UTF-8 was saved in CP949 under a wrong label: read it as CP949.
                 if source != .bom, replaced >= 8, EncodingSniffer.cp949InvalidCount(raw, stopAfter: 1) == 0,
-                    let converter = converter(for: PageEncoding.cp949.iconvName)
+                    let (converted, undecodable) = convert(raw, from: 0, encoding: .cp949)
                 {
-                    let (converted, undecodable) = converter.convert(raw)
                     if undecodable == 0 {
                         issues.append(InputIssue(
                             inputPath: document.path, stage: "extract", severity: .warning,
@@ -102,7 +109,7 @@ public final class ArticleExtractor {
             return (bomLength > 0 ? Array(raw[bomLength...]) : raw, issues)
         }
         let name = encoding.iconvName
-        guard let converter = converter(for: name) else {
+        guard let (converted, replaced) = convert(raw, from: bomLength, encoding: encoding) else {
             // An encoding iconv does not know: fall back to the byte guess.
             let fallback = EncodingSniffer.guess(raw)
             issues.append(InputIssue(
@@ -111,7 +118,6 @@ public final class ArticleExtractor {
             return decode(InputDocument(path: document.path, url: document.url, bytes: raw, httpCharset: fallback.iconvName))
                 .0.withIssues(issues)
         }
-        let (converted, replaced) = converter.convert(raw, from: bomLength)
         if replaced > 0 {
             issues.append(InputIssue(
                 inputPath: document.path, stage: "extract", severity: .warning,
