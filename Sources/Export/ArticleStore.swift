@@ -17,7 +17,7 @@ public final class ArticleStore {
     private var statements: RunStatements?
     /// Entities already written, by name. Cleared when a run is rolled back, since the ids
     /// it handed out are then gone.
-    private var entityCache: [String: StoredEntity] = [:]
+    private var entityCache: [EntityName: StoredEntity] = [:]
     private var inputLookup: Statement?
 
     /// The file's path, as given.
@@ -354,14 +354,14 @@ public final class ArticleStore {
             let delete = try database.prepare("DELETE FROM entities WHERE entity_id = ?")
             delete.bind(1, id)
             try delete.run()
-            entityCache[name] = nil
+            entityCache[EntityName(name)] = nil
         }
         // Newest first, so an entity replaced twice ends with its oldest values.
         for (name, stored) in undo.replaced.reversed() {
             bindEntity(s.updateEntity, stored.entity)
             s.updateEntity.bind(6, stored.id)
             try s.updateEntity.run()
-            entityCache[name] = stored
+            entityCache[EntityName(name)] = stored
         }
     }
 
@@ -419,12 +419,12 @@ public final class ArticleStore {
         }
 
         if article.entityMentions.isEmpty { return }
-        var articleEntities: [String: Entity] = [:]
-        for entity in article.entities { articleEntities[entity.name] = entity }
+        var articleEntities: [EntityName: Entity] = [:]
+        for entity in article.entities { articleEntities[EntityName(entity.name)] = entity }
         var resolved: [(mention: EntityMention, entityID: Int64)] = []
         resolved.reserveCapacity(article.entityMentions.count)
         for mention in article.entityMentions {
-            if let entityID = try entityID(for: mention.entityName, given: articleEntities[mention.entityName], s, undo: &undo) {
+            if let entityID = try entityID(for: mention.entityName, given: articleEntities[EntityName(mention.entityName)], s, undo: &undo) {
                 resolved.append((mention, entityID))
             }
         }
@@ -458,7 +458,8 @@ public final class ArticleStore {
     private func entityID(
         for name: String, given: Entity?, _ s: RunStatements, undo: inout EntityUndo
     ) throws(StoreError) -> Int64? {
-        var stored = entityCache[name]
+        let key = EntityName(name)
+        var stored = entityCache[key]
         if stored == nil {
             s.selectEntity.bind(1, name)
             if try s.selectEntity.step() {
@@ -473,14 +474,14 @@ public final class ArticleStore {
             s.selectEntity.reset()
         }
         guard let given else {
-            if let stored { entityCache[name] = stored }
+            if let stored { entityCache[key] = stored }
             return stored?.id
         }
         guard var current = stored else {
             bindEntity(s.insertEntity, given)
             try s.insertEntity.run()
             let id = database.lastInsertRowID
-            entityCache[name] = StoredEntity(id: id, entity: given)
+            entityCache[key] = StoredEntity(id: id, entity: given)
             undo.inserted.append((name, id))
             return id
         }
@@ -491,7 +492,7 @@ public final class ArticleStore {
             try s.updateEntity.run()
             current.entity = given
         }
-        entityCache[name] = current
+        entityCache[key] = current
         return current.id
     }
 
