@@ -61,7 +61,7 @@ let package = Package(
             name: "KnewsBench",
             dependencies: [
                 "Pipeline", "NewsModel", "Extraction", "Normalization", "Tagging", "Export",
-                "CLibXML2",
+                "CLibXML2", "CArena",
             ],
             path: "Benchmarks/KnewsBench"),
 

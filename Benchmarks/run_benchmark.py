@@ -9,6 +9,7 @@ Benchmarks/corpus-<pages>-<seed>/, then in this one run, each measurement in its
 process (peak RSS from os.wait4's rusage), repeated --repeat times and reported as the median:
 
   parse floor      knews-bench parse-floor: libxml2 htmlReadMemory + xmlFreeDoc, nothing else
+  arena parse      knews-bench parse-floor --arena: the same parse through knews' arena allocator
   e2e jobs 1       knews-bench pipeline --jobs 1 on a fresh database, SQLite and CSV on
   e2e jobs 2       the same with --jobs 2, on another fresh database
   incremental      the jobs-1 database again, unchanged corpus, no --full
@@ -240,6 +241,8 @@ def measure(args: argparse.Namespace) -> dict:
         r: dict = {}
         log("  parse floor")
         r["parse_floor"] = run_child([binary, "parse-floor", main_corpus])
+        log("  parse as knews does it (arena allocator, no xmlFreeDoc)")
+        r["parse_arena"] = run_child([binary, "parse-floor", main_corpus, "--arena"])
         log("  end to end, --jobs 1, fresh database, SQLite + CSV")
         j1 = fresh(os.path.join(runs, "jobs1"))
         r["e2e_jobs1"] = run_child(pipeline_argv(binary, main_corpus, j1, 1))
@@ -271,7 +274,8 @@ def measure(args: argparse.Namespace) -> dict:
 
 
 def summary_line(r: dict) -> str:
-    parts = [f"floor {r['parse_floor']['pages_per_s']:.0f} p/s", f"j1 {r['e2e_jobs1']['pages_per_s']:.0f} p/s",
+    parts = [f"floor {r['parse_floor']['pages_per_s']:.0f} p/s", f"arena parse {r['parse_arena']['pages_per_s']:.0f} p/s",
+             f"j1 {r['e2e_jobs1']['pages_per_s']:.0f} p/s",
              f"j2 {r['e2e_jobs2']['pages_per_s']:.0f} p/s",
              f"incr {r['incremental']['seconds']:.2f} s vs {r['e2e_jobs1']['seconds']:.2f} s"]
     if "trafilatura" in r:
@@ -295,6 +299,8 @@ def figures(args: argparse.Namespace, raw: dict) -> dict:
     out = {
         "parse_floor_pages_per_s": med("parse_floor", "pages_per_s"),
         "parse_floor_mb_per_s": med("parse_floor", "mb_per_s"),
+        "parse_arena_pages_per_s": med("parse_arena", "pages_per_s"),
+        "parse_arena_mb_per_s": med("parse_arena", "mb_per_s"),
         "e2e_jobs1_pages_per_s": med("e2e_jobs1", "pages_per_s"),
         "e2e_jobs1_mb_per_s": med("e2e_jobs1", "mb_per_s"),
         "e2e_jobs2_pages_per_s": med("e2e_jobs2", "pages_per_s"),
@@ -307,6 +313,9 @@ def figures(args: argparse.Namespace, raw: dict) -> dict:
         "peak_rss_mb_jobs2": peak_j2,
         "stage_shares_jobs1": shares,
         "e2e_over_floor": med_ratio(lambda r: ratio(r["e2e_jobs1"]["pages_per_s"], r["parse_floor"]["pages_per_s"])),
+        # Not a target: the parse as knews itself runs it, to read the stages after it against.
+        "e2e_over_arena_parse": med_ratio(lambda r: ratio(r["e2e_jobs1"]["pages_per_s"], r["parse_arena"]["pages_per_s"])),
+        "arena_parse_over_floor": med_ratio(lambda r: ratio(r["parse_arena"]["pages_per_s"], r["parse_floor"]["pages_per_s"])),
         "jobs2_over_jobs1": med_ratio(lambda r: ratio(r["e2e_jobs2"]["pages_per_s"], r["e2e_jobs1"]["pages_per_s"])),
         "incremental_over_first": med_ratio(lambda r: ratio(r["incremental"]["seconds"], r["e2e_jobs1"]["seconds"])),
     }
@@ -378,6 +387,7 @@ def table(f: dict, rows: list, raw: dict, args: argparse.Namespace) -> str:
         lines.append(f"| {label} | {'n/a' if pages is None else f'{pages:.0f}'} | {'' if mb is None else f'{mb:.1f}'} |")
 
     row("parse floor (libxml2 only)", f["parse_floor_pages_per_s"], f["parse_floor_mb_per_s"])
+    row("the same parse through knews' arena (informational)", f["parse_arena_pages_per_s"], f["parse_arena_mb_per_s"])
     row("end to end, --jobs 1", f["e2e_jobs1_pages_per_s"], f["e2e_jobs1_mb_per_s"])
     row("end to end, --jobs 2", f["e2e_jobs2_pages_per_s"], f["e2e_jobs2_mb_per_s"])
     if "trafilatura_pages_per_s" in f:
@@ -392,6 +402,8 @@ def table(f: dict, rows: list, raw: dict, args: argparse.Namespace) -> str:
         return "n/a" if v is None else format(v, spec) + suffix
 
     lines.append(f"  e2e jobs 1 / parse floor, pages per CPU-second: {opt('e2e_over_floor_cpu', '.2f')}")
+    lines.append(f"  arena parse / parse floor (pages/s): {opt('arena_parse_over_floor', '.2f')}; "
+                 f"e2e jobs 1 / arena parse: {opt('e2e_over_arena_parse', '.2f')}")
     lines.append(f"  knews jobs 1 / trafilatura, pages per CPU-second: {opt('knews_over_trafilatura_cpu', '.1f', 'x')}")
     lines.append(f"  CPU seconds jobs 2 / jobs 1: {opt('jobs2_cpu_over_jobs1_cpu', '.2f')}; cores used on average: "
                  f"jobs 1 {opt('jobs1_cores_used', '.2f')}, jobs 2 {opt('jobs2_cores_used', '.2f')}")

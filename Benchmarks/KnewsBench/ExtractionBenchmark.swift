@@ -66,7 +66,7 @@ private func loadDocuments(_ dir: String) -> [InputDocument] {
 /// libxml2's own speed on the raw bytes: no encoding work, no tree walk.
 private func parseFloor(_ documents: [InputDocument]) {
     for document in documents {
-        _ = ParseFloor.parseAndFree(document.bytes, url: nil)
+        _ = ParseFloor.parseAndFree(document.bytes, url: nil, arena: false)
     }
 }
 
