@@ -2,7 +2,7 @@
 """The knews benchmark (issue 7): one command, every figure against its target, one JSON file.
 
     python3 Benchmarks/run_benchmark.py --pages 20000 --repeat 3 --big 100000 \\
-        --trafilatura-pages 1000 --json Benchmarks/results/latest.json
+        --trafilatura-pages 600 --json Benchmarks/results/latest.json
 
 Builds knews-bench in release, generates (or reuses) the seeded corpus under
 Benchmarks/corpus-<pages>-<seed>/, then in this one run, each measurement in its own child
