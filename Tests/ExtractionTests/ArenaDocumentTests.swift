@@ -7,17 +7,6 @@ import Testing
 /// change: documents that overlap, pages bigger than the arena's first chunk, and many
 /// pages in a row on one thread.
 @Suite struct ArenaDocumentTests {
-    private func onFreshThread(_ body: @escaping @Sendable () -> Void) {
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            body()
-            done.signal()
-        }
-        thread.stackSize = 4 << 20
-        thread.start()
-        done.wait()
-    }
-
     private static func page(_ title: String, paragraphs: Int) -> [UInt8] {
         var html = "<html><head><title>\(title)</title></head><body><div class=\"article_body\">"
         for n in 0..<paragraphs {
@@ -30,7 +19,7 @@ import Testing
     /// arena; both trees must stay intact, whichever is dropped first.
     @Test func overlappingDocumentsKeepTheirTrees() {
         let outcome = Mutex("")
-        onFreshThread {
+        onNewThread {
             var first: HTMLDocument? = HTMLDocument(utf8: Self.page("첫째", paragraphs: 40), url: nil)
             let second = HTMLDocument(utf8: Self.page("둘째", paragraphs: 40), url: nil)
             let third = HTMLDocument(utf8: Self.page("셋째", paragraphs: 3), url: nil)
@@ -56,13 +45,13 @@ import Testing
         let huge = InputDocument(path: "huge.html", bytes: Self.page("거대", paragraphs: 40_000))
         let small = InputDocument(path: "small.html", bytes: Self.page("작은", paragraphs: 4))
         let results = Mutex<[[Article]]>([])
-        onFreshThread {
+        onNewThread {
             guard let extractor = try? ArticleExtractor(profiles: []) else { return }
             let afterHuge = [extractor.extract(huge).articles, extractor.extract(small).articles]
             results.set(afterHuge)
         }
         let fresh = Mutex<[Article]>([])
-        onFreshThread {
+        onNewThread {
             guard let extractor = try? ArticleExtractor(profiles: []) else { return }
             fresh.set(extractor.extract(small).articles)
         }
@@ -80,7 +69,7 @@ import Testing
         let documents = try names.map { try Fixtures.document($0) }
         let mismatches = Mutex(0)
         let firsts = Mutex(0)
-        onFreshThread {
+        onNewThread {
             guard let extractor = try? ArticleExtractor(profiles: []) else { return }
             let expected = documents.map { extractor.extract($0).articles }
             firsts.set(expected.filter { !$0.isEmpty }.count)

@@ -5,23 +5,11 @@ import Testing
 
 /// One extractor per thread, as the pipeline runs them; hostile nesting on a small stack.
 @Suite struct ConcurrencyTests {
-    /// Runs `body` on a new thread with the given stack size and waits for it.
-    private func onThread(stackSize: Int, _ body: @escaping @Sendable () -> Void) {
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            body()
-            done.signal()
-        }
-        thread.stackSize = stackSize
-        thread.start()
-        done.wait()
-    }
-
     @Test func deeplyNestedPageOnSmallStack() {
         let html = "<html><body>" + String(repeating: "<div>", count: 50_000) + "<p>깊은 곳의 문단</p>"
             + String(repeating: "<b><i>", count: 20_000) + "</body></html>"
         let outcome = Mutex(false)
-        onThread(stackSize: 1 << 20) {
+        onNewThread(stackSize: 1 << 20) {
             let extractor = try? ArticleExtractor(profiles: [])
             let result = extractor?.extract(InputDocument(path: "deep.html", bytes: Array(html.utf8)))
             outcome.set(result?.noArticle == true)
