@@ -38,8 +38,12 @@ static pthread_once_t arenaKeyOnce = PTHREAD_ONCE_INIT;
 
 static size_t rounded(size_t size) { return (size + (ALIGN - 1)) & ~(size_t)(ALIGN - 1); }
 
+/* Runs at thread exit. Other thread-exit destructors (libxml2's own global state among them)
+ * may still call knews_arena_free afterwards: with the thread's arena gone, their pointers
+ * go to free(), which is right because a released arena holds nothing libxml2 still keeps. */
 static void destroy(void *value) {
     Arena *arena = value;
+    threadArena = NULL;
     for (int i = 0; i < arena->count; i++) munmap(arena->chunks[i].base, arena->chunks[i].size);
     free(arena->chunks);
     free(arena);
