@@ -109,7 +109,7 @@ public struct CSVExporter: Sendable {
                 case .null:
                     break
                 case .integer:
-                    CSVExporter.appendDecimal(statement.int64(column), to: &buffer)
+                    buffer.appendDecimal(statement.int64(column))
                 case .real:
                     buffer.append(CSVExporter.realText(statement.double(column)))
                 case .text:
@@ -175,10 +175,6 @@ public struct CSVExporter: Sendable {
         default:
             return false
         }
-    }
-
-    static func appendDecimal(_ value: Int64, to buffer: inout CSVBuffer) {
-        buffer.appendDecimal(value)
     }
 
     /// Shortest text that reads back as the same double; integral values without `.0`.
