@@ -190,18 +190,15 @@ void knews_arena_release(void *token) {
     arena->state = IDLE;
 }
 
-size_t knews_arena_used(void) {
+/* The calling thread's chunks, summed by bytes handed out or by bytes reserved. */
+static size_t chunkTotal(int handedOut) {
     Arena *arena = threadArena;
     if (!arena) return 0;
-    size_t used = 0;
-    for (int i = 0; i < arena->count; i++) used += arena->chunks[i].used;
-    return used;
+    size_t total = 0;
+    for (int i = 0; i < arena->count; i++) total += handedOut ? arena->chunks[i].used : arena->chunks[i].size;
+    return total;
 }
 
-size_t knews_arena_reserved(void) {
-    Arena *arena = threadArena;
-    if (!arena) return 0;
-    size_t reserved = 0;
-    for (int i = 0; i < arena->count; i++) reserved += arena->chunks[i].size;
-    return reserved;
-}
+size_t knews_arena_used(void) { return chunkTotal(1); }
+
+size_t knews_arena_reserved(void) { return chunkTotal(0); }
