@@ -84,9 +84,13 @@ public struct PipelineRunner: Sendable {
         let worker = DocumentWorker(profiles: config.sites, analyzer: analyzer)
         if jobs == 1 {
             let extractor = worker.makeExtractor()
+            var batch = ResultBatch()
             producer.produce { work in
-                writer.handle(worker.process(work, extractor: extractor))
+                if batch.append(worker.process(work, extractor: extractor)) {
+                    for result in batch.drain() { writer.handle(result) }
+                }
             }
+            for result in batch.drain() { writer.handle(result) }
         } else {
             PipelineRunner.runParallel(producer: producer, worker: worker, jobs: jobs) { result in
                 writer.handle(result)
