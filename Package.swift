@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(name: "NewsModelTests", dependencies: ["NewsModel"]),
         .testTarget(name: "CArenaTests", dependencies: ["CArena"]),
         .testTarget(
-            name: "ExtractionTests", dependencies: ["Extraction", "NewsModel"],
+            name: "ExtractionTests", dependencies: ["Extraction", "NewsModel", "CLibXML2"],
             exclude: ["Fixtures"]),
         .testTarget(name: "NormalizationTests", dependencies: ["Normalization", "NewsModel"]),
         .testTarget(

@@ -23,14 +23,17 @@ public final class ArticleExtractor {
     public func extract(_ document: InputDocument) -> ExtractionResult {
         LibXML2.prepareThread()
         var result = ExtractionResult()
-        let (bytes, encodingIssues) = decode(document)
+        let (decoded, encodingIssues) = decode(document)
         result.issues.append(contentsOf: encodingIssues)
+        let profile = profiles.first(where: { $0.matches(document) })
+        // The generic extractor reads no script but JSON-LD; a profile's XPath may read any.
+        let bytes = profile == nil ? ScriptStripper.stripped(decoded) ?? decoded : decoded
         guard let html = HTMLDocument(utf8: bytes, url: document.url) else {
             result.issues.append(InputIssue(inputPath: document.path, stage: "extract", message: "libxml2 could not parse the page as HTML"))
             result.noArticle = true
             return result
         }
-        if let profile = profiles.first(where: { $0.matches(document) }) {
+        if let profile {
             let r = ProfileExtractor.extract(profile, document: html, input: document)
             result.articles = r.articles
             result.issues.append(contentsOf: r.issues)
