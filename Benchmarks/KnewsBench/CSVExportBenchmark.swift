@@ -33,7 +33,7 @@ func runCSVExportBenchmark(_ arguments: [String]) {
     }
     let bytes = CSVExporter.fileNames.reduce(0) { total, name in
         let size = (try? FileManager.default.attributesOfItem(atPath: directory + "/" + name)[.size] as? Int) ?? 0
-        return total + (size ?? 0)
+        return total + size
     }
     let medianCPU = cpu.sorted()[cpu.count / 2]
     BenchOutput.printJSON([
