@@ -215,8 +215,12 @@ public struct PipelineRunner: Sendable {
             group.enter()
             thread.start()
         }
-        while let result = pipe.next() {
-            consume(result)
+        // The writer saves results in bursts of 32 (see `OrderedPipe.nextBatch`); the window
+        // of 64 per job leaves the workers room to go on meanwhile.
+        while true {
+            let batch = pipe.nextBatch(32)
+            if batch.isEmpty { break }
+            for result in batch { consume(result) }
         }
         group.wait()
     }
