@@ -211,6 +211,11 @@ public final class ArticleStore {
 
     // MARK: Incremental state
 
+    /// Whether any input was ever recorded: a first load has nothing to look up.
+    public var hasFingerprints: Bool {
+        get throws(StoreError) { try database.scalarInt("SELECT EXISTS (SELECT 1 FROM inputs)") == 1 }
+    }
+
     /// What the last successful run saw of this input, for the incremental skip.
     /// Inside a run it also sees what this run recorded so far.
     public func fingerprint(forPath path: String) throws(StoreError) -> InputFingerprint? {

@@ -16,15 +16,19 @@ final class FingerprintLookup: @unchecked Sendable {
     // @unchecked: only the producer thread calls `fingerprint(forPath:)` once the run starts.
     private let store: ArticleStore
     private let logger: Logger
+    /// False on a first load: every lookup would miss, and they cost half a percent of it.
+    private let anyRecorded: Bool
 
     init(path: String, logger: Logger) throws(StoreError) {
         store = try ArticleStore(path: path)
+        anyRecorded = try store.hasFingerprints
         self.logger = logger
     }
 
     /// Nil when the file was never recorded, or when the lookup fails: the file is then read
     /// again, which costs time but never correctness (unchanged articles stay unchanged).
     func fingerprint(forPath path: String) -> InputFingerprint? {
+        guard anyRecorded else { return nil }
         do {
             return try store.fingerprint(forPath: path)
         } catch {

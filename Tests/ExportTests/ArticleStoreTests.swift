@@ -409,12 +409,14 @@ import Testing
         let path = folder.file("knews.sqlite")
         let store = try ArticleStore(path: path)
         #expect(try store.fingerprint(forPath: "samples/a.html") == nil)
+        #expect(try store.hasFingerprints == false)
         let first = InputFingerprint(path: "samples/a.html", size: 1234, modifiedNanos: 1_750_000_000_123_456_789, sha256: String(repeating: "d", count: 64))
         let runID = try store.beginRun(startedAt: "2025-06-28T03:00:00+09:00", knewsVersion: "0.1.0", configSHA256: "")
         try store.recordFingerprint(first)
         #expect(try store.fingerprint(forPath: "samples/a.html") == first)
         try store.finishRun(runID, summary: runSummary())
         let reopened = try ArticleStore(path: path)
+        #expect(try reopened.hasFingerprints == true)
         #expect(try reopened.fingerprint(forPath: "samples/a.html") == first)
         var changed = first
         changed.size = 4321
