@@ -79,6 +79,31 @@ public struct InputReader: Sendable {
         return report
     }
 
+    /// `read(file)` for a file whose bytes the caller already read whole (to hash them): a
+    /// page is handed on without touching the disk again. Compressed files and WARC crawls
+    /// are streamed from the file as `read(file)` does.
+    public func read(_ file: InputFile, contents: [UInt8], _ body: (InputDocument) -> Void) -> InputReadReport {
+        let gzip = contents.count >= 2 && contents[0] == 0x1F && contents[1] == 0x8B
+        if gzip || contents.starts(with: Self.warcMagic) {
+            return read(file, body)
+        }
+        var report = InputReadReport()
+        func fail(_ message: String) {
+            report.issues.append(InputIssue(inputPath: file.path, stage: "read", message: message))
+        }
+        if contents.count > maxDocumentBytes {
+            fail("file is \(ReadFailure.overLimit(maxDocumentBytes)); skipped")
+        } else if let problem = Self.notHTML(contents, compressed: false) {
+            fail(problem)
+        } else {
+            report.documents = 1
+            body(InputDocument(path: file.path, bytes: contents))
+        }
+        return report
+    }
+
+    private static let warcMagic = Array("WARC/".utf8)
+
     /// Why these bytes are not an HTML page, or nil when they may be one.
     static func notHTML(_ bytes: [UInt8], compressed: Bool) -> String? {
         if bytes.isEmpty { return compressed ? "gzip file decompresses to nothing" : "file is empty" }

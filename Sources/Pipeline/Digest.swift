@@ -40,6 +40,32 @@ enum Digest {
         return hex(hasher.finalize())
     }
 
+    /// The whole file, for one that is small enough to hold: the producer hashes these
+    /// bytes and the reader parses the same ones, so a page is read from disk once. Nil when
+    /// the file is no longer `size` bytes long (it changed since the directory walk): the
+    /// caller then streams it.
+    static func contents(ofFileAt path: String, size: Int) throws(DigestError) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw .unreadable(path: path, code: errno) }
+        defer { close(fd) }
+        var failure: Int32 = 0
+        // One byte more than expected, to notice a file that grew.
+        let bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
+            while count < buffer.count {
+                let n = read(fd, buffer.baseAddress! + count, buffer.count - count)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                if n == 0 { break }
+                count += n
+            }
+        }
+        if failure != 0 { throw .unreadable(path: path, code: failure) }
+        return bytes.count == size ? bytes : nil
+    }
+
     private static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
         let table = Array("0123456789abcdef".utf8)
         var bytes: [UInt8] = []

@@ -12,6 +12,10 @@ struct InputProducer: Sendable {
     let full: Bool
     let reader: InputReader
 
+    /// Files up to this size are read once, whole, and hashed from memory (a news page is
+    /// 30-60 KB); larger ones, WARC crawls above all, are hashed and then streamed.
+    static let wholeReadLimit: Int64 = 4 << 20
+
     func produce(_ emit: (WorkItem) -> Void) {
         let hashBuffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 18, alignment: 64)
         defer { hashBuffer.deallocate() }
@@ -23,8 +27,16 @@ struct InputProducer: Sendable {
             }
             let clock = Stopwatch()
             let hash: String
+            var contents: [UInt8]?
             do {
-                hash = try Digest.sha256Hex(ofFileAt: file.path, buffer: hashBuffer)
+                if file.size <= Self.wholeReadLimit {
+                    contents = try Digest.contents(ofFileAt: file.path, size: Int(file.size))
+                }
+                if let contents {
+                    hash = Digest.sha256Hex(of: contents)
+                } else {
+                    hash = try Digest.sha256Hex(ofFileAt: file.path, buffer: hashBuffer)
+                }
             } catch {
                 emit(.fileFinished(FileOutcome(
                     path: file.path, fingerprint: nil, skipped: false, documents: 0, skippedRecords: 0,
@@ -38,12 +50,19 @@ struct InputProducer: Sendable {
                 emit(.fileFinished(.skipped(file.path, fingerprint: fingerprint, readSeconds: clock.seconds)))
                 continue
             }
-            var readSeconds = 0.0
+            // Reading includes the hash: for most files it is what read them from disk.
+            var readSeconds = clock.seconds
             var lap = Stopwatch()
-            let report = reader.read(file) { document in
+            func handOn(_ document: InputDocument) {
                 readSeconds += lap.seconds
                 emit(.document(document))
                 lap = Stopwatch()
+            }
+            let report: InputReadReport
+            if let contents {
+                report = reader.read(file, contents: contents, handOn)
+            } else {
+                report = reader.read(file, handOn)
             }
             readSeconds += lap.seconds
             let unreadable = report.documents == 0 && report.issues.contains { $0.severity == .error }

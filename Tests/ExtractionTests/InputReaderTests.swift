@@ -6,6 +6,30 @@ import Testing
 /// Reading files: plain, gzip (single and multi-member), WARC (plain and gzip) with mixed
 /// records, and every kind of bad input.
 @Suite struct InputReaderTests {
+    /// The run hashes a small file from the bytes it read whole and hands those bytes on:
+    /// every kind of input (page, gzip, WARC, binary, empty, over the limit) must come out as
+    /// if the reader had read the file itself.
+    @Test(arguments: [32 << 20, 2_000])
+    func bytesTheCallerReadGiveWhatTheFileGives(maxDocumentBytes: Int) throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Fixtures.folder.path).sorted()
+        #expect(names.count >= 20)
+        let reader = InputReader(maxDocumentBytes: maxDocumentBytes)
+        for name in names {
+            let file = Fixtures.inputFile(Fixtures.path(name))
+            var fromFile: [InputDocument] = []
+            var fromBytes: [InputDocument] = []
+            let fileReport = reader.read(file) { fromFile.append($0) }
+            let bytesReport = reader.read(file, contents: try Fixtures.bytes(name)) { fromBytes.append($0) }
+            #expect(fromBytes.map(\.path) == fromFile.map(\.path), "\(name)")
+            #expect(fromBytes.map(\.url) == fromFile.map(\.url), "\(name)")
+            #expect(fromBytes.map(\.bytes) == fromFile.map(\.bytes), "\(name)")
+            #expect(fromBytes.map(\.httpCharset) == fromFile.map(\.httpCharset), "\(name)")
+            #expect(bytesReport.documents == fileReport.documents, "\(name)")
+            #expect(bytesReport.skippedRecords == fileReport.skippedRecords, "\(name)")
+            #expect(bytesReport.issues == fileReport.issues, "\(name)")
+        }
+    }
+
     @Test func plainFileIsOneDocument() throws {
         let (documents, report) = Fixtures.read(Fixtures.path("generic-og.html"))
         #expect(documents.count == 1)
