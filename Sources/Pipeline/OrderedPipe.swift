@@ -65,35 +65,38 @@ final class OrderedPipe<Item: Sendable, Result: Sendable>: @unchecked Sendable {
         condition.unlock()
     }
 
-    /// The next results in production order, as many as `limit` (at most the window): waits
-    /// until that many are ready, or until every result still to come is. Empty when
-    /// everything produced has been consumed.
-    ///
-    /// The consumer is the SQLite writer: taking results in bursts lets it save many pages
-    /// while its index pages are in cache, instead of waking for each page between the
-    /// workers' parses (see `ResultBatch`).
-    func nextBatch(_ limit: Int) -> [Result] {
-        let limit = max(1, min(limit, window))
+    /// The results ready in production order from the next one on, at most `limit`, when at
+    /// least `minimum` are; none otherwise. Never waits: the worker threads call it between
+    /// pages to save what is ready (see `WriterTurn`).
+    func takeReady(minimum: Int, limit: Int) -> [Result] {
+        let minimum = max(1, minimum)
         condition.lock()
         defer { condition.unlock() }
-        while true {
-            var ready = 0
-            while ready < limit, finished[nextToConsume + ready] != nil {
-                ready += 1
-            }
-            let remaining = nextToProduce - nextToConsume
-            if ready == limit || (producerDone && ready == remaining) {
-                var batch: [Result] = []
-                batch.reserveCapacity(ready)
-                for sequence in nextToConsume..<(nextToConsume + ready) {
-                    batch.append(finished.removeValue(forKey: sequence)!)
-                }
-                nextToConsume += ready
-                inFlight -= ready
-                condition.broadcast()
-                return batch
-            }
-            condition.wait()
+        var ready = 0
+        while ready < max(minimum, limit), finished[nextToConsume + ready] != nil {
+            ready += 1
         }
+        guard ready >= minimum else { return [] }
+        ready = min(ready, max(1, limit))
+        var batch: [Result] = []
+        batch.reserveCapacity(ready)
+        for sequence in nextToConsume..<(nextToConsume + ready) {
+            batch.append(finished.removeValue(forKey: sequence)!)
+        }
+        nextToConsume += ready
+        inFlight -= ready
+        condition.broadcast()
+        return batch
+    }
+
+    /// Whether at least `minimum` results are ready in production order.
+    func hasReady(_ minimum: Int) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        var ready = 0
+        while ready < minimum, finished[nextToConsume + ready] != nil {
+            ready += 1
+        }
+        return ready >= max(1, minimum)
     }
 }

@@ -92,9 +92,9 @@ public struct PipelineRunner: Sendable {
             }
             for result in batch.drain() { writer.handle(result) }
         } else {
-            PipelineRunner.runParallel(producer: producer, worker: worker, jobs: jobs) { result in
-                writer.handle(result)
-            }
+            let turn = WriterTurn<WorkItem, WorkResult, RunWriter>(writer) { $0.handle($1) }
+            PipelineRunner.runParallel(producer: producer, worker: worker, jobs: jobs, turn: turn)
+            writer = turn.finished()
         }
         writer.finishProgress()
 
@@ -187,9 +187,9 @@ public struct PipelineRunner: Sendable {
         }
     }
 
-    /// One producer thread, `jobs` worker threads, and the caller's thread as the writer.
+    /// One producer thread and `jobs` worker threads that take turns at saving (`WriterTurn`).
     static func runParallel(
-        producer: InputProducer, worker: DocumentWorker, jobs: Int, consume: (WorkResult) -> Void
+        producer: InputProducer, worker: DocumentWorker, jobs: Int, turn: WriterTurn<WorkItem, WorkResult, RunWriter>
     ) {
         let pipe = OrderedPipe<WorkItem, WorkResult>(window: 64 * jobs)
         var threads: [Thread] = []
@@ -205,6 +205,9 @@ public struct PipelineRunner: Sendable {
                 let extractor = worker.makeExtractor()
                 while let (sequence, item) = pipe.take() {
                     pipe.complete(sequence, worker.process(item, extractor: extractor))
+                    // Bursts of at least 32 keep SQLite's pages in cache while saving; the
+                    // window of 64 pages per job leaves room to go on parsing meanwhile.
+                    turn.saveReady(from: pipe, minimum: 32)
                 }
                 group.leave()
             })
@@ -215,13 +218,8 @@ public struct PipelineRunner: Sendable {
             group.enter()
             thread.start()
         }
-        // The writer saves results in bursts of 32 (see `OrderedPipe.nextBatch`); the window
-        // of 64 per job leaves the workers room to go on meanwhile.
-        while true {
-            let batch = pipe.nextBatch(32)
-            if batch.isEmpty { break }
-            for result in batch { consume(result) }
-        }
         group.wait()
+        // Every page is done; what no burst took is saved now.
+        turn.saveReady(from: pipe, minimum: 1)
     }
 }
