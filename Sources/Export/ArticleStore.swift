@@ -8,8 +8,9 @@ import NewsModel
 /// sees the previous state, and a run killed at any point leaves the previous database intact:
 /// SQLite's write-ahead log ignores frames that no commit record follows.
 ///
-/// Not thread-safe: one thread makes all the calls (the pipeline's writer thread). Every
-/// per-row statement is prepared once per store and rebound for each row.
+/// Not thread-safe: one thread at a time makes the calls (the pipeline passes the store from
+/// worker to worker under a lock). Every per-row statement is prepared once per store and
+/// rebound for each row.
 public final class ArticleStore {
     private let database: Database
     /// The run whose transaction is open, if any.

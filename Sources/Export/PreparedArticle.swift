@@ -2,9 +2,9 @@ import NewsModel
 
 /// An article with the work `save` needs that does not touch the database already done.
 ///
-/// The database has one writer thread, and on a two-core machine it is what caps `--jobs 2`:
-/// sentence numbering and the analysis digest are pure functions of the article, so worker
-/// threads compute them here and the writer only binds and steps statements.
+/// Only one thread at a time can write the database: sentence numbering and the analysis
+/// digest are pure functions of the article, so they are computed here, with the page's other
+/// work, and saving only binds and steps statements.
 public struct PreparedArticle: Sendable {
     public let article: AnalyzedArticle
     let analysisDigest: String

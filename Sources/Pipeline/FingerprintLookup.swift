@@ -8,10 +8,10 @@ import NewsModel
 /// file (an unchanged rerun over 100,000 files peaked at 113 MB against 46 MB for 20,000), so
 /// memory grew with the crawl. This reads each file's row when the producer reaches it instead.
 ///
-/// It owns a second connection to the run's database: the run's own connection belongs to the
-/// writer thread and holds the run's transaction open, while this one, in WAL mode, reads the
-/// last committed state, which is exactly what earlier runs recorded. It must be opened before
-/// the run's transaction begins.
+/// It owns a second connection to the run's database: the run's own connection belongs to
+/// whichever thread saves pages and holds the run's transaction open, while this one, in WAL
+/// mode, reads the last committed state, which is exactly what earlier runs recorded. It must
+/// be opened before the run's transaction begins.
 final class FingerprintLookup: @unchecked Sendable {
     // @unchecked: only the producer thread calls `fingerprint(forPath:)` once the run starts.
     private let store: ArticleStore

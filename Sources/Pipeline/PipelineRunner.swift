@@ -10,8 +10,9 @@ import Tagging
 /// threads, write everything in one SQLite transaction, then rewrite the CSVs.
 ///
 /// Reading is a single producer (WARC files are sequential streams), the stages run on
-/// `jobs` workers, and the database has a single writer (SQLite allows no more), fed in
-/// input order so results never depend on thread timing.
+/// `jobs` workers, and one thread at a time writes the database (SQLite allows no more): the
+/// only thread with one job, the workers taking turns with more (`WriterTurn`). Pages are
+/// saved in input order either way, so results never depend on thread timing.
 public struct PipelineRunner: Sendable {
     public let config: PipelineConfig
     public let options: RunOptions

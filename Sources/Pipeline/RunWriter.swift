@@ -3,7 +3,8 @@ import Foundation
 import Logging
 import NewsModel
 
-/// The single thread that talks to SQLite during a run, and the run's bookkeeping.
+/// What talks to SQLite during a run, and the run's bookkeeping; one thread at a time uses it
+/// (the run's only thread, or the worker holding the `WriterTurn`).
 ///
 /// After the first database error it stops writing but keeps draining results, so the
 /// producer and workers finish normally and the run can be rolled back cleanly.
