@@ -92,7 +92,7 @@ enum ScriptStripper {
                 } else if isASCIILetter(next) {
                     var j = i + 1
                     while j < n, isNameChar(s[j]) { j += 1 }
-                    let raw = rawTextElement(i + 1..<j)
+                    let raw = RawText(name: i + 1..<j, in: self)
                     guard let tag = startTagEnd(from: j) else { break }
                     i = tag.end
                     guard let raw, !tag.selfClosing else { continue }
@@ -102,18 +102,18 @@ enum ScriptStripper {
                     if tag.end + 1 < n, s[tag.end] == UInt8(ascii: "<") {
                         let after = s[tag.end + 1]
                         if after == UInt8(ascii: "/") {
-                            let nameEnd = tag.end + 2 + raw.utf8.count
-                            guard hasPrefixIgnoringCase(raw, at: tag.end + 2), nameEnd < n, !isNameChar(s[nameEnd]) else { break }
+                            let nameEnd = tag.end + 2 + raw.name.utf8CodeUnitCount
+                            guard hasPrefixIgnoringCase(raw.name, at: tag.end + 2), nameEnd < n, !isNameChar(s[nameEnd]) else { break }
                             continue  // empty: the end tag is read as any other
                         }
                         if isNameStart(after) { break }
                     }
                     // Raw text stops at any `</script…`, but only `</script` itself closes the
                     // element: after `</scriptx>` libxml2 drops the tag and reads raw text on.
-                    guard let close = rawTextEnd(from: tag.end, name: raw) else { break }
-                    let closeName = close + 2 + raw.utf8.count
+                    guard let close = rawTextEnd(from: tag.end, name: raw.name) else { break }
+                    let closeName = close + 2 + raw.name.utf8CodeUnitCount
                     guard closeName < n, !isNameChar(s[closeName]) else { break }
-                    if close > tag.end && !(raw == "script" && tag.mentionsJSON) {
+                    if close > tag.end && !(raw == .script && tag.mentionsJSON) {
                         cuts.append(tag.end..<close)
                     }
                     i = close
@@ -124,11 +124,22 @@ enum ScriptStripper {
             return cuts
         }
 
-        /// "script" or "style" when the name is one of them, whatever its case.
-        private func rawTextElement(_ name: Range<Int>) -> String? {
-            if name.count == 6, hasPrefixIgnoringCase("script", at: name.lowerBound) { return "script" }
-            if name.count == 5, hasPrefixIgnoringCase("style", at: name.lowerBound) { return "style" }
-            return nil
+        /// The elements whose text libxml2 reads raw, up to their own end tag.
+        enum RawText {
+            case script, style
+
+            /// The element a start tag's name bytes name, whatever their case; nil for others.
+            init?(name: Range<Int>, in scanner: Scanner) {
+                if name.count == 6, scanner.hasPrefixIgnoringCase("script", at: name.lowerBound) {
+                    self = .script
+                } else if name.count == 5, scanner.hasPrefixIgnoringCase("style", at: name.lowerBound) {
+                    self = .style
+                } else {
+                    return nil
+                }
+            }
+
+            var name: StaticString { self == .script ? "script" : "style" }
         }
 
         /// Past the end of a start tag whose name ends at `from`: libxml2's attribute loop.
@@ -173,9 +184,9 @@ enum ScriptStripper {
         }
 
         /// Where raw text that starts at `from` ends: the "<" of the first `</name`.
-        private func rawTextEnd(from start: Int, name: String) -> Int? {
+        private func rawTextEnd(from start: Int, name: StaticString) -> Int? {
             var k = start
-            let length = name.utf8.count
+            let length = name.utf8CodeUnitCount
             while let lt = find(UInt8(ascii: "<"), from: k) {
                 if lt + 1 + length < n, s[lt + 1] == UInt8(ascii: "/"), hasPrefixIgnoringCase(name, at: lt + 2) {
                     return lt
@@ -222,17 +233,20 @@ enum ScriptStripper {
         }
 
         /// Whether the bytes at `at` begin with the lowercase ASCII `word`, in any case.
-        private func hasPrefixIgnoringCase(_ word: String, at start: Int) -> Bool {
-            var k = start
-            for byte in word.utf8 {
-                guard k < n, s[k] | 0x20 == byte else { return false }
-                k += 1
+        /// Static strings, so the comparison reads their bytes in place: it runs for every
+        /// `</` inside a script.
+        func hasPrefixIgnoringCase(_ word: StaticString, at start: Int) -> Bool {
+            let length = word.utf8CodeUnitCount
+            guard start + length <= n else { return false }
+            let bytes = word.utf8Start
+            for k in 0..<length where s[start + k] | 0x20 != bytes[k] {
+                return false
             }
             return true
         }
 
-        private func contains(_ word: String, in range: Range<Int>) -> Bool {
-            let length = word.utf8.count
+        private func contains(_ word: StaticString, in range: Range<Int>) -> Bool {
+            let length = word.utf8CodeUnitCount
             guard range.count >= length else { return false }
             for start in range.lowerBound...(range.upperBound - length) where hasPrefixIgnoringCase(word, at: start) {
                 return true
