@@ -72,10 +72,7 @@ final class OrderedPipe<Item: Sendable, Result: Sendable>: @unchecked Sendable {
         let minimum = max(1, minimum)
         condition.lock()
         defer { condition.unlock() }
-        var ready = 0
-        while ready < max(minimum, limit), finished[nextToConsume + ready] != nil {
-            ready += 1
-        }
+        var ready = readyRun(upTo: max(minimum, limit))
         guard ready >= minimum else { return [] }
         ready = min(ready, max(1, limit))
         var batch: [Result] = []
@@ -93,10 +90,16 @@ final class OrderedPipe<Item: Sendable, Result: Sendable>: @unchecked Sendable {
     func hasReady(_ minimum: Int) -> Bool {
         condition.lock()
         defer { condition.unlock() }
+        return readyRun(upTo: max(1, minimum)) >= max(1, minimum)
+    }
+
+    /// How many results are done in an unbroken run from the next one, counting at most
+    /// `limit`. Called with the lock held.
+    private func readyRun(upTo limit: Int) -> Int {
         var ready = 0
-        while ready < minimum, finished[nextToConsume + ready] != nil {
+        while ready < limit, finished[nextToConsume + ready] != nil {
             ready += 1
         }
-        return ready >= max(1, minimum)
+        return ready
     }
 }
