@@ -29,11 +29,7 @@ enum Digest {
         defer { close(fd) }
         var hasher = SHA256()
         while true {
-            let count = read(fd, buffer.baseAddress, buffer.count)
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw .unreadable(path: path, code: errno)
-            }
+            let count = try readSome(fd, into: buffer.baseAddress!, max: buffer.count, path: path)
             if count == 0 { break }
             hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: buffer[..<count]))
         }
@@ -48,22 +44,26 @@ enum Digest {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw .unreadable(path: path, code: errno) }
         defer { close(fd) }
-        var failure: Int32 = 0
         // One byte more than expected, to notice a file that grew.
-        let bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
+        let bytes = try [UInt8](unsafeUninitializedCapacity: size + 1) { (buffer, count) throws(DigestError) in
             while count < buffer.count {
-                let n = read(fd, buffer.baseAddress! + count, buffer.count - count)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
+                let n = try readSome(fd, into: buffer.baseAddress! + count, max: buffer.count - count, path: path)
                 if n == 0 { break }
                 count += n
             }
         }
-        if failure != 0 { throw .unreadable(path: path, code: failure) }
         return bytes.count == size ? bytes : nil
+    }
+
+    /// One `read`, retried when a signal interrupts it; 0 at the end of the file.
+    private static func readSome(
+        _ fd: Int32, into start: UnsafeMutableRawPointer, max: Int, path: String
+    ) throws(DigestError) -> Int {
+        while true {
+            let n = read(fd, start, max)
+            if n >= 0 { return n }
+            if errno != EINTR { throw .unreadable(path: path, code: errno) }
+        }
     }
 
     private static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
