@@ -158,6 +158,51 @@ private func hostileArticles() -> [AnalyzedArticle] {
         #expect(entityMentions[1][5...6] == ["삼성전자", "company"])
     }
 
+    /// The exported expression tests the range before the text functions; it must fill the
+    /// same cells as the plain significant-digit count it shortcuts, at every boundary.
+    @Test func amountTextMatchesTheSignificantDigitRule() throws {
+        let folder = try TemporaryFolder()
+        let database = try Database(path: folder.file("amounts.sqlite"))
+        try database.execute("CREATE TABLE m (amount_low INTEGER NOT NULL, currency TEXT NOT NULL)")
+        var amounts: [Int64] = [0, 1, -1, Int64.max, Int64.min, Int64.min + 1]
+        for power in 13...18 {
+            let p = (0..<power).reduce(Int64(1)) { product, _ in product * 10 }
+            amounts += [p - 1, p, p + 1, -(p - 1), -p, -(p + 1), p + 10, 3 * p + 7]
+        }
+        amounts += [999_999_999_999_999, 1_000_000_000_000_000, 1_000_000_000_000_001,
+                    1_234_567_890_123_450, 1_234_567_890_123_456, -1_234_567_890_123_456, 120_000_000_000_000_000]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let digits = Int.random(in: 1...18, using: &generator)
+            var value = Int64.random(in: 1...9, using: &generator)
+            for _ in 1..<digits { value = value * 10 + (Bool.random(using: &generator) ? 0 : Int64.random(in: 0...9, using: &generator)) }
+            amounts.append(Bool.random(using: &generator) ? value : -value)
+        }
+        let insert = try database.prepare("INSERT INTO m VALUES (?, 'KRW')")
+        for amount in amounts {
+            insert.bind(1, amount)
+            try insert.run()
+        }
+        let plain = """
+            CASE WHEN length(rtrim(ltrim(CAST(m.amount_low AS TEXT), '-'), '0')) > 15
+                 THEN CAST(m.amount_low AS TEXT) || ' ' || m.currency END
+            """
+        let query = try database.prepare(
+            "SELECT m.amount_low, \(CSVExporter.amountText("amount_low")), \(plain) FROM m ORDER BY rowid")
+        var filled = 0
+        while try query.step() {
+            let amount = query.int64(0)
+            let exported = query.isNull(1) ? nil : query.text(1)
+            let expected = query.isNull(2) ? nil : query.text(2)
+            #expect(exported == expected, "amount \(amount)")
+            var significant = String(amount.magnitude)
+            while significant.count > 1 && significant.hasSuffix("0") { significant.removeLast() }
+            #expect((exported != nil) == (amount != 0 && significant.count > 15), "amount \(amount)")
+            if exported != nil { filled += 1 }
+        }
+        #expect(filled > 100, "the sample must exercise filled cells, not only empty ones")
+    }
+
     @Test func byteOrderMarkAndLineEnds() throws {
         let folder = try TemporaryFolder()
         let database = try makeDatabase(folder)
