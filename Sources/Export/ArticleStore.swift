@@ -20,9 +20,15 @@ public final class ArticleStore {
     /// it handed out are then gone.
     private var entityCache: [EntityName: StoredEntity] = [:]
     private var inputLookup: Statement?
+    /// The `CREATE INDEX` statements of the indexes the open run dropped, to run before its
+    /// commit. Empty unless the run is a first load.
+    private var deferredIndexes: [String] = []
 
     /// The file's path, as given.
     public let path: String
+
+    /// `PRAGMA cache_size`: 32 MiB (negative values are KiB).
+    private static let cacheSize = -32768
 
     /// Opens or creates the database at `path` and brings its schema up to date.
     ///
@@ -47,7 +53,7 @@ public final class ArticleStore {
         try database.execute("PRAGMA journal_mode = WAL")
         try database.execute("PRAGMA foreign_keys = ON")
         try database.execute("PRAGMA synchronous = FULL")
-        try database.execute("PRAGMA cache_size = -32768")
+        try database.execute("PRAGMA cache_size = \(ArticleStore.cacheSize)")
         try database.execute("PRAGMA temp_store = MEMORY")
         try migrate()
     }
@@ -135,16 +141,43 @@ public final class ArticleStore {
             throw error
         }
         try database.execute("BEGIN IMMEDIATE")
-        if statements == nil {
-            do throws(StoreError) {
+        do throws(StoreError) {
+            deferredIndexes = try dropIndexesForFirstLoad()
+            if statements == nil {
                 statements = try RunStatements(database)
-            } catch {
-                try? database.execute("ROLLBACK")
-                throw error
             }
+        } catch {
+            try? database.execute("ROLLBACK")
+            deferredIndexes = []
+            throw error
         }
         openRunID = runID
         return runID
+    }
+
+    /// On a first load (no article yet), drops the indexes of `Schema.deferredOnFirstLoad`
+    /// inside the run's transaction and returns their definitions for `finishRun` to rebuild.
+    ///
+    /// The drop and the rebuild commit together, so no reader and no crash ever sees the
+    /// database without them: a run that fails rolls the drop back with everything else.
+    /// Later runs add to a loaded database, where maintaining the indexes row by row is cheaper
+    /// than rebuilding them whole.
+    private func dropIndexesForFirstLoad() throws(StoreError) -> [String] {
+        guard try database.scalarInt("SELECT EXISTS (SELECT 1 FROM articles)") == 0 else { return [] }
+        let names = Schema.deferredOnFirstLoad.map { "'\($0)'" }.joined(separator: ", ")
+        var definitions: [(name: String, sql: String)] = []
+        do {
+            // Read from the file, not from `Schema`: the rebuild restores exactly what was there.
+            let select = try database.prepare(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name IN (\(names)) ORDER BY name")
+            while try select.step() {
+                definitions.append((select.text(0), select.text(1)))
+            }
+        }
+        for definition in definitions {
+            try database.execute("DROP INDEX \"\(definition.name)\"")
+        }
+        return definitions.map(\.sql)
     }
 
     /// Writes the run's totals and commits everything the run wrote, then folds the
@@ -152,6 +185,18 @@ public final class ArticleStore {
     /// is complete.
     public func finishRun(_ runID: Int64, summary: RunSummary) throws(StoreError) {
         try requireOpenRun(runID)
+        if !deferredIndexes.isEmpty {
+            // SQLite sorts an index build in memory up to the page cache's size before it
+            // spills to temporary files; a smaller cache for the build keeps that sort from
+            // adding 32 MiB to the run's peak. The dirty pages it evicts go to the log, where
+            // the commit would have written them anyway.
+            try database.execute("PRAGMA cache_size = -8192")
+            while let definition = deferredIndexes.first {
+                try database.execute(definition)
+                deferredIndexes.removeFirst()
+            }
+            try database.execute("PRAGMA cache_size = \(ArticleStore.cacheSize)")
+        }
         let update = try database.prepare("""
             UPDATE runs SET finished_at = ?, status = ?, files_seen = ?, files_skipped = ?,
                 articles_inserted = ?, articles_updated = ?, articles_unchanged = ?,
@@ -183,6 +228,8 @@ public final class ArticleStore {
         }
         openRunID = nil
         entityCache.removeAll()
+        // The rollback put the dropped indexes back.
+        deferredIndexes = []
         guard let mark = try? database.prepare("""
             UPDATE runs SET status = 'failed', finished_at = ?, message = ? WHERE run_id = ?
             """) else { return }
@@ -538,6 +585,15 @@ public final class ArticleStore {
     /// large run does, to check what a crash at that moment leaves.
     func shrinkCacheForTests() throws(StoreError) {
         try database.execute("PRAGMA cache_size = 8")
+    }
+
+    /// The indexes the store's own connection sees, uncommitted drops included.
+    func indexNamesForTests() throws(StoreError) -> [String] {
+        let select = try database.prepare(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name")
+        var names: [String] = []
+        while try select.step() { names.append(select.text(0)) }
+        return names
     }
 
     /// Lets tests make SQLite refuse long values, as it would past its 1 GB limit.

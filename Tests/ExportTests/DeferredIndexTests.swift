@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+@testable import Export
+
+/// A first load drops the random-order indexes and rebuilds them before its commit; nobody
+/// outside the run may ever see the database without them.
+@Suite struct DeferredIndexTests {
+    /// Name and definition of every index, as a fresh database has them.
+    private func indexes(_ path: String) throws -> [[SQLiteValue]] {
+        try rows(path, "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name")
+    }
+
+    private func freshIndexes() throws -> [[SQLiteValue]] {
+        let folder = try TemporaryFolder()
+        let path = folder.file("fresh.sqlite")
+        _ = try ArticleStore(path: path)
+        return try indexes(path)
+    }
+
+    private func articles(_ range: ClosedRange<Int>) -> [ArticleBuilder] {
+        range.map { sampleArticle(url: "https://news.example.kr/article/\($0)") }
+    }
+
+    @Test func everyDeferredNameIsAnIndexOfTheSchema() throws {
+        let names = Set(try freshIndexes().compactMap { $0.first?.textValue })
+        for name in Schema.deferredOnFirstLoad {
+            #expect(names.contains(name), "\(name) is not an index: a typo would defer nothing")
+        }
+        // The article_id indexes serve the deletes of updates and cascades inside a run.
+        #expect(!Schema.deferredOnFirstLoad.contains { $0.hasSuffix("_article") })
+    }
+
+    @Test func aFirstLoadRebuildsThemBeforeItsCommit() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("knews.sqlite")
+        let store = try ArticleStore(path: path)
+        let before = try indexes(path)
+        #expect(before == (try freshIndexes()))
+
+        let runID = try store.beginRun(startedAt: "2025-06-28T03:00:00+09:00", knewsVersion: "0.1.0", configSHA256: "")
+        let inside = Set(try store.indexNamesForTests())
+        for name in Schema.deferredOnFirstLoad {
+            #expect(!inside.contains(name), "\(name) is maintained row by row during a first load")
+        }
+        for article in articles(1...40) {
+            #expect(try store.save(article.analyzed, runID: runID) == .inserted)
+        }
+        // Another connection still reads the committed schema, indexes and all.
+        #expect(try indexes(path) == before)
+        try store.finishRun(runID, summary: runSummary(inserted: 40))
+
+        #expect(try indexes(path) == before)
+        #expect(try store.indexNamesForTests() == before.compactMap { $0.first?.textValue })
+        // integrity_check compares every index with its table, row by row.
+        try expectIntact(path)
+        let plan = try rows(path, "EXPLAIN QUERY PLAN SELECT mention_id FROM money_mentions WHERE currency = 'KRW'")
+        #expect(plan.contains { $0.contains(where: { $0.textValue?.contains("money_mentions_currency") == true }) })
+        #expect(try rows(path, "SELECT count(*) FROM date_mentions INDEXED BY date_mentions_value WHERE value > ''")
+            == rows(path, "SELECT count(*) FROM date_mentions"))
+    }
+
+    @Test func aLaterRunKeepsThemAndMaintainsThem() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("knews.sqlite")
+        try runOnce(path, articles(1...3).map(\.analyzed))
+        let before = try indexes(path)
+
+        let store = try ArticleStore(path: path)
+        let runID = try store.beginRun(startedAt: "2025-06-29T03:00:00+09:00", knewsVersion: "0.1.0", configSHA256: "")
+        #expect(try store.indexNamesForTests() == before.compactMap { $0.first?.textValue })
+        for article in articles(4...10) {
+            #expect(try store.save(article.analyzed, runID: runID) == .inserted)
+        }
+        try store.finishRun(runID, summary: runSummary(inserted: 7))
+        #expect(try indexes(path) == before)
+        try expectIntact(path)
+    }
+
+    @Test func aFailedFirstLoadLeavesThemInPlace() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("knews.sqlite")
+        let store = try ArticleStore(path: path)
+        let before = try indexes(path)
+
+        let failed = try store.beginRun(startedAt: "2025-06-28T03:00:00+09:00", knewsVersion: "0.1.0", configSHA256: "")
+        for article in articles(1...5) {
+            _ = try store.save(article.analyzed, runID: failed)
+        }
+        store.abandonRun(failed, finishedAt: "2025-06-28T03:00:05+09:00", reason: "disk full")
+        #expect(try indexes(path) == before)
+        #expect(try store.indexNamesForTests() == before.compactMap { $0.first?.textValue })
+
+        // Still a first load: the next run defers and rebuilds again.
+        let next = try store.beginRun(startedAt: "2025-06-28T04:00:00+09:00", knewsVersion: "0.1.0", configSHA256: "")
+        #expect(!(try store.indexNamesForTests()).contains("entity_mentions_entity"))
+        for article in articles(1...5) {
+            #expect(try store.save(article.analyzed, runID: next) == .inserted)
+        }
+        try store.finishRun(next, summary: runSummary(inserted: 5))
+        #expect(try indexes(path) == before)
+        try expectIntact(path)
+    }
+
+    /// A process killed mid-load (the store dropped unfinished) leaves the indexes as they were.
+    @Test func aKilledFirstLoadLeavesThemInPlace() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("knews.sqlite")
+        let before: [[SQLiteValue]]
+        do {
+            let store = try ArticleStore(path: path)
+            before = try indexes(path)
+            let runID = try store.beginRun(startedAt: "2025-06-28T03:00:00+09:00", knewsVersion: "0.1.0", configSHA256: "")
+            try store.shrinkCacheForTests()
+            for article in articles(1...30) {
+                _ = try store.save(article.analyzed, runID: runID)
+            }
+        }
+        #expect(try indexes(path) == before)
+        try runOnce(path, articles(1...2).map(\.analyzed), startedAt: "2025-06-28T05:00:00+09:00")
+        #expect(try indexes(path) == before)
+        try expectIntact(path)
+    }
+}
