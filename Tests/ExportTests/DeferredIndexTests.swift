@@ -47,7 +47,12 @@ import Testing
         }
         // Another connection still reads the committed schema, indexes and all.
         #expect(try indexes(path) == before)
+        let settings = try store.connectionSettingsForTests()
         try store.finishRun(runID, summary: runSummary(inserted: 40))
+        // The build's own cache and temp_store (see finishRun) are put back for the next run.
+        let after = try store.connectionSettingsForTests()
+        #expect(after.tempStore == settings.tempStore && after.cacheSize == settings.cacheSize)
+        #expect(after.tempStore == 2 && after.cacheSize == -32768)
 
         #expect(try indexes(path) == before)
         #expect(try store.indexNamesForTests() == before.compactMap { $0.first?.textValue })
