@@ -168,6 +168,7 @@ public final class ArticleStore {
         var definitions: [(name: String, sql: String)] = []
         do {
             // Read from the file, not from `Schema`: the rebuild restores exactly what was there.
+            // The block ends the statement before the drops change the schema it read.
             let select = try database.prepare(
                 "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name IN (\(names)) ORDER BY name")
             while try select.step() {
@@ -182,7 +183,7 @@ public final class ArticleStore {
 
     /// Writes the run's totals and commits everything the run wrote, then folds the
     /// write-ahead log back into the database file so a copy of the `.sqlite` file alone
-    /// is complete.
+    /// is complete. A first load builds the indexes `beginRun` dropped before it commits.
     public func finishRun(_ runID: Int64, summary: RunSummary) throws(StoreError) {
         try requireOpenRun(runID)
         if !deferredIndexes.isEmpty {

@@ -183,13 +183,16 @@ enum Schema {
         "CREATE INDEX runs_status ON runs (status)",
     ]
 
-    /// Indexes in random key order that no write path reads: a first load builds them once at
-    /// the end instead of row by row (see `ArticleStore.beginRun`).
+    /// Indexes in random key order that the writer does not need: a first load builds them
+    /// once at the end instead of row by row (see `ArticleStore.beginRun`).
     ///
     /// Inserting into them row by row lands on a random leaf page each time, splitting pages
     /// mid-tree; on the 20,000-page benchmark that was a third of the write stage, and a sorted
-    /// build afterwards costs less than half of it. The `article_id` indexes stay: they are
-    /// appended in order, and the replace-on-update deletes and cascades need them.
+    /// build afterwards costs less than half of it. The writer's only use of one of them is
+    /// rare: undoing a failed save that inserted an entity cascades to `entity_mentions` by
+    /// `entity_id`, which during a first load scans that table instead. The `article_id`
+    /// indexes stay: they are appended in order, and the replace-on-update deletes and the
+    /// article cascades use them all the time.
     static let deferredOnFirstLoad: [String] = [
         "articles_published_at", "articles_published_date", "articles_source",
         "money_mentions_currency", "date_mentions_value", "entity_mentions_entity",
