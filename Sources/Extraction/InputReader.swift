@@ -41,7 +41,7 @@ public struct InputReader: Sendable {
         if !gzip, !isWARCName, Int(st.st_size) > maxDocumentBytes {
             // Refused before reading a byte: a stray multi-gigabyte file costs nothing.
             var head: [UInt8] = [0, 0, 0, 0, 0]
-            if pread(fd, &head, 5, 0) != 5 || head != Array("WARC/".utf8) {
+            if pread(fd, &head, 5, 0) != 5 || head != Self.warcMagic {
                 close(fd)
                 fail("file is \(ReadFailure.overLimit(maxDocumentBytes)); skipped")
                 return report
@@ -51,7 +51,7 @@ public struct InputReader: Sendable {
             let stream = try ByteStream(fd: fd, gzip: gzip)
             let reader = BufferedReader(stream)
             let head = try reader.peek(5)
-            if head == Array("WARC/".utf8) {
+            if head == Self.warcMagic {
                 let warc = WARCReader(path: file.path, maxDocumentBytes: maxDocumentBytes)
                 do {
                     try warc.read(reader, report: &report, body)
@@ -67,12 +67,7 @@ public struct InputReader: Sendable {
                 fail(gzip ? "decompressed file is \(ReadFailure.overLimit(limit)); skipped" : "file is \(ReadFailure.overLimit(limit)); skipped")
                 return report
             }
-            if let problem = Self.notHTML(bytes, compressed: gzip) {
-                fail(problem)
-                return report
-            }
-            report.documents = 1
-            body(InputDocument(path: file.path, bytes: bytes))
+            Self.handOn(bytes, compressed: gzip, of: file, to: &report, body)
         } catch {
             fail("\(error)")
         }
@@ -88,21 +83,29 @@ public struct InputReader: Sendable {
             return read(file, body)
         }
         var report = InputReadReport()
-        func fail(_ message: String) {
-            report.issues.append(InputIssue(inputPath: file.path, stage: "read", message: message))
-        }
         if contents.count > maxDocumentBytes {
-            fail("file is \(ReadFailure.overLimit(maxDocumentBytes)); skipped")
-        } else if let problem = Self.notHTML(contents, compressed: false) {
-            fail(problem)
+            report.issues.append(InputIssue(
+                inputPath: file.path, stage: "read", message: "file is \(ReadFailure.overLimit(maxDocumentBytes)); skipped"))
         } else {
-            report.documents = 1
-            body(InputDocument(path: file.path, bytes: contents))
+            Self.handOn(contents, compressed: false, of: file, to: &report, body)
         }
         return report
     }
 
     private static let warcMagic = Array("WARC/".utf8)
+
+    /// A whole single-page file's bytes: handed to `body` if they may be HTML, an issue if not.
+    private static func handOn(
+        _ bytes: [UInt8], compressed: Bool, of file: InputFile, to report: inout InputReadReport,
+        _ body: (InputDocument) -> Void
+    ) {
+        if let problem = notHTML(bytes, compressed: compressed) {
+            report.issues.append(InputIssue(inputPath: file.path, stage: "read", message: problem))
+            return
+        }
+        report.documents = 1
+        body(InputDocument(path: file.path, bytes: bytes))
+    }
 
     /// Why these bytes are not an HTML page, or nil when they may be one.
     static func notHTML(_ bytes: [UInt8], compressed: Bool) -> String? {
