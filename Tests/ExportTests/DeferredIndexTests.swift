@@ -21,8 +21,22 @@ import Testing
         range.map { sampleArticle(url: "https://news.example.kr/article/\($0)") }
     }
 
+    /// Saves articles `range` in the open run; each must be new.
+    private func insert(
+        _ range: ClosedRange<Int>, into store: ArticleStore, runID: Int64,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
+        for article in articles(range) {
+            #expect(try store.save(article.analyzed, runID: runID) == .inserted, sourceLocation: sourceLocation)
+        }
+    }
+
+    private func names(_ indexes: [[SQLiteValue]]) -> [String] {
+        indexes.compactMap { $0.first?.textValue }
+    }
+
     @Test func everyDeferredNameIsAnIndexOfTheSchema() throws {
-        let names = Set(try freshIndexes().compactMap { $0.first?.textValue })
+        let names = Set(self.names(try freshIndexes()))
         for name in Schema.deferredOnFirstLoad {
             #expect(names.contains(name), "\(name) is not an index: a typo would defer nothing")
         }
@@ -42,9 +56,7 @@ import Testing
         for name in Schema.deferredOnFirstLoad {
             #expect(!inside.contains(name), "\(name) is maintained row by row during a first load")
         }
-        for article in articles(1...40) {
-            #expect(try store.save(article.analyzed, runID: runID) == .inserted)
-        }
+        try insert(1...40, into: store, runID: runID)
         // Another connection still reads the committed schema, indexes and all.
         #expect(try indexes(path) == before)
         let settings = try store.connectionSettingsForTests()
@@ -55,7 +67,7 @@ import Testing
         #expect(after.tempStore == 2 && after.cacheSize == -32768)
 
         #expect(try indexes(path) == before)
-        #expect(try store.indexNamesForTests() == before.compactMap { $0.first?.textValue })
+        #expect(try store.indexNamesForTests() == names(before))
         // integrity_check compares every index with its table, row by row.
         try expectIntact(path)
         let plan = try rows(path, "EXPLAIN QUERY PLAN SELECT mention_id FROM money_mentions WHERE currency = 'KRW'")
@@ -72,10 +84,8 @@ import Testing
 
         let store = try ArticleStore(path: path)
         let runID = try store.beginRun(startedAt: "2025-06-29T03:00:00+09:00", knewsVersion: "0.1.0", configSHA256: "")
-        #expect(try store.indexNamesForTests() == before.compactMap { $0.first?.textValue })
-        for article in articles(4...10) {
-            #expect(try store.save(article.analyzed, runID: runID) == .inserted)
-        }
+        #expect(try store.indexNamesForTests() == names(before))
+        try insert(4...10, into: store, runID: runID)
         try store.finishRun(runID, summary: runSummary(inserted: 7))
         #expect(try indexes(path) == before)
         try expectIntact(path)
@@ -93,14 +103,12 @@ import Testing
         }
         store.abandonRun(failed, finishedAt: "2025-06-28T03:00:05+09:00", reason: "disk full")
         #expect(try indexes(path) == before)
-        #expect(try store.indexNamesForTests() == before.compactMap { $0.first?.textValue })
+        #expect(try store.indexNamesForTests() == names(before))
 
         // Still a first load: the next run defers and rebuilds again.
         let next = try store.beginRun(startedAt: "2025-06-28T04:00:00+09:00", knewsVersion: "0.1.0", configSHA256: "")
         #expect(!(try store.indexNamesForTests()).contains("entity_mentions_entity"))
-        for article in articles(1...5) {
-            #expect(try store.save(article.analyzed, runID: next) == .inserted)
-        }
+        try insert(1...5, into: store, runID: next)
         try store.finishRun(next, summary: runSummary(inserted: 5))
         #expect(try indexes(path) == before)
         try expectIntact(path)
