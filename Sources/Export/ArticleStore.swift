@@ -29,6 +29,8 @@ public final class ArticleStore {
 
     /// `PRAGMA cache_size`: 32 MiB (negative values are KiB).
     private static let cacheSize = -32768
+    /// `PRAGMA cache_size` while a first load builds its deferred indexes: 2 MiB (see `finishRun`).
+    private static let indexBuildCacheSize = -2048
 
     /// Opens or creates the database at `path` and brings its schema up to date.
     ///
@@ -197,7 +199,7 @@ public final class ArticleStore {
             // way. Both are restored for the next run. A temp_store change SQLite refuses (it
             // does once a TEMP table exists, which knews never creates) costs memory, not the
             // run.
-            try database.execute("PRAGMA cache_size = -2048")
+            try database.execute("PRAGMA cache_size = \(ArticleStore.indexBuildCacheSize)")
             try? database.execute("PRAGMA temp_store = FILE")
             defer {
                 try? database.execute("PRAGMA temp_store = MEMORY")
