@@ -1,4 +1,5 @@
 internal import CSQLite
+import Foundation
 import NewsModel
 
 /// The SQLite database a run writes into.
@@ -20,9 +21,10 @@ public final class ArticleStore {
     /// it handed out are then gone.
     private var entityCache: [EntityName: StoredEntity] = [:]
     private var inputLookup: Statement?
-    /// The `CREATE INDEX` statements of the indexes the open run dropped, to run before its
-    /// commit. Empty unless the run is a first load.
-    private var deferredIndexes: [String] = []
+    /// The `CREATE INDEX` statements `finishRun` runs after the open run's commit: on a first
+    /// load those `beginRun` dropped, and any index of the schema found missing. Usually empty
+    /// otherwise.
+    private var pendingIndexes: [String] = []
 
     /// The file's path, as given.
     public let path: String
@@ -45,6 +47,8 @@ public final class ArticleStore {
     /// - `busy_timeout` 5 s (set in `Database`): waits out a reader's checkpoint or a short
     ///   lock instead of failing; a second run holding the write lock still fails clearly.
     /// - `cache_size` 32 MiB: a run's index pages stay in memory; well under the RSS budget.
+    /// - `wal_autocheckpoint=0`: SQLite would otherwise copy the whole log into the database
+    ///   file inside a run's `COMMIT`; `finishRun` does it itself, beside the caller's work.
     public init(path: String) throws(StoreError) {
         self.path = path
         database = try Database(path: path)
@@ -57,6 +61,7 @@ public final class ArticleStore {
         try database.execute("PRAGMA synchronous = FULL")
         try database.execute("PRAGMA cache_size = \(ArticleStore.cacheSize)")
         try database.execute("PRAGMA temp_store = MEMORY")
+        try database.execute("PRAGMA wal_autocheckpoint = 0")
         try migrate()
     }
 
@@ -144,72 +149,69 @@ public final class ArticleStore {
         }
         try database.execute("BEGIN IMMEDIATE")
         do throws(StoreError) {
-            deferredIndexes = try dropIndexesForFirstLoad()
+            pendingIndexes = try indexesToBuildAfterCommit()
             if statements == nil {
                 statements = try RunStatements(database)
             }
         } catch {
             try? database.execute("ROLLBACK")
-            deferredIndexes = []
+            pendingIndexes = []
             throw error
         }
         openRunID = runID
         return runID
     }
 
-    /// On a first load (no article yet), drops the indexes of `Schema.deferredOnFirstLoad`
-    /// inside the run's transaction and returns their definitions for `finishRun` to rebuild.
+    /// The indexes for `finishRun` to build once the run has committed.
     ///
-    /// The drop and the rebuild commit together, so no reader and no crash ever sees the
-    /// database without them: a run that fails rolls the drop back with everything else.
-    /// Later runs add to a loaded database, where maintaining the indexes row by row is cheaper
-    /// than rebuilding them whole.
-    private func dropIndexesForFirstLoad() throws(StoreError) -> [String] {
-        guard try database.scalarInt("SELECT EXISTS (SELECT 1 FROM articles)") == 0 else { return [] }
-        let names = Schema.deferredOnFirstLoad.map { "'\($0)'" }.joined(separator: ", ")
-        var definitions: [(name: String, sql: String)] = []
+    /// On a first load (no article yet) that is the indexes of `Schema.deferredOnFirstLoad`,
+    /// dropped here inside the run's transaction: a run that fails rolls the drop back with
+    /// everything else. Later runs add to a loaded database, where maintaining the indexes row
+    /// by row is cheaper than rebuilding them whole. Building after the commit lets the CSV
+    /// export read the data meanwhile; a process killed in between leaves the data committed
+    /// and those indexes missing, so any index of the schema found missing is built too.
+    private func indexesToBuildAfterCommit() throws(StoreError) -> [String] {
+        var existing: [String: String] = [:]
         do {
-            // Read from the file, not from `Schema`: the rebuild restores exactly what was there.
             // The block ends the statement before the drops change the schema it read.
-            let select = try database.prepare(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name IN (\(names)) ORDER BY name")
+            let select = try database.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")
             while try select.step() {
-                definitions.append((select.text(0), select.text(1)))
+                existing[select.text(0)] = select.text(1)
             }
         }
-        for definition in definitions {
-            try database.execute("DROP INDEX \"\(definition.name)\"")
+        var build = Schema.indexDefinitions.filter { existing[$0.name] == nil }.map(\.sql)
+        guard try database.scalarInt("SELECT EXISTS (SELECT 1 FROM articles)") == 0 else { return build }
+        for name in Schema.deferredOnFirstLoad.sorted() {
+            // Rebuilt from the file's own definition, not from `Schema`: exactly what was there.
+            guard let sql = existing[name] else { continue }
+            try database.execute("DROP INDEX \"\(name)\"")
+            build.append(sql)
         }
-        return definitions.map(\.sql)
+        return build
     }
 
-    /// Writes the run's totals and commits everything the run wrote, then folds the
-    /// write-ahead log back into the database file so a copy of the `.sqlite` file alone
-    /// is complete. A first load builds the indexes `beginRun` dropped before it commits.
-    public func finishRun(_ runID: Int64, summary: RunSummary) throws(StoreError) {
+    /// Writes the run's totals and commits everything the run wrote; then builds the indexes
+    /// a first load deferred (`indexesToBuildAfterCommit`) and folds the write-ahead log into
+    /// the database file, so that a copy of the `.sqlite` file alone is complete.
+    ///
+    /// With `alongside`, the builds and the copy of the log run on a thread of their own while
+    /// `alongside` runs on this one: the pipeline passes its CSV export, which reads the
+    /// committed data through connections of its own. At the end of a first load a two-job
+    /// run otherwise left a core idle for about 2 s of its last 4 (20,000 pages: index builds
+    /// 1.2 s, then the copy of the whole database from the log), and the export has no use
+    /// for those indexes. The copy is PASSIVE, so it neither waits for the export's readers
+    /// nor blocks them; the log is emptied once `alongside` returns.
+    ///
+    /// Throws only what keeps the run from committing; the caller then abandons it.
+    ///
+    /// - Returns: why the indexes could not be built, if they could not (a full temporary
+    ///   folder, say). The run is committed and its data readable either way; queries are
+    ///   slower until the next run, which builds what is missing.
+    @discardableResult
+    public func finishRun(
+        _ runID: Int64, summary: RunSummary, alongside: (() -> Void)? = nil
+    ) throws(StoreError) -> StoreError? {
         try requireOpenRun(runID)
-        if !deferredIndexes.isEmpty {
-            // SQLite sorts an index build in memory up to the page cache's size, then spills
-            // sorted runs to temporary files and merges them. Both settings bound that memory:
-            // a 2 MiB cache for the build keeps the sort from adding up to 32 MiB to the run's
-            // peak (the dirty pages it evicts go to the log, where the commit would have
-            // written them anyway; builds measured no slower), and temp_store = FILE keeps the
-            // spilled runs on disk, where MEMORY (the connection's setting, for statement
-            // journals) would hold them all: a 100,000-page first load peaked at 307 MB that
-            // way. Both are restored for the next run. A temp_store change SQLite refuses (it
-            // does once a TEMP table exists, which knews never creates) costs memory, not the
-            // run.
-            try database.execute("PRAGMA cache_size = \(ArticleStore.indexBuildCacheSize)")
-            try? database.execute("PRAGMA temp_store = FILE")
-            defer {
-                try? database.execute("PRAGMA temp_store = MEMORY")
-                try? database.execute("PRAGMA cache_size = \(ArticleStore.cacheSize)")
-            }
-            while let definition = deferredIndexes.first {
-                try database.execute(definition)
-                deferredIndexes.removeFirst()
-            }
-        }
         let update = try database.prepare("""
             UPDATE runs SET finished_at = ?, status = ?, files_seen = ?, files_skipped = ?,
                 articles_inserted = ?, articles_updated = ?, articles_unchanged = ?,
@@ -228,7 +230,69 @@ public final class ArticleStore {
         try update.run()
         try database.execute("COMMIT")
         openRunID = nil
-        // Best effort: a reader may hold the log open, in which case the next run does it.
+        let pending = pendingIndexes
+        pendingIndexes = []
+        guard let alongside else {
+            let failure = buildIndexes(pending)
+            foldLog()
+            return failure
+        }
+        // Only the helper thread uses the connection until it signals; nothing else touches
+        // the store meanwhile (`alongside` belongs to the caller, who holds the store).
+        nonisolated(unsafe) let store = self
+        nonisolated(unsafe) var failure: StoreError?
+        let done = DispatchSemaphore(value: 0)
+        let helper = Thread {
+            failure = store.buildIndexes(pending)
+            try? store.database.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            done.signal()
+        }
+        helper.start()
+        alongside()
+        done.wait()
+        foldLog()
+        return failure
+    }
+
+    /// Builds `definitions` in a transaction of their own. They are indexes in random key
+    /// order over whole tables, sorted by SQLite at the end of a first load.
+    private func buildIndexes(_ definitions: [String]) -> StoreError? {
+        guard !definitions.isEmpty else { return nil }
+        do throws(StoreError) {
+            // SQLite sorts an index build in memory up to the page cache's size, then spills
+            // sorted runs to temporary files and merges them. Both settings bound that memory:
+            // a 2 MiB cache for the build keeps the sort from adding up to 32 MiB to the run's
+            // peak (builds measured no slower), and temp_store = FILE keeps the spilled runs on
+            // disk, where MEMORY (the connection's setting, for statement journals) would hold
+            // them all: a 100,000-page first load peaked at 307 MB that way. Both are restored
+            // for the next run. A temp_store change SQLite refuses (it does once a TEMP table
+            // exists, which knews never creates) costs memory, not the build.
+            try database.execute("PRAGMA cache_size = \(ArticleStore.indexBuildCacheSize)")
+            try? database.execute("PRAGMA temp_store = FILE")
+            defer {
+                try? database.execute("PRAGMA temp_store = MEMORY")
+                try? database.execute("PRAGMA cache_size = \(ArticleStore.cacheSize)")
+            }
+            try database.execute("BEGIN IMMEDIATE")
+            do throws(StoreError) {
+                for sql in definitions {
+                    try database.execute(sql)
+                }
+                try database.execute("COMMIT")
+            } catch {
+                try? database.execute("ROLLBACK")
+                throw error
+            }
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    /// Copies the write-ahead log into the database file and empties it. Best effort: a
+    /// reader holding an old snapshot keeps the log from being emptied; the next run finishes
+    /// the job (SQLite also folds it when the last connection closes).
+    private func foldLog() {
         try? database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     }
 
@@ -241,8 +305,8 @@ public final class ArticleStore {
         }
         openRunID = nil
         entityCache.removeAll()
-        // The rollback put the dropped indexes back.
-        deferredIndexes = []
+        // The rollback put the dropped indexes back; missing ones are found again next run.
+        pendingIndexes = []
         guard let mark = try? database.prepare("""
             UPDATE runs SET status = 'failed', finished_at = ?, message = ? WHERE run_id = ?
             """) else { return }

@@ -183,8 +183,15 @@ enum Schema {
         "CREATE INDEX runs_status ON runs (status)",
     ]
 
+    /// Name and statement of every index of the latest schema, for rebuilding one found
+    /// missing (see `ArticleStore.indexesToBuildAfterCommit`).
+    static let indexDefinitions: [(name: String, sql: String)] = indexes.map { sql in
+        // "CREATE INDEX <name> ON ...": the name is the third word.
+        (String(sql.split(separator: " ")[2]), sql)
+    }
+
     /// Indexes in random key order that the writer does not need: a first load builds them
-    /// once at the end instead of row by row (see `ArticleStore.beginRun`).
+    /// once after its commit instead of row by row (see `ArticleStore.indexesToBuildAfterCommit`).
     ///
     /// Inserting into them row by row lands on a random leaf page each time, splitting pages
     /// mid-tree; on the 20,000-page benchmark that was a third of the write stage, and a sorted

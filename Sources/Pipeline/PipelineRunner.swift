@@ -114,30 +114,49 @@ public struct PipelineRunner: Sendable {
             filesSeen: report.filesSeen, filesSkipped: report.filesSkipped,
             articlesInserted: report.articlesInserted, articlesUpdated: report.articlesUpdated,
             articlesUnchanged: report.articlesUnchanged, inputErrors: report.inputErrors)
+        // A run that changed no article leaves the data tables, and so their CSVs, as they
+        // were: only the run log moves. Rewriting them all would dominate a nightly rerun.
+        let changedArticles = report.articlesInserted + report.articlesUpdated > 0
+        let exporter = CSVExporter(options: CSVOptions(
+            byteOrderMark: config.csvByteOrderMark, neutralizeFormulas: config.csvNeutralizeFormulas))
+        var exportFailure: PipelineError?
+        let export = csvDirectory.map { directory in
+            {
+                let csvClock = Stopwatch()
+                do {
+                    try exporter.export(
+                        databaseAt: database, to: directory,
+                        only: changedArticles ? nil : ["runs.csv", "input_errors.csv"], threads: jobs)
+                } catch {
+                    exportFailure = .outputUnwritable(path: directory, reason: "\(error)")
+                }
+                report.stageSeconds.csv = csvClock.seconds
+            }
+        }
+        // With more than one job the export runs while the store builds the indexes a first
+        // load deferred and copies its log into the database file; one job means one thread.
+        let beside = jobs > 1 ? export : nil
         let commitClock = Stopwatch()
+        let indexFailure: StoreError?
         do {
-            try store.finishRun(runID, summary: summary)
+            indexFailure = try store.finishRun(runID, summary: summary, alongside: beside)
         } catch {
             store.abandonRun(runID, finishedAt: times.now(), reason: "\(error)")
             throw .outputUnwritable(path: database, reason: "\(error)")
         }
-        report.stageSeconds.write += commitClock.seconds
-
-        if let directory = csvDirectory {
-            let csvClock = Stopwatch()
-            // A run that changed no article leaves the data tables, and so their CSVs, as they
-            // were: only the run log moves. Rewriting them all would dominate a nightly rerun.
-            let changedArticles = report.articlesInserted + report.articlesUpdated > 0
-            do {
-                try CSVExporter(options: CSVOptions(
-                    byteOrderMark: config.csvByteOrderMark, neutralizeFormulas: config.csvNeutralizeFormulas))
-                    .export(
-                        databaseAt: database, to: directory,
-                        only: changedArticles ? nil : ["runs.csv", "input_errors.csv"], threads: jobs)
-            } catch {
-                throw .outputUnwritable(path: directory, reason: "\(error)")
-            }
-            report.stageSeconds.csv = csvClock.seconds
+        report.stageSeconds.write += commitClock.seconds - report.stageSeconds.csv
+        if let indexFailure {
+            logger.warning("""
+                run \(runID) is saved, but its indexes could not be built: \(indexFailure). \
+                Queries on dates, sources, currencies and organizations stay slow until the \
+                next run, which builds them.
+                """)
+        }
+        if beside == nil, let export {
+            export()
+        }
+        if let exportFailure {
+            throw exportFailure
         }
         do {
             try DatasetteMetadata.write(forDatabaseAt: database)

@@ -2,8 +2,9 @@ import Foundation
 import Testing
 @testable import Export
 
-/// A first load drops the random-order indexes and rebuilds them before its commit; nobody
-/// outside the run may ever see the database without them.
+/// A first load drops the random-order indexes and builds them right after its commit, beside
+/// the caller's CSV export. No failed or killed run leaves the database without them for
+/// longer than until the next run.
 @Suite struct DeferredIndexTests {
     /// Name and definition of every index, as a fresh database has them.
     private func indexes(_ path: String) throws -> [[SQLiteValue]] {
@@ -35,6 +36,18 @@ import Testing
         indexes.compactMap { $0.first?.textValue }
     }
 
+    /// What a process killed between a run's commit and its index builds leaves.
+    private func dropIndexes(_ names: [String], at path: String) throws {
+        let database = try Database(path: path)
+        for name in names {
+            try database.execute("DROP INDEX \(name)")
+        }
+    }
+
+    private func fileSize(_ path: String) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
+    }
+
     @Test func everyDeferredNameIsAnIndexOfTheSchema() throws {
         let names = Set(self.names(try freshIndexes()))
         for name in Schema.deferredOnFirstLoad {
@@ -44,7 +57,15 @@ import Testing
         #expect(!Schema.deferredOnFirstLoad.contains { $0.hasSuffix("_article") })
     }
 
-    @Test func aFirstLoadRebuildsThemBeforeItsCommit() throws {
+    /// A missing index is rebuilt from `Schema.indexDefinitions`: each must be what a fresh
+    /// database holds under that name.
+    @Test func theIndexDefinitionsAreTheSchemasIndexes() throws {
+        let fresh = try freshIndexes().map { [$0[0].textValue ?? "", $0[2].textValue ?? ""] }
+        let defined = Schema.indexDefinitions.sorted { $0.name < $1.name }.map { [$0.name, $0.sql] }
+        #expect(defined == fresh)
+    }
+
+    @Test func aFirstLoadBuildsThemRightAfterItsCommit() throws {
         let folder = try TemporaryFolder()
         let path = folder.file("knews.sqlite")
         let store = try ArticleStore(path: path)
@@ -60,8 +81,8 @@ import Testing
         // Another connection still reads the committed schema, indexes and all.
         #expect(try indexes(path) == before)
         let settings = try store.connectionSettingsForTests()
-        try store.finishRun(runID, summary: runSummary(inserted: 40))
-        // The build's own cache and temp_store (see finishRun) are put back for the next run.
+        #expect(try store.finishRun(runID, summary: runSummary(inserted: 40)) == nil)
+        // The build's own cache and temp_store (see buildIndexes) are put back for the next run.
         let after = try store.connectionSettingsForTests()
         #expect(after.tempStore == settings.tempStore && after.cacheSize == settings.cacheSize)
         #expect(after.tempStore == 2 && after.cacheSize == -32768)
@@ -74,6 +95,35 @@ import Testing
         #expect(plan.contains { $0.contains(where: { $0.textValue?.contains("money_mentions_currency") == true }) })
         #expect(try rows(path, "SELECT count(*) FROM date_mentions INDEXED BY date_mentions_value WHERE value > ''")
             == rows(path, "SELECT count(*) FROM date_mentions"))
+    }
+
+    /// With `alongside`, the caller's work reads the committed run while the indexes are built
+    /// and the log is copied; afterwards the log is empty, even with a reader connected (whose
+    /// presence stops SQLite from folding it on close), so the `.sqlite` file alone is complete.
+    @Test func theCallersWorkRunsBesideTheBuildsAndTheLogEndsFolded() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("knews.sqlite")
+        let store = try ArticleStore(path: path)
+        let before = try indexes(path)
+        let reader = try Database(path: path, readOnly: true, create: false)
+
+        let runID = try store.beginRun(startedAt: "2025-06-28T03:00:00+09:00", knewsVersion: "0.1.0", configSHA256: "")
+        try insert(1...40, into: store, runID: runID)
+        var seen: [[SQLiteValue]] = []
+        let failure = try store.finishRun(runID, summary: runSummary(inserted: 40)) {
+            seen = (try? rows(path, "SELECT count(*), (SELECT status FROM runs WHERE run_id = \(runID)) FROM articles")) ?? []
+        }
+        #expect(failure == nil)
+        #expect(seen == [[.integer(40), .text("success")]])
+        #expect(try indexes(path) == before)
+        try expectIntact(path)
+
+        #expect(fileSize(path + "-wal") == 0, "the log still holds \(fileSize(path + "-wal")) bytes")
+        let copy = folder.file("copy.sqlite")
+        try FileManager.default.copyItem(atPath: path, toPath: copy)
+        #expect(try count(copy, "articles") == 40)
+        #expect(try indexes(copy) == before)
+        withExtendedLifetime(reader) {}
     }
 
     @Test func aLaterRunKeepsThemAndMaintainsThem() throws {
@@ -110,6 +160,53 @@ import Testing
         #expect(!(try store.indexNamesForTests()).contains("entity_mentions_entity"))
         try insert(1...5, into: store, runID: next)
         try store.finishRun(next, summary: runSummary(inserted: 5))
+        #expect(try indexes(path) == before)
+        try expectIntact(path)
+    }
+
+    /// A process killed between a run's commit and its builds leaves the data committed and the
+    /// indexes missing: the next run finds them missing and builds them from the schema.
+    @Test func indexesMissingAfterACommitAreBuiltByTheNextRun() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("knews.sqlite")
+        let before = try freshIndexes()
+        try runOnce(path, articles(1...3).map(\.analyzed))
+        try dropIndexes(["entity_mentions_entity", "articles_run_id"], at: path)
+
+        let store = try ArticleStore(path: path)
+        let runID = try store.beginRun(startedAt: "2025-06-29T03:00:00+09:00", knewsVersion: "0.1.0", configSHA256: "")
+        try insert(4...6, into: store, runID: runID)
+        #expect(try store.finishRun(runID, summary: runSummary(inserted: 3)) == nil)
+        #expect(try indexes(path) == before)
+        try expectIntact(path)
+    }
+
+    /// A build that fails (here a UNIQUE index the rows break; in life a full temporary folder)
+    /// costs the index, not the run: the data stays committed, `finishRun` says what failed, and
+    /// the next run builds the index from the schema.
+    @Test func aFailedBuildKeepsTheRunAndTheNextRunBuildsTheIndex() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("knews.sqlite")
+        let before = try freshIndexes()
+        _ = try ArticleStore(path: path)
+        do {
+            let database = try Database(path: path)
+            try database.execute("DROP INDEX articles_source; CREATE UNIQUE INDEX articles_source ON articles (source)")
+        }
+        let store = try ArticleStore(path: path)
+        let first = try store.beginRun(startedAt: "2025-06-28T03:00:00+09:00", knewsVersion: "0.1.0", configSHA256: "")
+        // Every sample article has the same source.
+        try insert(1...4, into: store, runID: first)
+        let failure = try store.finishRun(first, summary: runSummary(inserted: 4))
+        #expect(failure.map { "\($0)" }?.contains("UNIQUE") == true, "\(String(describing: failure))")
+        #expect(try count(path, "articles") == 4)
+        #expect(try rows(path, "SELECT status FROM runs WHERE run_id = \(first)") == [[.text("success")]])
+        #expect(!names(try indexes(path)).contains("articles_source"))
+        #expect(try store.connectionSettingsForTests().cacheSize == -32768)
+
+        let next = try store.beginRun(startedAt: "2025-06-29T03:00:00+09:00", knewsVersion: "0.1.0", configSHA256: "")
+        try insert(5...6, into: store, runID: next)
+        #expect(try store.finishRun(next, summary: runSummary(inserted: 2)) == nil)
         #expect(try indexes(path) == before)
         try expectIntact(path)
     }
