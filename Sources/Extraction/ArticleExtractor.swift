@@ -124,7 +124,7 @@ public final class ArticleExtractor {
         if replaced > 0 {
             issues.append(InputIssue(
                 inputPath: document.path, stage: "extract", severity: .warning,
-                message: "page is \(name) (\(source.rawValue)) but has \(replaced) undecodable byte\(replaced == 1 ? "" : "s"); replaced with U+FFFD"))
+                message: "page is \(name) (\(source.rawValue)) but has \(replaced) undecodable sequence\(replaced == 1 ? "" : "s"); replaced with U+FFFD"))
         }
         return (converted, issues)
     }
