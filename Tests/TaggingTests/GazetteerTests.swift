@@ -39,6 +39,22 @@ private func fixture(_ name: String) -> String {
         #expect(gazetteer.entry(named: "다온랩")?.type == .company)
     }
 
+    /// Korean spreadsheets pad cells with full-width (U+3000) and no-break (U+00A0) spaces;
+    /// they go like ASCII spaces and tabs, inside quotes too, and spaces within a name stay.
+    @Test func cellsLoseEveryKindOfBlankAroundThem() throws {
+        let tsv = "\u{3000}네이버 클라우드\u{00A0}\t company\t\t\"\u{3000}네클\u{3000}\" \n"
+            + " \u{3000}\t\n"
+            + "KT\u{2003}\tcompany\t \"KT Corp\" \n"
+        let gazetteer = try Gazetteer(tsv: tsv, source: "t")
+        #expect(gazetteer.entries.map(\.name) == ["네이버 클라우드", "KT"])
+        #expect(gazetteer.entry(named: "네이버 클라우드")?.aliases == ["네클"])
+        #expect(gazetteer.entry(named: "KT")?.nameEnglish == "KT Corp")
+        #expect(GazetteerTSV.blanksTrimmed("\u{3000} \t가 나\u{00A0}") == "가 나")
+        #expect(GazetteerTSV.blanksTrimmed("\u{3000}\t ") == "")
+        // Line and paragraph separators are not blanks to `.whitespaces` either.
+        #expect(GazetteerTSV.blanksTrimmed("\u{2028}가") == "\u{2028}가")
+    }
+
     @Test func excelUnicodeTextIsUTF16() throws {
         let path = FileManager.default.temporaryDirectory
             .appendingPathComponent("knews-gazetteer-\(UUID().uuidString).tsv").path
