@@ -44,6 +44,18 @@ import Testing
         }
     }
 
+    /// Saves `range` as one more run of `store`, which must end with every index a fresh
+    /// database has, built without a failure.
+    private func runExpectingEveryIndex(
+        _ range: ClosedRange<Int>, store: ArticleStore, path: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
+        let runID = try store.beginRun(startedAt: "2025-06-29T03:00:00+09:00", knewsVersion: "0.1.0", configSHA256: "")
+        try insert(range, into: store, runID: runID, sourceLocation: sourceLocation)
+        #expect(try store.finishRun(runID, summary: runSummary(inserted: range.count)) == nil, sourceLocation: sourceLocation)
+        #expect(try indexes(path) == freshIndexes(), sourceLocation: sourceLocation)
+        try expectIntact(path, sourceLocation: sourceLocation)
+    }
+
     private func fileSize(_ path: String) -> Int {
         ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
     }
@@ -169,16 +181,9 @@ import Testing
     @Test func indexesMissingAfterACommitAreBuiltByTheNextRun() throws {
         let folder = try TemporaryFolder()
         let path = folder.file("knews.sqlite")
-        let before = try freshIndexes()
         try runOnce(path, articles(1...3).map(\.analyzed))
         try dropIndexes(["entity_mentions_entity", "articles_run_id"], at: path)
-
-        let store = try ArticleStore(path: path)
-        let runID = try store.beginRun(startedAt: "2025-06-29T03:00:00+09:00", knewsVersion: "0.1.0", configSHA256: "")
-        try insert(4...6, into: store, runID: runID)
-        #expect(try store.finishRun(runID, summary: runSummary(inserted: 3)) == nil)
-        #expect(try indexes(path) == before)
-        try expectIntact(path)
+        try runExpectingEveryIndex(4...6, store: try ArticleStore(path: path), path: path)
     }
 
     /// A build that fails (here a UNIQUE index the rows break; in life a full temporary folder)
@@ -187,7 +192,6 @@ import Testing
     @Test func aFailedBuildKeepsTheRunAndTheNextRunBuildsTheIndex() throws {
         let folder = try TemporaryFolder()
         let path = folder.file("knews.sqlite")
-        let before = try freshIndexes()
         _ = try ArticleStore(path: path)
         do {
             let database = try Database(path: path)
@@ -203,12 +207,7 @@ import Testing
         #expect(try rows(path, "SELECT status FROM runs WHERE run_id = \(first)") == [[.text("success")]])
         #expect(!names(try indexes(path)).contains("articles_source"))
         #expect(try store.connectionSettingsForTests().cacheSize == -32768)
-
-        let next = try store.beginRun(startedAt: "2025-06-29T03:00:00+09:00", knewsVersion: "0.1.0", configSHA256: "")
-        try insert(5...6, into: store, runID: next)
-        #expect(try store.finishRun(next, summary: runSummary(inserted: 2)) == nil)
-        #expect(try indexes(path) == before)
-        try expectIntact(path)
+        try runExpectingEveryIndex(5...6, store: store, path: path)
     }
 
     /// A process killed mid-load (the store dropped unfinished) leaves the indexes as they were.
