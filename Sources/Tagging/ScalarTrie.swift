@@ -39,27 +39,31 @@ final class ScalarTrie: @unchecked Sendable {
 
     /// - Parameter keys: scalar sequences and their values; on a repeated key the first wins.
     init(keys: [([UInt32], Int32)]) {
-        var children: [[UInt32: Int32]] = [[:]]
+        // One table of edges keyed by parent node and scalar, rather than a dictionary per
+        // node: a run builds its tries (some 65, 43,000 nodes) before its first page, and
+        // growing and sorting the per-node dictionaries was most of that work.
+        var edges: [UInt64: Int32] = [:]
+        edges.reserveCapacity(keys.reduce(0) { $0 + $1.0.count })
         var nodeValues: [Int32] = [ScalarTrie.none]
         var deepest = 0
         for (key, value) in keys where !key.isEmpty {
-            var node = 0
+            var node: Int32 = 0
             for c in key {
-                if let next = children[node][c] {
-                    node = Int(next)
+                let edge = UInt64(UInt32(node)) << 32 | UInt64(c)
+                if let next = edges[edge] {
+                    node = next
                 } else {
-                    let next = Int32(children.count)
-                    children.append([:])
+                    let next = Int32(nodeValues.count)
                     nodeValues.append(ScalarTrie.none)
-                    children[node][c] = next
-                    node = Int(next)
+                    edges[edge] = next
+                    node = next
                 }
             }
-            if nodeValues[node] == ScalarTrie.none { nodeValues[node] = value }
+            if nodeValues[Int(node)] == ScalarTrie.none { nodeValues[Int(node)] = value }
             deepest = max(deepest, key.count)
         }
         maxDepth = deepest
-        nodeCount = children.count
+        nodeCount = nodeValues.count
         pairFilter = .allocate(capacity: 1024)
         pairFilter.initialize(repeating: 0, count: 1024)
         var single = false
@@ -73,8 +77,17 @@ final class ScalarTrie: @unchecked Sendable {
         }
         hasSingleScalarKey = single
 
+        // The edges by parent, then scalar: node n's children, in scalar order, are
+        // `sorted[firstEdge[n]..<firstEdge[n + 1]]`.
+        let sorted = edges.sorted { $0.key < $1.key }.map { (scalar: UInt32(truncatingIfNeeded: $0.key), child: $0.value) }
+        var firstEdge = [Int](repeating: 0, count: nodeCount + 1)
+        for (key, _) in edges { firstEdge[Int(key >> 32) + 1] += 1 }
+        for n in 0..<nodeCount { firstEdge[n + 1] += firstEdge[n] }
+        func childrenOf(_ node: Int) -> ArraySlice<(scalar: UInt32, child: Int32)> {
+            sorted[firstEdge[node]..<firstEdge[node + 1]]
+        }
+
         // Depth-first order, children by scalar: each node's offset is the words before it.
-        let sortedChildren = children.map { $0.sorted { $0.key < $1.key } }
         func slotCount(_ children: Int) -> Int {
             guard children > Self.linearLimit else { return children }
             var slots = 16
@@ -89,18 +102,18 @@ final class ScalarTrie: @unchecked Sendable {
         while let node = stack.popLast() {
             offset[node] = total
             order.append(node)
-            total += 2 + 2 * slotCount(sortedChildren[node].count)
-            for (_, child) in sortedChildren[node].reversed() { stack.append(Int(child)) }
+            total += 2 + 2 * slotCount(firstEdge[node + 1] - firstEdge[node])
+            for (_, child) in childrenOf(node).reversed() { stack.append(Int(child)) }
         }
         records = .allocate(capacity: max(total, 2))
         for node in order {
             let base = offset[node]
-            let count = sortedChildren[node].count
+            let count = firstEdge[node + 1] - firstEdge[node]
             records[base] = UInt32(bitPattern: nodeValues[node])
             let slots = records + base + 2
             if count <= Self.linearLimit {
                 records[base + 1] = UInt32(count)
-                for (k, (c, child)) in sortedChildren[node].enumerated() {
+                for (k, (c, child)) in childrenOf(node).enumerated() {
                     slots[2 * k] = c
                     slots[2 * k + 1] = UInt32(offset[Int(child)])
                 }
@@ -111,7 +124,7 @@ final class ScalarTrie: @unchecked Sendable {
                     slots[2 * k] = Self.emptySlot
                     slots[2 * k + 1] = 0
                 }
-                for (c, child) in sortedChildren[node] {
+                for (c, child) in childrenOf(node) {
                     var k = Self.slot(c, mask)
                     while slots[2 * k] != Self.emptySlot { k = (k + 1) & mask }
                     slots[2 * k] = c
@@ -123,7 +136,7 @@ final class ScalarTrie: @unchecked Sendable {
         rootASCII.initialize(repeating: ScalarTrie.none, count: 128)
         rootHangul = .allocate(capacity: Int(ScalarClass.hangulSyllableCount))
         rootHangul.initialize(repeating: ScalarTrie.none, count: Int(ScalarClass.hangulSyllableCount))
-        for (c, child) in children[0] {
+        for (c, child) in childrenOf(0) {
             if c < 128 {
                 rootASCII[Int(c)] = Int32(offset[Int(child)])
             } else if ScalarClass.isHangulSyllable(c) {
