@@ -31,7 +31,7 @@ public final class ArticleStore {
 
     /// `PRAGMA cache_size`: 32 MiB (negative values are KiB).
     private static let cacheSize = -32768
-    /// `PRAGMA cache_size` while a first load builds its deferred indexes: 2 MiB (see `finishRun`).
+    /// `PRAGMA cache_size` while a first load builds its deferred indexes: 2 MiB (see `buildIndexes`).
     private static let indexBuildCacheSize = -2048
 
     /// Opens or creates the database at `path` and brings its schema up to date.
