@@ -44,15 +44,18 @@ import Testing
         }
     }
 
-    /// Saves `range` as one more run of `store`, which must end with every index a fresh
-    /// database has, built without a failure.
-    private func runExpectingEveryIndex(
-        _ range: ClosedRange<Int>, store: ArticleStore, path: String, sourceLocation: SourceLocation = #_sourceLocation
+    /// Saves `range` as one more run of `store` (after `whileOpen` has looked at the open run),
+    /// which must end with `expected` as the file's indexes, built without a failure.
+    private func runExpectingIndexes(
+        _ expected: [[SQLiteValue]], _ range: ClosedRange<Int>, store: ArticleStore, path: String,
+        startedAt: String = "2025-06-29T03:00:00+09:00", whileOpen: () throws -> Void = {},
+        sourceLocation: SourceLocation = #_sourceLocation
     ) throws {
-        let runID = try store.beginRun(startedAt: "2025-06-29T03:00:00+09:00", knewsVersion: "0.1.0", configSHA256: "")
+        let runID = try store.beginRun(startedAt: startedAt, knewsVersion: "0.1.0", configSHA256: "")
+        try whileOpen()
         try insert(range, into: store, runID: runID, sourceLocation: sourceLocation)
         #expect(try store.finishRun(runID, summary: runSummary(inserted: range.count)) == nil, sourceLocation: sourceLocation)
-        #expect(try indexes(path) == freshIndexes(), sourceLocation: sourceLocation)
+        #expect(try indexes(path) == expected, sourceLocation: sourceLocation)
         try expectIntact(path, sourceLocation: sourceLocation)
     }
 
@@ -145,12 +148,10 @@ import Testing
         let before = try indexes(path)
 
         let store = try ArticleStore(path: path)
-        let runID = try store.beginRun(startedAt: "2025-06-29T03:00:00+09:00", knewsVersion: "0.1.0", configSHA256: "")
-        #expect(try store.indexNamesForTests() == names(before))
-        try insert(4...10, into: store, runID: runID)
-        try store.finishRun(runID, summary: runSummary(inserted: 7))
-        #expect(try indexes(path) == before)
-        try expectIntact(path)
+        try runExpectingIndexes(before, 4...10, store: store, path: path) {
+            let inside = try store.indexNamesForTests()
+            #expect(inside == names(before))
+        }
     }
 
     @Test func aFailedFirstLoadLeavesThemInPlace() throws {
@@ -168,12 +169,10 @@ import Testing
         #expect(try store.indexNamesForTests() == names(before))
 
         // Still a first load: the next run defers and rebuilds again.
-        let next = try store.beginRun(startedAt: "2025-06-28T04:00:00+09:00", knewsVersion: "0.1.0", configSHA256: "")
-        #expect(!(try store.indexNamesForTests()).contains("entity_mentions_entity"))
-        try insert(1...5, into: store, runID: next)
-        try store.finishRun(next, summary: runSummary(inserted: 5))
-        #expect(try indexes(path) == before)
-        try expectIntact(path)
+        try runExpectingIndexes(before, 1...5, store: store, path: path, startedAt: "2025-06-28T04:00:00+09:00") {
+            let inside = try store.indexNamesForTests()
+            #expect(!inside.contains("entity_mentions_entity"))
+        }
     }
 
     /// A process killed between a run's commit and its builds leaves the data committed and the
@@ -183,7 +182,7 @@ import Testing
         let path = folder.file("knews.sqlite")
         try runOnce(path, articles(1...3).map(\.analyzed))
         try dropIndexes(["entity_mentions_entity", "articles_run_id"], at: path)
-        try runExpectingEveryIndex(4...6, store: try ArticleStore(path: path), path: path)
+        try runExpectingIndexes(try freshIndexes(), 4...6, store: try ArticleStore(path: path), path: path)
     }
 
     /// A build that fails (here a UNIQUE index the rows break; in life a full temporary folder)
@@ -207,7 +206,7 @@ import Testing
         #expect(try rows(path, "SELECT status FROM runs WHERE run_id = \(first)") == [[.text("success")]])
         #expect(!names(try indexes(path)).contains("articles_source"))
         #expect(try store.connectionSettingsForTests().cacheSize == -32768)
-        try runExpectingEveryIndex(5...6, store: store, path: path)
+        try runExpectingIndexes(try freshIndexes(), 5...6, store: store, path: path)
     }
 
     /// A process killed mid-load (the store dropped unfinished) leaves the indexes as they were.
