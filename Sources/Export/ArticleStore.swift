@@ -104,6 +104,9 @@ public final class ArticleStore {
                 try migration.backfill?(database)
                 try database.execute("PRAGMA user_version = \(migration.version)")
             }
+            for sql in Schema.viewRefresh {
+                try database.execute(sql)
+            }
             try database.execute("COMMIT")
         } catch {
             try? database.execute("ROLLBACK")

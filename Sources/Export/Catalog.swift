@@ -64,6 +64,9 @@ enum Catalog {
                 column("input_path", "The input file the article was read from (<warc>#<record> inside a WARC)."),
                 column("run_id", "The run that last inserted or changed the article."),
                 column("analysis_hash", "Fingerprint of the mentions found in the article; when the same text is analysed differently (new gazetteer, newer knews), its mentions are replaced."),
+                column("extraction_method", "How the article was found: profile (a site profile's XPaths), dom (the generic extractor on the page's markup), json-ld (the page's JSON-LD articleBody) or embedded-json (a script's state object, e.g. Next.js or Arc XP); empty for rows stored before knews 0.3."),
+                column("published_local", "The publish time in the configured zone without offset (YYYY-MM-DD HH:MM:SS): the column to chart by day in BI tools, whose date functions would turn published_at into UTC."),
+                column("published_utc", "The publish time in UTC (YYYY-MM-DD HH:MM:SS)."),
             ],
             labelColumn: "title"),
         Relation(
@@ -75,6 +78,8 @@ enum Catalog {
                 column("amount_high"),
                 column("qualifier", "max, min, approx, over or under when the text qualifies the amount (최대, 약, 이상…); empty otherwise."),
                 column("vague"), column("sentence"),
+                column("kind", "What the amount measures, from the words around it: budget, investment, revenue, profit, loss, fine, debt, price, market_size, salary or valuation; empty when unclear."),
+                column("entity_id", "The organization the amount belongs to when its clause makes that plain (entities.entity_id); empty when unclear."),
             ],
             labelColumn: "surface"),
         Relation(
@@ -84,10 +89,13 @@ enum Catalog {
                 column("mention_id"), column("article_id"), column("field"), column("start"),
                 column("end"), column("surface"),
                 column("value", "2025-07-21T16:00, 2025-07-21T16, 2025-07-21, 2025-W26, 2025-07, 2026-Q1, 2026-H2 or 2027, as precision says."),
-                column("precision", "minute, hour, day, week, month, quarter, half or year."),
+                column("precision", "minute, hour, day, week, month, quarter, half, year or decade."),
                 column("relative", "1 when the value was resolved against the article's publish time (내년, 지난달); else 0."),
                 column("qualifier", "until, from, end, early, mid, late, within or around when the text qualifies the date; empty otherwise."),
                 column("sentence"),
+                column("kind", "date (a point or period in time) or duration (a length of time, value in ISO 8601: P3D, PT24H)."),
+                column("date_start", "First day the mention covers (ISO date); empty for durations."),
+                column("date_end", "Last day the mention covers (ISO date); empty for durations."),
             ],
             labelColumn: "surface"),
         Relation(
@@ -100,6 +108,8 @@ enum Catalog {
                 column("name_en", "English name, when known."),
                 column("origin", "gazetteer (curated list) or pattern (recognized by its form, e.g. …진흥원, (주)…)."),
                 column("confidence", "1 for gazetteer entries; the recognizer's belief (0 to 1) for pattern entities."),
+                column("country", "ISO 3166 alpha-2 country of a public body (KR for Korean ones); empty when unknown."),
+                column("evidence", "For a pattern entity, the context that admitted it (e.g. appositive '반도체 기업 …'); empty for gazetteer entries."),
             ],
             labelColumn: "name"),
         Relation(
@@ -127,6 +137,7 @@ enum Catalog {
                 column("files_skipped", "Input files skipped because size, modification time and hash were unchanged."),
                 column("articles_unchanged", "Articles read again with no change."),
                 column("message", "Why the run failed or was aborted."),
+                column("input_warnings", "Warnings recorded in input_errors by this run (input_errors counts the errors)."),
             ],
             labelColumn: "started_at"),
         Relation(

@@ -36,8 +36,21 @@ enum Schema {
 
     static let migrations: [Migration] = [
         Migration(version: 1, statements: version1, backfill: nil),
-        Migration(version: 2, statements: version2 + indexes + views.map(\.sql), backfill: backfillSentences),
+        Migration(version: 2, statements: version2 + version2Indexes, backfill: backfillSentences),
+        Migration(version: 3, statements: version3, backfill: nil),
     ]
+
+    /// Views are not part of any one migration: after the migrations a database has not seen
+    /// have run, every view is dropped and created anew from `views` (see
+    /// `ArticleStore.migrate`). A view may then read a column a later migration added, and
+    /// changing a view needs no migration of its own.
+    static var viewRefresh: [String] {
+        let names = views.map(\.name) + retiredViews
+        return names.reversed().map { "DROP VIEW IF EXISTS \($0)" } + views.map(\.sql)
+    }
+
+    /// Views an earlier version created and the latest no longer has: dropped on upgrade.
+    static let retiredViews: [String] = []
 
     static var latestVersion: Int { migrations.last?.version ?? 0 }
 
@@ -163,6 +176,9 @@ enum Schema {
         """,
     ]
 
+    /// The indexes v2 created, as v2 created them (the latest list is `indexes`).
+    static let version2Indexes: [String] = indexes
+
     /// Every join and filter column. The mention indexes lead with `article_id` (joins,
     /// cascades, the replace-on-update delete) and go on to `field, sentence` so the
     /// co-occurrence join is a pure index lookup.
@@ -204,6 +220,87 @@ enum Schema {
         "articles_published_at", "articles_published_date", "articles_source",
         "money_mentions_currency", "date_mentions_value", "entity_mentions_entity",
     ]
+
+
+    // MARK: v3: round 2 (issues 15-20), every column the stages fill
+
+    /// Round 2's additions, all in one migration so that the stages' work lands on one shape:
+    /// - `articles.extraction_method`: how the article was found (`profile`, `dom`, `json-ld`,
+    ///   `embedded-json`), so analysts can audit articles read from embedded JSON (issue 15).
+    /// - `articles.published_local` (`YYYY-MM-DD HH:MM:SS` in the configured zone, no offset)
+    ///   and `published_utc`: SQLite's date functions turn `+09:00` times into UTC days, so BI
+    ///   tools group by `published_local` (issue 18).
+    /// - `entities.country` (ISO 3166 alpha-2, `KR` for Korean bodies) and `evidence` (what
+    ///   admitted a discovered organization) (issue 16).
+    /// - `money_mentions.kind` (what the amount measures: `budget`, `investment`, `revenue`,
+    ///   `profit`, `loss`, `fine`, `debt`, `price`, `market_size`, `salary`, `valuation`, or
+    ///   NULL) and `entity_id`, the organization the amount belongs to when the clause makes it
+    ///   plain (issue 17).
+    /// - `date_mentions` gains `kind` (`date` or `duration`; a duration's value is ISO 8601,
+    ///   `P3D`), the `decade` precision, and `date_start`/`date_end` (the first and last day
+    ///   a mention covers, as ISO dates a spreadsheet reads). `precision`'s CHECK cannot be
+    ///   altered, so the table is rebuilt (nothing references it, its views are dropped first
+    ///   and recreated after every migration; its AUTOINCREMENT counter is carried over).
+    /// - `runs.input_warnings`: warnings counted apart from errors (issue 18).
+    static let version3: [String] = [
+        """
+        ALTER TABLE articles ADD COLUMN extraction_method TEXT
+            CHECK (extraction_method = 'profile' OR extraction_method = 'dom' OR extraction_method = 'json-ld' OR extraction_method = 'embedded-json')
+        """,
+        "ALTER TABLE articles ADD COLUMN published_local DATETIME",
+        "ALTER TABLE articles ADD COLUMN published_utc DATETIME",
+        "ALTER TABLE entities ADD COLUMN country TEXT CHECK (length(country) = 2)",
+        "ALTER TABLE entities ADD COLUMN evidence TEXT",
+        "ALTER TABLE money_mentions ADD COLUMN kind TEXT",
+        "ALTER TABLE money_mentions ADD COLUMN entity_id INTEGER REFERENCES entities (entity_id) ON DELETE SET NULL",
+        "ALTER TABLE runs ADD COLUMN input_warnings INTEGER NOT NULL DEFAULT 0",
+    ] + viewDrops + [
+        """
+        CREATE TABLE date_mentions_v3 (
+            mention_id INTEGER PRIMARY KEY AUTOINCREMENT,
+            article_id INTEGER NOT NULL REFERENCES articles (article_id) ON DELETE CASCADE,
+            field TEXT NOT NULL CHECK (field IN ('title', 'body')),
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            surface TEXT NOT NULL,
+            value TEXT NOT NULL,
+            precision TEXT NOT NULL
+                CHECK (precision = 'minute' OR precision = 'hour' OR precision = 'day' OR precision = 'week' OR precision = 'month' OR precision = 'quarter' OR precision = 'half' OR precision = 'year' OR precision = 'decade'),
+            relative INTEGER NOT NULL DEFAULT 0 CHECK (relative IN (0, 1)),
+            qualifier TEXT
+                CHECK (qualifier = 'until' OR qualifier = 'from' OR qualifier = 'end' OR qualifier = 'early' OR qualifier = 'mid' OR qualifier = 'late' OR qualifier = 'within' OR qualifier = 'around'),
+            sentence INTEGER,
+            kind TEXT NOT NULL DEFAULT 'date' CHECK (kind IN ('date', 'duration')),
+            date_start DATE,
+            date_end DATE
+        )
+        """,
+        """
+        INSERT INTO date_mentions_v3 (mention_id, article_id, field, start, "end", surface, value,
+                                      precision, relative, qualifier, sentence)
+        SELECT mention_id, article_id, field, start, "end", surface, value,
+               precision, relative, qualifier, sentence
+        FROM date_mentions
+        """,
+        // The AUTOINCREMENT high-water mark: ids of deleted mentions are never reused.
+        "DELETE FROM sqlite_sequence WHERE name = 'date_mentions_v3'",
+        """
+        INSERT INTO sqlite_sequence (name, seq)
+        SELECT 'date_mentions_v3', max(
+            coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'date_mentions'), 0),
+            coalesce((SELECT max(mention_id) FROM date_mentions_v3), 0))
+        """,
+        "DROP TABLE date_mentions",
+        "ALTER TABLE date_mentions_v3 RENAME TO date_mentions",
+        "CREATE INDEX date_mentions_article ON date_mentions (article_id)",
+        "CREATE INDEX date_mentions_value ON date_mentions (value)",
+    ]
+
+    /// Every view v2 created, dropped before a table they read is rebuilt.
+    static let viewDrops: [String] = [
+        "money_mentions_view", "date_mentions_view", "entity_cooccurrence",
+        "money_by_entity_month", "entity_mentions_daily", "articles_by_source_day",
+    ].reversed().map { "DROP VIEW IF EXISTS \($0)" }
 
     // MARK: Views
 

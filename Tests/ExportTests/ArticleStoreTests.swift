@@ -9,7 +9,7 @@ import Testing
         let path = folder.file("knews.sqlite")
         let store = try ArticleStore(path: path)
         #expect(try store.schemaVersion == ArticleStore.supportedSchemaVersion)
-        #expect(ArticleStore.supportedSchemaVersion == 2)
+        #expect(ArticleStore.supportedSchemaVersion == 3)
         let tables = try rows(path, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' ORDER BY name")
             .compactMap { $0.first?.textValue }
         #expect(tables == ["articles", "date_mentions", "entities", "entity_mentions", "input_errors", "inputs", "money_mentions", "runs"])
@@ -62,7 +62,7 @@ import Testing
         try runOnce(path, [sampleArticle().analyzed])
         let before = try dataDump(path)
         let store = try ArticleStore(path: path)
-        #expect(try store.schemaVersion == 2)
+        #expect(try store.schemaVersion == 3)
         #expect(try dataDump(path) == before)
         #expect(try count(path, "articles") == 1)
         try expectIntact(path)
@@ -78,7 +78,7 @@ import Testing
             c.execute("PRAGMA user_version = 99")
             c.commit()
             """, [path])
-        #expect(throws: StoreError.schemaTooNew(found: 99, supported: 2)) {
+        #expect(throws: StoreError.schemaTooNew(found: 99, supported: ArticleStore.supportedSchemaVersion)) {
             _ = try ArticleStore(path: path)
         }
         #expect(try rows(path, "PRAGMA user_version") == [[.integer(99)]])
@@ -137,7 +137,7 @@ import Testing
         #expect(v1Articles.count == 2 && v1Money.count == 4)
 
         let store = try ArticleStore(path: path)
-        #expect(try store.schemaVersion == 2)
+        #expect(try store.schemaVersion == 3)
         // Old rows unchanged, column for column (new columns come after the old ones).
         #expect(try rows(path, "SELECT \(articleColumns) FROM articles ORDER BY article_id") == v1Articles)
         #expect(try rows(path, "SELECT DISTINCT analysis_hash FROM articles") == [[.null]])
@@ -148,6 +148,10 @@ import Testing
         #expect(try rows(path, "SELECT sentence FROM entity_mentions ORDER BY mention_id")
             == [[.integer(0)], [.integer(0)], [.integer(2)], [.integer(1)]])
         #expect(try rows(path, "SELECT sentence FROM date_mentions") == [[.integer(1)]])
+        // v3 rebuilt date_mentions: its rows kept, typed as dates, ids still never reused.
+        #expect(try rows(path, "SELECT kind, date_start FROM date_mentions") == [[.text("date"), .null]])
+        #expect(try rows(path, "SELECT seq >= (SELECT max(mention_id) FROM date_mentions) FROM sqlite_sequence WHERE name = 'date_mentions'")
+            == [[.integer(1)]])
         // New columns have their defaults.
         #expect(try rows(path, "SELECT confidence FROM entities ORDER BY entity_id") == [[.real(1)], [.real(1)]])
         #expect(try rows(path, "SELECT severity FROM input_errors") == [[.text("error")]])
@@ -585,7 +589,7 @@ import Testing
         "INSERT INTO money_mentions (article_id, field, start, \"end\", surface, currency, amount_low, amount_high, vague) VALUES (1, 'body', 0, 1, 'x', 'KRWX', 1, 1, 0)",
         "INSERT INTO money_mentions (article_id, field, start, \"end\", surface, currency, amount_low, amount_high, qualifier, vague) VALUES (1, 'body', 0, 1, 'x', 'KRW', 1, 1, 'about', 0)",
         "INSERT INTO money_mentions (article_id, field, start, \"end\", surface, currency, amount_low, amount_high, vague) VALUES (1, 'body', 0, 1, 'x', 'KRW', 1, 1, 2)",
-        "INSERT INTO date_mentions (article_id, field, start, \"end\", surface, value, precision, relative) VALUES (1, 'body', 0, 1, 'x', '2025', 'decade', 0)",
+        "INSERT INTO date_mentions (article_id, field, start, \"end\", surface, value, precision, relative) VALUES (1, 'body', 0, 1, 'x', '2025', 'century', 0)",
         "INSERT INTO date_mentions (article_id, field, start, \"end\", surface, value, precision, relative) VALUES (1, 'body', 0, 1, 'x', '2025', 'year', 2)",
         "INSERT INTO date_mentions (article_id, field, start, \"end\", surface, value, precision, relative, qualifier) VALUES (1, 'body', 0, 1, 'x', '2025', 'year', 0, 'soon')",
         "INSERT INTO entities (name, type, origin) VALUES ('홍길동', 'person', 'gazetteer')",
