@@ -492,7 +492,7 @@ public final class ArticleStore {
         // Newest first, so an entity replaced twice ends with its oldest values.
         for (name, stored) in undo.replaced.reversed() {
             bindEntity(s.updateEntity, stored.entity)
-            s.updateEntity.bind(6, stored.id)
+            s.updateEntity.bind(7, stored.id)
             try s.updateEntity.run()
             entityCache[EntityName(name)] = stored
         }
@@ -601,7 +601,8 @@ public final class ArticleStore {
                     type: EntityType(rawValue: s.selectEntity.text(1)) ?? .company,
                     nameEnglish: s.selectEntity.optionalText(2),
                     origin: EntityOrigin(rawValue: s.selectEntity.text(3)) ?? .pattern,
-                    confidence: s.selectEntity.double(4))
+                    confidence: s.selectEntity.double(4),
+                    country: s.selectEntity.optionalText(5))
                 stored = StoredEntity(id: s.selectEntity.int64(0), entity: entity)
             }
             s.selectEntity.reset()
@@ -621,7 +622,7 @@ public final class ArticleStore {
         if ArticleStore.shouldReplace(current.entity, with: given) {
             undo.replaced.append((name, current))
             bindEntity(s.updateEntity, given)
-            s.updateEntity.bind(6, current.id)
+            s.updateEntity.bind(7, current.id)
             try s.updateEntity.run()
             current.entity = given
         }
@@ -646,6 +647,7 @@ public final class ArticleStore {
         statement.bind(3, entity.nameEnglish)
         statement.bind(4, entity.origin.rawValue)
         statement.bind(5, entity.confidence)
+        statement.bind(6, entity.country)
     }
 
     // MARK: Issues

@@ -50,7 +50,7 @@ extension CSVExporter {
             ORDER BY d.mention_id
             """),
         CSVTable(file: "entities.csv", sql: """
-            SELECT entity_id, name, type, name_en, origin, confidence
+            SELECT entity_id, name, type, name_en, origin, confidence, country
             FROM entities ORDER BY entity_id
             """),
         CSVTable(file: "entity_mentions.csv", sql: """

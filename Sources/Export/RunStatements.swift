@@ -52,13 +52,15 @@ final class RunStatements {
             "article_id", "entity_id", "field", "start", "end", "surface", "sentence",
         ])
         selectEntity = try database.prepare(
-            "SELECT entity_id, type, name_en, origin, confidence FROM entities WHERE name = ?")
+            "SELECT entity_id, type, name_en, origin, confidence, country FROM entities WHERE name = ?")
         insertEntity = try database.prepare("""
-            INSERT INTO entities (name, type, name_en, origin, confidence) VALUES (?, ?, ?, ?, ?)
+            INSERT INTO entities (name, type, name_en, origin, confidence, country)
+            VALUES (?, ?, ?, ?, ?, ?)
             """)
         updateEntity = try database.prepare("""
-            UPDATE entities SET name = ?1, type = ?2, name_en = ?3, origin = ?4, confidence = ?5
-            WHERE entity_id = ?6
+            UPDATE entities SET name = ?1, type = ?2, name_en = ?3, origin = ?4, confidence = ?5,
+                country = ?6
+            WHERE entity_id = ?7
             """)
         insertIssue = try database.prepare("""
             INSERT INTO input_errors (run_id, input_path, stage, message, severity)

@@ -7,15 +7,19 @@ public struct Entity: Sendable, Hashable {
     public var origin: EntityOrigin
     /// 1 for gazetteer entries; the recognizer's belief for pattern entities.
     public var confidence: Double
+    /// ISO 3166-1 alpha-2 country of a public body (`KR`, `US`), from the gazetteer; nil for
+    /// companies, international organizations and pattern entities, whose country is unknown.
+    public var country: String?
 
     public init(
         name: String, type: EntityType, nameEnglish: String? = nil,
-        origin: EntityOrigin, confidence: Double = 1
+        origin: EntityOrigin, confidence: Double = 1, country: String? = nil
     ) {
         self.name = name
         self.type = type
         self.nameEnglish = nameEnglish
         self.origin = origin
         self.confidence = confidence
+        self.country = country
     }
 }

@@ -7,7 +7,10 @@ import NewsModel
 /// mark, CRLF line ends, UTF-16 from Excel's "Unicode Text", quotes around cells, trailing
 /// empty cells) and rejects, with the line number, what would silently tag wrongly.
 enum GazetteerTSV {
-    static let header = "name\ttype\tname_en\taliases"
+    /// The columns in order; files may stop after any column from `type` on, so the four-column
+    /// files of earlier versions (`name	type	name_en	aliases`) load unchanged.
+    static let header = "name\ttype\tname_en\taliases\tcountry\tstrict_aliases"
+    static let columnCount = 6
 
     /// Names shorter than this would match inside almost any sentence.
     static let minimumNameLength = 2
@@ -67,9 +70,9 @@ enum GazetteerTSV {
             if used.count == 1 {
                 throw fail("no tab found; columns must be separated by tabs: \(header)")
             }
-            if used.count > 4 {
-                throw fail("found \(used.count) columns, expected at most 4 (name, type, name_en, "
-                    + "aliases); separate aliases with | rather than tabs")
+            if used.count > columnCount {
+                throw fail("found \(used.count) columns, expected at most \(columnCount) (name, type, "
+                    + "name_en, aliases, country, strict_aliases); separate aliases with | rather than tabs")
             }
             let name = used[0]
             if name.isEmpty { throw fail("the name column is empty") }
@@ -89,14 +92,36 @@ enum GazetteerTSV {
                     if alias != name && !aliases.contains(alias) { aliases.append(alias) }
                 }
             }
+            var country: String?
+            if used.count > 4 && !used[4].isEmpty {
+                let code = used[4].uppercased()
+                guard code.unicodeScalars.count == 2,
+                      code.unicodeScalars.allSatisfy({ $0.value >= 0x41 && $0.value <= 0x5A })
+                else {
+                    throw fail("country must be a two-letter ISO 3166 code such as KR or US, found "
+                        + "'\(used[4])'; leave it empty when there is none")
+                }
+                country = code
+            }
+            var strict: [String] = []
+            if used.count > 5 && !used[5].isEmpty {
+                for surface in used[5].split(separator: "|", omittingEmptySubsequences: false) {
+                    let surface = clean(surface)
+                    guard surface == name || aliases.contains(surface) else {
+                        throw fail("strict alias '\(surface)' is not the name or one of the aliases "
+                            + "of '\(name)'; list it under aliases too")
+                    }
+                    if !strict.contains(surface) { strict.append(surface) }
+                }
+            }
             for surface in [name] + aliases
             where surface.unicodeScalars.count < minimumNameLength {
                 throw fail("'\(surface)' is too short: names and aliases need at least "
                     + "\(minimumNameLength) characters, a single character would match everywhere")
             }
             entries.append(GazetteerEntry(
-                name: name, type: type, nameEnglish: english, aliases: aliases,
-                origin: .init(source: source, line: lineNumber)))
+                name: name, type: type, nameEnglish: english, aliases: aliases, country: country,
+                strictAliases: strict, origin: .init(source: source, line: lineNumber)))
         }
         return entries
     }

@@ -123,7 +123,7 @@ private func hostileArticles() -> [AnalyzedArticle] {
         #expect(headers["money_mentions.csv"] == ["mention_id", "article_id", "published_at", "title", "field", "start", "end", "surface", "currency", "amount_low", "amount_high", "amount_low_text", "amount_high_text", "amount_eok", "qualifier", "vague", "sentence"])
         #expect(headers["date_mentions.csv"] == ["mention_id", "article_id", "published_at", "title", "field", "start", "end", "surface", "value", "precision", "relative", "qualifier", "sentence"])
         #expect(headers["entity_mentions.csv"] == ["mention_id", "article_id", "published_at", "title", "entity_id", "name", "type", "field", "start", "end", "surface", "sentence"])
-        #expect(headers["entities.csv"] == ["entity_id", "name", "type", "name_en", "origin", "confidence"])
+        #expect(headers["entities.csv"] == ["entity_id", "name", "type", "name_en", "origin", "confidence", "country"])
         #expect(headers["runs.csv"]?.prefix(4) == ["run_id", "started_at", "finished_at", "status"])
         #expect(headers["input_errors.csv"] == ["error_id", "run_id", "input_path", "stage", "severity", "message"])
     }
@@ -212,7 +212,7 @@ private func hostileArticles() -> [AnalyzedArticle] {
         let without = try Data(contentsOf: URL(fileURLWithPath: folder.file("without/entities.csv")))
         #expect(Array(with.prefix(3)) == [0xEF, 0xBB, 0xBF])
         #expect(with.dropFirst(3) == without)
-        #expect(String(decoding: without, as: UTF8.self).hasPrefix("entity_id,name,type,name_en,origin,confidence\r\n1,삼성전자,company,Samsung Electronics,gazetteer,1\r\n"))
+        #expect(String(decoding: without, as: UTF8.self).hasPrefix("entity_id,name,type,name_en,origin,confidence,country\r\n1,삼성전자,company,Samsung Electronics,gazetteer,1,\r\n"))
     }
 
     @Test func rerunsReplaceFilesAtomicallyWithIdenticalBytes() throws {

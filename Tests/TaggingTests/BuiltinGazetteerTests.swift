@@ -53,13 +53,15 @@ import Testing
         #expect(result.mentions.map(\.entityName) == ["해양경찰청", "경찰청", "네이버클라우드", "네이버", "KT"])
     }
 
-    /// A Korean ministry's name after a country names that country's ministry, which is never tagged.
+    /// A Korean ministry's name after a country names that country's ministry: the foreign
+    /// entity when the gazetteer lists it (`미국 국방부`, `美국방부`), otherwise nothing.
     @Test func aForeignCountryBeforeAnAgencyNameMakesItForeign() {
         let tagger = builtinTagger
         let body = "미국 국방부와의 협력은 국방부가 맡는다. 일본의 국토교통부 사례도 美국방부 발표도 참고한다. 미국 엔비디아는 공급을 늘린다."
         let result = tagger.tag(title: "", body: body)
-        #expect(result.mentions.map(\.surface) == ["국방부", "엔비디아"])
-        #expect(result.mentions.first?.start == 13)
+        #expect(result.mentions.map(\.surface) == ["미국 국방부", "국방부", "美국방부", "엔비디아"])
+        #expect(result.mentions.map(\.entityName) == ["미국 국방부", "국방부", "미국 국방부", "엔비디아"])
+        #expect(result.mentions.dropFirst().first?.start == 13)
     }
 
     /// Aliases that are everyday words would tag ordinary sentences (`우리는`, `현대 사회`).
@@ -76,8 +78,13 @@ import Testing
         #expect(clashes == [])
     }
 
-    @Test func noUniversitiesOrMedia() {
+    /// Universities are never listed; broadcasters are, as companies (data/gazetteer/media.tsv),
+    /// under the names news writes (`KBS`, alias `한국방송공사`).
+    @Test func noUniversitiesAndBroadcastersAreCompanies() {
         let excluded = Gazetteer.builtin().entries.filter { PatternRecognizer.isExcludedKind($0.name) }
         #expect(excluded.map(\.name) == [])
+        for name in ["KBS", "MBC", "SBS", "JTBC", "CJ ENM"] {
+            #expect(Gazetteer.builtin().entry(named: name)?.type == .company, "\(name)")
+        }
     }
 }

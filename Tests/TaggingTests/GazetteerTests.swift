@@ -69,14 +69,52 @@ private func fixture(_ name: String) -> String {
     }
 }
 
+/// The optional fifth and sixth columns: files written for earlier versions stop after four.
+@Suite struct GazetteerCountryColumnTests {
+    @Test func countryAndStrictAliasesAreRead() throws {
+        let gazetteer = try Gazetteer(tsv: """
+            name\ttype\tname_en\taliases\tcountry\tstrict_aliases
+            가온국 산업청\tagency\t\t가온 산업청\tXg
+            한빛그룹\tcompany\tHanbit Group\t한빛|한빛계열\t\t한빛
+            다온기구\tagency
+            """, source: "t")
+        #expect(gazetteer.entry(named: "가온국 산업청")?.country == "XG")
+        #expect(gazetteer.entry(named: "가온국 산업청")?.entity.country == "XG")
+        #expect(gazetteer.entry(named: "한빛그룹")?.country == nil)
+        #expect(gazetteer.entry(named: "한빛그룹")?.strictAliases == ["한빛"])
+        #expect(gazetteer.entry(named: "다온기구")?.strictAliases == [])
+    }
+
+    @Test func fourColumnFilesLoadAsBefore() throws {
+        let gazetteer = try Gazetteer(tsv: "name\ttype\tname_en\taliases\n한빛소프트\tcompany\tHanbit Soft\t한빛\n", source: "t")
+        let entry = try #require(gazetteer.entry(named: "한빛소프트"))
+        #expect(entry.aliases == ["한빛"])
+        #expect(entry.country == nil)
+        #expect(entry.strictAliases == [])
+    }
+
+    /// A user file's country reaches the tagger's entities, so it reaches `entities.country`.
+    @Test func countryReachesTheTaggedEntity() throws {
+        var gazetteer = try sampleGazetteer()
+        try gazetteer.merge(Gazetteer(tsv: "name\ttype\n가온국 산업청\tagency\t\t가온 산업청\tXG\n", source: "t"))
+        let result = OrganizationTagger(gazetteer: gazetteer).tag(title: "", body: "가온 산업청은 경찰청과 만났다.")
+        #expect(result.entities.map(\.name) == ["가온국 산업청", "경찰청"])
+        #expect(result.entities.map(\.country) == ["XG", nil])
+    }
+}
+
 @Suite struct GazetteerErrorTests {
     static let cases: [(tsv: String, line: Int, message: String)] = [
         ("name\ttype\n네이버\tcompany\n서울대학교\tuniv\n", 3,
          "gazetteer t line 3: type must be agency or company, found 'univ'"),
         ("name\ttype\n네이버\t\tNAVER\n", 2, "gazetteer t line 2: type is empty; it must be agency or company"),
-        ("name\ttype\n네이버 company\n", 2, "gazetteer t line 2: no tab found; columns must be separated by tabs: name\ttype\tname_en\taliases"),
+        ("name\ttype\n네이버 company\n", 2, "gazetteer t line 2: no tab found; columns must be separated by tabs: name\ttype\tname_en\taliases\tcountry\tstrict_aliases"),
+        ("name\ttype\n네이버\tcompany\tNAVER\tNaver\t\t\t카카오\n", 2,
+         "gazetteer t line 2: found 7 columns, expected at most 6 (name, type, name_en, aliases, country, strict_aliases); separate aliases with | rather than tabs"),
         ("name\ttype\n네이버\tcompany\tNAVER\tNaver\t카카오\n", 2,
-         "gazetteer t line 2: found 5 columns, expected at most 4 (name, type, name_en, aliases); separate aliases with | rather than tabs"),
+         "gazetteer t line 2: country must be a two-letter ISO 3166 code such as KR or US, found '카카오'; leave it empty when there is none"),
+        ("name\ttype\n한빛그룹\tcompany\t\t\t\t한빛\n", 2,
+         "gazetteer t line 2: strict alias '한빛' is not the name or one of the aliases of '한빛그룹'; list it under aliases too"),
         ("name\ttype\n네이버\tcompany\t\tNAVER||Naver\n", 2,
          "gazetteer t line 2: empty alias in 'NAVER||Naver'; separate aliases with a single |"),
         ("name\ttype\n네이버\tcompany\t\tN\n", 2,
