@@ -80,7 +80,7 @@ struct BodyCollector {
         if total == 0 { buffer.reset(); return }
         let linkOnly = buffer.linkBytes * 10 >= total * 8
         // A reporter's e-mail glued to the last sentence is cut off; the rest is judged alone.
-        let keep = BoilerplateLine.lengthWithoutEmailTail(buffer.bytes)
+        let keep = BoilerplateLine.lengthWithoutCreditTail(buffer.bytes)
         let drop = (linkOnly && total < 300)
             || BoilerplateLine.isBoilerplate(keep < total ? Array(buffer.bytes[..<keep]) : buffer.bytes)
         guard let text = buffer.take() else { return }

@@ -32,6 +32,8 @@ enum BoilerplateLine {
         if n < 400 {
             for l in captionLeads where PublishTimeParser.hasPrefix(b, 0, n, l) { return true }
             if n < 200, ElementClass.contains(b, photoCredit) { return true }
+            // A caption ends in its credit: `…답하고 있다.(사진=국회사진취재단)`.
+            if n > 8, b[n - 1] == 0x29 || b[n - 1] == 0x5D, let credit = lastIndex(of: photoCredit, in: b), n - credit < 60 { return true }
             // `※ 뉴스 제보: 전화 02-000-0000, 카카오톡 …`: a tip line gives a number, an address
             // or a messenger to send to; news about a tip does not.
             if ElementClass.contains(b, jebo) {
@@ -68,6 +70,35 @@ enum BoilerplateLine {
             }
         }
         return false
+    }
+
+    private static func lastIndex(of needle: [UInt8], in b: [UInt8]) -> Int? {
+        var i = b.count - needle.count
+        while i >= 0 {
+            if b[i] == needle[0], PublishTimeParser.hasPrefix(b, i, b.count, needle) { return i }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// Wire services whose name alone, after the last sentence, credits the story.
+    private static let agencies: [[UInt8]] = ["연합뉴스", "뉴시스", "뉴스1", "연합"].map { Array($0.utf8) }
+
+    /// The length of `b` without a credit glued to its last sentence: a reporter's e-mail
+    /// (below) or a wire service's name (`…짧게 말했다. 연합뉴스`).
+    static func lengthWithoutCreditTail(_ b: [UInt8]) -> Int {
+        let n = b.count
+        for a in agencies where n > a.count + 24 && PublishTimeParser.hasPrefix(b, n - a.count, n, a) {
+            var cut = n - a.count
+            guard b[cut - 1] == 0x20 || b[cut - 1] == 0x2F else { break }
+            while cut > 0, b[cut - 1] == 0x20 || b[cut - 1] == 0x2F { cut -= 1 }
+            let last = b[cut - 1]
+            if last == 0x2E || last == 0x21 || last == 0x3F || last == 0x22 || (cut >= 3 && b[cut - 3] == 0xE2 && b[cut - 2] == 0x80 && last == 0x9D) {
+                return cut
+            }
+            break
+        }
+        return lengthWithoutEmailTail(b)
     }
 
     /// The length of `b` without a reporter's e-mail glued to its last sentence

@@ -81,30 +81,93 @@ enum BylineParser {
 
     /// `홍길동 기자`, `[경제신문 홍길동 기자]`, `글·사진 홍길동 기자`, `홍길동·김철수 기자`,
     /// searched near the article first: from a little before `bodyStart` to just after `bodyEnd`.
+    ///
+    /// Several reporters in a row (`박성민기자 , 이권효기자`, one per list item) are all taken,
+    /// joined by `, `. Without any role word, the short name standing alone just before an
+    /// 입력/등록 label is the byline slot's author (`이근홍 · 입력 2018.05.16`).
     static func author(in s: [UInt8], bodyStart: Int, bodyEnd: Int) -> String? {
         let lower = max(0, bodyStart - 2000)
         let upper = min(s.count, bodyEnd + 800)
-        return firstAuthor(in: s, from: lower, to: upper)
+        guard let first = locateAuthor(in: s, from: lower, to: upper) else {
+            return nameBeforeDateLabel(in: s, from: lower, to: min(s.count, bodyStart + 400))
+        }
+        var names = [first.name]
+        var end = first.end
+        while names.count < 8 {
+            var k = end
+            var separators = 0
+            while k < upper, separators < 8 {
+                let b = s[k]
+                if b == 0x20 || b == 0x0A || b == 0x2C || b == 0x2F || b == 0x7C { k += 1; separators += 1; continue }
+                if b == 0xC2, k + 1 < upper, s[k + 1] == 0xB7 { k += 2; separators += 1; continue }
+                break
+            }
+            guard separators > 0, let next = locateAuthor(in: s, from: k, to: min(upper, k + 48)), next.start == k else { break }
+            if !names.contains(next.name) { names.append(next.name) }
+            end = next.end
+        }
+        return names.joined(separator: ", ")
     }
 
     static func firstAuthor(in s: [UInt8], from: Int, to: Int) -> String? {
+        locateAuthor(in: s, from: from, to: to)?.name
+    }
+
+    /// The first byline in `s[from..<to]`: the name, where it starts, where its role word ends.
+    static func locateAuthor(in s: [UInt8], from: Int, to: Int) -> (name: String, start: Int, end: Int)? {
         var i = from
         while i + 6 <= to {
             // `글 홍길동 ·` at a line start or after a bracket or separator.
             if (s[i] == 0xEA || s[i] == 0x42 || s[i] == 0x62), i == from || s[i - 1] == 0x0A || s[i - 1] == 0x5B || s[i - 1] == 0x28 || s[i - 1] == 0x7C {
                 for lead in creditLeads where PublishTimeParser.hasPrefix(s, i, to, lead) {
-                    if let name = nameAfter(roleEnd: i + lead.count, in: s, limit: to) { return name }
+                    if let name = nameAfter(roleEnd: i + lead.count, in: s, limit: to) {
+                        return (name, i, i + lead.count + 1 + name.utf8.count)
+                    }
                 }
             }
             // Every role word starts with a Hangul syllable (3 bytes, lead 0xEA–0xED).
             if s[i] >= 0xEA && s[i] <= 0xED {
                 for role in roles where PublishTimeParser.hasPrefix(s, i, to, role) {
                     if let name = nameBefore(role: i, roleEnd: i + role.count, in: s, limit: to, floor: from) {
-                        return name
+                        var start = i
+                        if start > from, s[start - 1] == 0x20 { start -= 1 }
+                        start -= name.utf8.count
+                        return (name, max(from, start), i + role.count)
                     }
                     if leadingRoles.contains(role), let name = nameAfter(roleEnd: i + role.count, in: s, limit: to) {
-                        return name
+                        return (name, i, i + role.count + 1 + name.utf8.count)
                     }
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Words that stand before a publish label without being a name (`기사 입력`, `최초 등록`).
+    private static let slotWords: Set<String> = ["기사", "최초", "최종", "뉴스", "날짜", "일시", "시간", "게시", "기사작성"]
+
+    /// `이근홍 입력 2018. 05. 16.`: a 2-4 syllable name alone at the start of a line (or after
+    /// `|`), right before a publish label. Portals print the byline slot this way.
+    private static func nameBeforeDateLabel(in s: [UInt8], from: Int, to: Int) -> String? {
+        var i = from
+        while i + 6 <= to {
+            if s[i] >= 0xEA && s[i] <= 0xED {
+                for l in publishedLabels where PublishTimeParser.hasPrefix(s, i, to, l) {
+                    var j = i
+                    while j > from, s[j - 1] == 0x20 { j -= 1 }
+                    let nameEnd = j
+                    var syllables = 0
+                    while j - 3 >= from, isHangulSyllable(s, j - 3), syllables < 5 { j -= 3; syllables += 1 }
+                    guard syllables >= 2 && syllables <= 4, nameEnd < i else { continue }
+                    if j > from, s[j - 1] != 0x0A, s[j - 1] != 0x7C { continue }
+                    // A date must follow the label (`입력 2018. 05. 16.`), else this is prose.
+                    var k = i + l.count
+                    while k < s.count, k - i < 12, !PublishTimeParser.isDigit(s[k]) { k += 1 }
+                    guard k < s.count, PublishTimeParser.isDigit(s[k]) else { continue }
+                    let name = String(decoding: s[j..<nameEnd], as: UTF8.self)
+                    if slotWords.contains(name) { continue }
+                    return name
                 }
             }
             i += 1
@@ -143,6 +206,12 @@ enum BylineParser {
                 || (j >= 3 && s[j - 3] == 0xE2 && s[j - 2] == 0x80 && (b == 0xA2 || b == 0x9C || b == 0x98))
                 || (j >= 3 && s[j - 3] == 0xE3 && s[j - 2] == 0x80)
             if !ok { return nil }
+        }
+        // `…모습. /홍길동 기자` ending a caption line: the photographer.
+        if j > floor, s[j - 1] == 0x2F {
+            var lineStart = j - 1
+            while lineStart > floor, s[lineStart - 1] != 0x0A { lineStart -= 1 }
+            if j - 1 - lineStart > 40 { return nil }
         }
         // `사진=홍길동 기자`, `그래픽=…`, `영상=…`: a credit, not the article's reporter.
         if j > floor, s[j - 1] == 0x3D || (j >= 2 && s[j - 2] == 0x3D && s[j - 1] == 0x20) {

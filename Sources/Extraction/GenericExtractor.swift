@@ -184,6 +184,25 @@ struct GenericExtractor {
         return words.isEmpty ? "" : " (" + words.joined(separator: ", ") + ")"
     }
 
+    /// Whether a sibling of `i` has the same tag and class and holds paragraphs too: a body
+    /// cut into several `<div class="par">` around photos, whose parent is the whole body.
+    private func hasProseTwin(_ i: Int) -> Bool {
+        let stats = scanner.stats
+        guard let parent = stats[i].node.parent else { return false }
+        let cls = stats[i].node.attribute("class")
+        var c = parent.firstChild
+        var checked = 0
+        while let n = c, checked < 64 {
+            defer { c = n.next }
+            guard n.isElement, n.raw != stats[i].node.raw else { continue }
+            checked += 1
+            guard let j = scanner.index(of: n), stats[j].tag == stats[i].tag, stats[j].score > 0, stats[j].text - stats[j].link >= 25, stats[j].linkDensity < 0.3,
+                  !stats[j].cls.furniture, n.attribute("class") == cls else { continue }
+            return true
+        }
+        return false
+    }
+
     /// Plain text from JSON: one paragraph per non-empty line.
     private static func lines(of text: String) -> [String] {
         text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).map { String($0).normalizedWhitespace }.filter {
@@ -355,7 +374,7 @@ struct GenericExtractor {
             {
                 let inlineClimb = !stats[b].tag.isBlock && stats[p].text <= stats[b].text + stats[b].text / 5 + 20
                 let splitClimb = adjusted(p) >= 0.8 * adjusted(b) && stats[p].linkDensity < 0.35
-                if !(inlineClimb || splitClimb) { break }
+                if !(inlineClimb || splitClimb || (stats[p].linkDensity < 0.35 && hasProseTwin(b))) { break }
                 b = p
                 steps += 1
             }

@@ -228,4 +228,78 @@ import Testing
         let plain = extractor.extract(try Fixtures.document("jsonld-cut-headline.html"))
         #expect(plain.articles == result.articles)
     }
+
+    // MARK: Rules found on the real-page development set (Benchmarks/realweb)
+
+    @Test func aPhotographerInAFigcaptionIsNotTheAuthor() throws {
+        let html = """
+            <html><head><meta charset="utf-8"><meta property="og:type" content="article"><title>가상 시장 선거 공약 발표</title></head><body>
+            <h3>가상 시장 선거 공약 발표</h3>
+            <div class="article_view"><figure><img src="a.jpg"><figcaption>【서울=가온통신】고찬영 기자 = 후보가 16일 공약을 발표하고 있다. 2018.05.16. photo@gaon.example</figcaption></figure>
+            <p>【서울=가온통신】나은별 기자 = 가상의 후보는 16일 교통 공약을 발표했다. 그는 순환 버스 노선을 두 배로 늘리겠다고 말했다.</p>
+            <p>후보는 재원 마련 방안도 다음 주에 내놓겠다고 밝혔다.</p></div></body></html>
+            """
+        let article = try #require(try Fixtures.extractHTML(html).articles.first)
+        #expect(article.author == "나은별")
+    }
+
+    @Test func aCaptionCreditAfterASlashIsNotTheAuthor() throws {
+        let html = """
+            <html><head><meta charset="utf-8"><meta property="og:type" content="article"><title>위원회 정례회의</title></head><body>
+            <div class="head"><h2>위원회 정례회의</h2><p>정리=서하린 기자</p></div>
+            <dl><dt>가상 위원회 위원들이 회의를 마치고 기념 촬영을 하고 있다. 왼쪽부터 위원 다섯 명. /도민결 기자</dt></dl>
+            <div class="par"><p>가상 위원회가 8일 정례회의를 열고 지난 한 달의 보도에 대해 토론했다. 위원들은 기획 기사가 늘어난 점을 평가했다.</p>
+            <p>다만 대안 제시가 부족하다는 지적도 나왔다. 위원회는 다음 달에도 회의를 연다.</p></div></body></html>
+            """
+        let article = try #require(try Fixtures.extractHTML(html).articles.first)
+        #expect(article.author == "서하린")
+    }
+
+    @Test func severalReportersInARowAreAllAuthors() throws {
+        let html = """
+            <html><head><meta charset="utf-8"><meta property="og:type" content="article"><title>태풍 피해 복구</title></head><body>
+            <h1>태풍 피해 복구</h1><p class="repoter">노은결기자 , 하도윤기자 , 마서후기자 </p>
+            <ul class="byline"><li>입력 2016-09-18 03:00:00</li></ul>
+            <div class="article_txt"><p>태풍이 지나간 가상 마을에서 복구 작업이 한창이다. 주민들은 무너진 담장을 다시 쌓고 있다.</p><p>군은 특별 교부세를 긴급 지원하기로 했다.</p></div></body></html>
+            """
+        let article = try #require(try Fixtures.extractHTML(html).articles.first)
+        #expect(article.author == "노은결, 하도윤, 마서후")
+        let listed = html.replacingOccurrences(of: "<p class=\"repoter\">노은결기자 , 하도윤기자 , 마서후기자 </p>", with: "<ul><li>노은결 기자</li><li>하도윤 기자</li></ul>")
+        #expect(try Fixtures.extractHTML(listed).articles.first?.author == "노은결, 하도윤")
+    }
+
+    @Test func aBareNameInTheBylineSlotBeforeThePublishLabel() throws {
+        let html = """
+            <html><head><meta charset="utf-8"><meta property="og:type" content="article"><title>가상 정당 공약</title></head><body>
+            <h3>가상 정당 공약</h3><span class="info_view"><span>여은솔</span> <span>입력 2018. 05. 16. 16:23</span></span>
+            <div class="article_view"><p>가상 정당은 16일 청년 주거 공약을 발표했다. 공공 임대 주택 5만 호를 짓겠다는 내용이다.</p><p>당은 재원 마련 방안도 함께 내놓았다.</p></div></body></html>
+            """
+        let article = try #require(try Fixtures.extractHTML(html).articles.first)
+        #expect(article.author == "여은솔")
+        #expect(article.published == PublishTime.local(2018, 5, 16, 16, 23))
+    }
+
+    @Test func aBodySplitIntoTwinBlocksAroundAPhotoIsWhole() throws {
+        let first = "가상 위원회가 8일 정례회의를 열고 지난 한 달의 보도에 대해 토론했다. 위원 아홉 명이 참석했다."
+        let rest = (1...6).map { "―\($0)번째 위원은 기획 기사의 길이가 너무 길어 맥락을 잡기 어렵다고 지적했다. 대안을 제시하는 기사가 더 필요하다는 의견도 나왔다." }
+        let html = """
+            <html><head><meta charset="utf-8"><meta property="og:type" content="article"><title>위원회 회의</title></head><body>
+            <div id="article" class="article"><div class="par"><p>\(first)</p></div>
+            <div class="photo"><img src="p.jpg"></div>
+            <div class="par">\(rest.map { "<p>\($0)</p>" }.joined())</div></div></body></html>
+            """
+        let article = try #require(try Fixtures.extractHTML(html).articles.first)
+        #expect(article.body == ([first] + rest).joined(separator: "\n"))
+    }
+
+    @Test func creditsGluedToTheEndAreCut() throws {
+        func body(_ last: String) throws -> String? {
+            let html = "<html><head><meta charset=\"utf-8\"><meta property=\"og:type\" content=\"article\"><title>가상 사건</title></head><body><div class=\"article_body\"><p>가상의 성당에서 사건이 일어나 경찰이 용의자를 붙잡았다. 경찰은 범행 동기를 조사하고 있다.</p><p>\(last)</p></div></body></html>"
+            return try Fixtures.extractHTML(html).articles.first?.body.split(separator: "\n").last.map(String.init)
+        }
+        #expect(try body("용의자는 기자들에게 \"미안하다\"고 짧게 말했다. 연합뉴스") == "용의자는 기자들에게 \"미안하다\"고 짧게 말했다.")
+        #expect(try body("가상 법원 앞에서 후보가 취재진의 질문에 답하고 있다. 후보는 오늘 법정에 직접 출석했다.(사진=가상사진취재단)") == "가상의 성당에서 사건이 일어나 경찰이 용의자를 붙잡았다. 경찰은 범행 동기를 조사하고 있다.")
+        // A sentence about the agency itself stays.
+        #expect(try body("이 소식은 가온통신이 처음 전했으며 다른 매체도 뒤이어 보도했다. 보도한 곳은 연합") == "이 소식은 가온통신이 처음 전했으며 다른 매체도 뒤이어 보도했다. 보도한 곳은 연합")
+    }
 }
