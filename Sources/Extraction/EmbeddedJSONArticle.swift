@@ -60,8 +60,9 @@ struct EmbeddedJSONArticle {
         // JSON.parse("{\"a\":…}") or JSON.parse('…'): a JSON string literal holding JSON.
         if let p = search(s, "JSON.parse(", from: i), p == i, i + 11 < s.count, s[i + 11] == 0x22 {
             guard let end = stringEnd(s, from: i + 11) else { return nil }
-            guard let text = parse(s, i + 11, end + 1) as? String, let data = text.data(using: .utf8) else { return nil }
-            return try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            guard let text = parse(s, i + 11, end + 1) as? String else { return nil }
+            let inner = Array(text.utf8)
+            return inner.withUnsafeBufferPointer { parse($0, 0, $0.count) }
         }
         return nil
     }
@@ -111,7 +112,7 @@ struct EmbeddedJSONArticle {
             var lineEnd = j
             while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
             if j < lineEnd, bytes[j] == 0x7B || bytes[j] == 0x5B,
-               let value = try? JSONSerialization.jsonObject(with: Data(bytes[j..<lineEnd]), options: [.fragmentsAllowed])
+               let value = bytes.withUnsafeBufferPointer({ parse($0, j, lineEnd) })
             {
                 values.append(value)
             }
@@ -129,8 +130,34 @@ struct EmbeddedJSONArticle {
         return value
     }
 
+    /// Stores nest a few dozen levels; deeper JSON (hostile or broken) is not handed to the
+    /// recursive parser, so a worker's stack is never at risk.
+    static let maxNesting = 256
+
+    private static func nestingIsShallow(_ s: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        var depth = 0
+        var i = from
+        var inString = false
+        while i < to {
+            let b = s[i]
+            if inString {
+                if b == 0x5C { i += 2; continue }
+                if b == 0x22 { inString = false }
+            } else if b == 0x22 {
+                inString = true
+            } else if b == 0x7B || b == 0x5B {
+                depth += 1
+                if depth > maxNesting { return false }
+            } else if b == 0x7D || b == 0x5D {
+                depth -= 1
+            }
+            i += 1
+        }
+        return true
+    }
+
     private static func parse(_ s: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Any? {
-        guard from < to, to <= s.count else { return nil }
+        guard from < to, to <= s.count, nestingIsShallow(s, from, to) else { return nil }
         let data = Data(UnsafeBufferPointer(rebasing: s[from..<to]))
         return try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
     }
