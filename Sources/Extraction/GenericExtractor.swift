@@ -46,7 +46,7 @@ struct GenericExtractor {
         // What marks a page as one article at any length: the publisher says so (JSON-LD,
         // og:type, a canonical URL with a publish time) or the markup does (<article> and <h1>).
         let strongSignal = ld.isArticle || ogType == "article" || (scanner.canonical != nil && publishedMeta != nil)
-            || (!scanner.articleElements.isEmpty && !scanner.h1s.isEmpty)
+            || (scanner.articleElements.count == 1 && !scanner.h1s.isEmpty)
         note("article signals: json-ld article \(ld.isArticle), og:type \(ogType ?? "-"), canonical \(scanner.canonical != nil), article:published_time \(publishedMeta != nil), <article> \(scanner.articleElements.count), <h1> \(scanner.h1s.count) → \(strongSignal ? "strong" : "weak")")
 
         // Body: itemprop=articleBody, known containers, <article>, then density.
