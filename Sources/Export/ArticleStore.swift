@@ -512,6 +512,7 @@ public final class ArticleStore {
         write.bind(9, runID)
         write.bind(10, input.url)
         write.bind(11, analysis)
+        write.bind(12, input.extractionMethod?.rawValue)
     }
 
     private func writeMentions(

@@ -31,7 +31,7 @@ extension CSVExporter {
     static let tables: [CSVTable] = [
         CSVTable(file: "articles.csv", sql: """
             SELECT article_id, url, source, title, body, published_at, published_date, author,
-                   content_hash, input_path, run_id
+                   content_hash, input_path, run_id, extraction_method
             FROM articles ORDER BY article_id
             """),
         CSVTable(file: "money_mentions.csv", sql: """

@@ -40,7 +40,9 @@ public final class ArticleExtractor {
             result.noArticle = r.noArticle
             return result
         }
-        let out = generic.extract(html, input: document)
+        // The scripts were stripped before parsing; a page whose markup has no body may keep
+        // its article in one, read from the decoded bytes only then.
+        let out = generic.extract(html, input: document, embedded: { EmbeddedJSONArticle.find(in: decoded) })
         result.issues.append(contentsOf: out.issues)
         if let article = out.article {
             result.articles = [article]
@@ -48,6 +50,21 @@ public final class ArticleExtractor {
             result.noArticle = true
         }
         return result
+    }
+
+    /// Extracts `document` and says how: the profile that matched, or every candidate the
+    /// generic extractor weighed for title, time, author and body and why each winner won.
+    public func explain(_ document: InputDocument) -> (ExtractionResult, Explanation) {
+        let explanation = Explanation()
+        if let profile = profiles.first(where: { $0.matches(document) }) {
+            explanation.lines.append("site profile \"\(profile.profile.name)\" matches this page: its XPaths decide every field (extraction_method profile)")
+            return (extract(document), explanation)
+        }
+        generic.explanation = explanation
+        defer { generic.explanation = nil }
+        let result = extract(document)
+        if result.noArticle { explanation.lines.append("no article: the page has no body and no article signals strong enough for a short one") }
+        return (result, explanation)
     }
 
     /// Compiles every XPath of every profile; one problem per bad expression, naming site and field.

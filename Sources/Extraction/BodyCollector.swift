@@ -50,7 +50,8 @@ struct BodyCollector {
             }
             if let i = scanner.index(of: c) {
                 let s = scanner.stats[i]
-                if s.cls.furniture {
+                // A soft class word (`editor`, `font`) never outweighs a run of prose.
+                if s.cls.furniture && !(s.cls.softFurniture && s.holdsProse) {
                     if tag.isBlock || tag == .other { flush() }
                     continue
                 }
@@ -78,9 +79,16 @@ struct BodyCollector {
         let total = buffer.count
         if total == 0 { buffer.reset(); return }
         let linkOnly = buffer.linkBytes * 10 >= total * 8
-        let drop = (linkOnly && total < 300) || BoilerplateLine.isBoilerplate(buffer.bytes)
+        // A reporter's e-mail glued to the last sentence is cut off; the rest is judged alone.
+        let keep = BoilerplateLine.lengthWithoutCreditTail(buffer.bytes)
+        let drop = (linkOnly && total < 300)
+            || BoilerplateLine.isBoilerplate(keep < total ? Array(buffer.bytes[..<keep]) : buffer.bytes)
         guard let text = buffer.take() else { return }
         if drop || text == title { return }
+        if keep < total {
+            paragraphs.append(String(decoding: Array(text.utf8)[..<keep], as: UTF8.self))
+            return
+        }
         paragraphs.append(text)
     }
 }

@@ -63,6 +63,8 @@ enum BylineParser {
         }
         if let d = labelled.first(where: { $0.2 == .published }) { return pick(d.0) }
         if let d = labelled.last(where: { $0.2 == .none && $0.3 && $0.1 < bodyStart }) { return pick(d.0) }
+        // A byline line at the top of the body itself (`홍길동 기자 | 2020-03-04 16:52:59`).
+        if let d = labelled.first(where: { $0.2 == .none && $0.3 && $0.1 >= bodyStart && $0.1 < bodyStart + 400 }) { return pick(d.0) }
         if let d = labelled.first(where: { $0.2 == .none && $0.3 && $0.1 >= bodyEnd }) { return pick(d.0) }
         if let d = labelled.last(where: { $0.2 == .none && $0.1 < bodyStart && $0.1 >= bodyStart - 600 }) { return pick(d.0) }
         if let d = labelled.first(where: { $0.2 == .modified }) { return pick(d.0) }
@@ -71,25 +73,101 @@ enum BylineParser {
 
     // MARK: - Authors
 
-    private static let roles: [[UInt8]] = ["선임기자", "객원기자", "전문기자", "수습기자", "기자", "특파원", "논설위원", "편집위원", "객원논설위원"].map { Array($0.utf8) }
+    private static let roles: [[UInt8]] = ["선임기자", "객원기자", "전문기자", "수습기자", "인턴기자", "대기자", "기자", "특파원", "객원논설위원", "논설위원", "편집위원", "칼럼니스트"].map { Array($0.utf8) }
+    /// Credits written only before the name, at a word start: `글 홍길동 ·`, `글·사진 홍길동`.
+    private static let creditLeads: [[UInt8]] = ["글·사진", "글", "By", "by"].map { Array($0.utf8) }
+    /// Roles also written before the name (`칼럼니스트 박생강`, `논설위원 홍길동`).
+    private static let leadingRoles: [[UInt8]] = ["칼럼니스트", "객원기자", "특파원", "논설위원", "편집위원"].map { Array($0.utf8) }
 
     /// `홍길동 기자`, `[경제신문 홍길동 기자]`, `글·사진 홍길동 기자`, `홍길동·김철수 기자`,
     /// searched near the article first: from a little before `bodyStart` to just after `bodyEnd`.
+    ///
+    /// Several reporters in a row (`박성민기자 , 이권효기자`, one per list item) are all taken,
+    /// joined by `, `. Without any role word, the short name standing alone just before an
+    /// 입력/등록 label is the byline slot's author (`이근홍 · 입력 2018.05.16`).
     static func author(in s: [UInt8], bodyStart: Int, bodyEnd: Int) -> String? {
         let lower = max(0, bodyStart - 2000)
         let upper = min(s.count, bodyEnd + 800)
-        return firstAuthor(in: s, from: lower, to: upper)
+        guard let first = locateAuthor(in: s, from: lower, to: upper) else {
+            return nameBeforeDateLabel(in: s, from: lower, to: min(s.count, bodyStart + 400))
+        }
+        var names = [first.name]
+        var end = first.end
+        while names.count < 8 {
+            var k = end
+            var separators = 0
+            while k < upper, separators < 8 {
+                let b = s[k]
+                if b == 0x20 || b == 0x0A || b == 0x2C || b == 0x2F || b == 0x7C { k += 1; separators += 1; continue }
+                if b == 0xC2, k + 1 < upper, s[k + 1] == 0xB7 { k += 2; separators += 1; continue }
+                break
+            }
+            guard separators > 0, let next = locateAuthor(in: s, from: k, to: min(upper, k + 48)), next.start == k else { break }
+            if !names.contains(next.name) { names.append(next.name) }
+            end = next.end
+        }
+        return names.joined(separator: ", ")
     }
 
     static func firstAuthor(in s: [UInt8], from: Int, to: Int) -> String? {
+        locateAuthor(in: s, from: from, to: to)?.name
+    }
+
+    /// The first byline in `s[from..<to]`: the name, where it starts, where its role word ends.
+    static func locateAuthor(in s: [UInt8], from: Int, to: Int) -> (name: String, start: Int, end: Int)? {
         var i = from
         while i + 6 <= to {
+            // `글 홍길동 ·` at a line start or after a bracket or separator.
+            if (s[i] == 0xEA || s[i] == 0x42 || s[i] == 0x62), i == from || s[i - 1] == 0x0A || s[i - 1] == 0x5B || s[i - 1] == 0x28 || s[i - 1] == 0x7C {
+                for lead in creditLeads where PublishTimeParser.hasPrefix(s, i, to, lead) {
+                    if let name = nameAfter(roleEnd: i + lead.count, in: s, limit: to) {
+                        return (name, i, i + lead.count + 1 + name.utf8.count)
+                    }
+                }
+            }
             // Every role word starts with a Hangul syllable (3 bytes, lead 0xEA–0xED).
             if s[i] >= 0xEA && s[i] <= 0xED {
                 for role in roles where PublishTimeParser.hasPrefix(s, i, to, role) {
                     if let name = nameBefore(role: i, roleEnd: i + role.count, in: s, limit: to, floor: from) {
-                        return name
+                        var start = i
+                        if start > from, s[start - 1] == 0x20 { start -= 1 }
+                        start -= name.utf8.count
+                        return (name, max(from, start), i + role.count)
                     }
+                    if leadingRoles.contains(role), let name = nameAfter(roleEnd: i + role.count, in: s, limit: to) {
+                        return (name, i, i + role.count + 1 + name.utf8.count)
+                    }
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Words that stand before a publish label without being a name (`기사 입력`, `최초 등록`).
+    private static let slotWords: Set<String> = ["기사", "최초", "최종", "뉴스", "날짜", "일시", "시간", "게시", "기사작성"]
+
+    /// `이근홍 입력 2018. 05. 16.`: a 2-4 syllable name alone at the start of a line (or after
+    /// `|`), right before a publish label. Portals print the byline slot this way.
+    private static func nameBeforeDateLabel(in s: [UInt8], from: Int, to: Int) -> String? {
+        var i = from
+        while i + 6 <= to {
+            if s[i] >= 0xEA && s[i] <= 0xED {
+                for l in publishedLabels where PublishTimeParser.hasPrefix(s, i, to, l) {
+                    var j = i
+                    while j > from, s[j - 1] == 0x20 { j -= 1 }
+                    let nameEnd = j
+                    var syllables = 0
+                    while j - 3 >= from, isHangulSyllable(s, j - 3), syllables < 5 { j -= 3; syllables += 1 }
+                    guard syllables >= 2 && syllables <= 4, nameEnd < i else { continue }
+                    if j > from, s[j - 1] != 0x0A, s[j - 1] != 0x7C { continue }
+                    // A date must follow the label (`입력 2018. 05. 16.`), else this is prose.
+                    var k = i + l.count
+                    while k < s.count, k - i < 12, !PublishTimeParser.isDigit(s[k]) { k += 1 }
+                    guard k < s.count, PublishTimeParser.isDigit(s[k]) else { continue }
+                    let name = String(decoding: s[j..<nameEnd], as: UTF8.self)
+                    if slotWords.contains(name) { continue }
+                    return name
                 }
             }
             i += 1
@@ -129,6 +207,12 @@ enum BylineParser {
                 || (j >= 3 && s[j - 3] == 0xE3 && s[j - 2] == 0x80)
             if !ok { return nil }
         }
+        // `…모습. /홍길동 기자` ending a caption line: the photographer.
+        if j > floor, s[j - 1] == 0x2F {
+            var lineStart = j - 1
+            while lineStart > floor, s[lineStart - 1] != 0x0A { lineStart -= 1 }
+            if j - 1 - lineStart > 40 { return nil }
+        }
         // `사진=홍길동 기자`, `그래픽=…`, `영상=…`: a credit, not the article's reporter.
         if j > floor, s[j - 1] == 0x3D || (j >= 2 && s[j - 2] == 0x3D && s[j - 1] == 0x20) {
             let eq = s[j - 1] == 0x3D ? j - 1 : j - 2
@@ -150,6 +234,26 @@ enum BylineParser {
         return name
     }
 
+    /// `칼럼니스트 박생강` at a line start or after a bracket: one space, a 2-4 syllable name,
+    /// then what ends a byline. Running text (`칼럼니스트 박씨는`) runs on into more syllables.
+    private static func nameAfter(roleEnd: Int, in s: [UInt8], limit: Int) -> String? {
+        guard roleEnd < limit, s[roleEnd] == 0x20 else { return nil }
+        let start = roleEnd + 1
+        var j = start
+        var syllables = 0
+        while j + 3 <= limit, isHangulSyllable(s, j), syllables < 5 { j += 3; syllables += 1 }
+        guard syllables >= 2 && syllables <= 4, endsByline(s, j, limit) || isTail(s, j, limit) else { return nil }
+        if j < limit, s[j] != 0x20, s[j] != 0x0A, !endsByline(s, j, limit) { return nil }
+        return String(decoding: s[start..<j], as: UTF8.self)
+    }
+
+    /// End of line or of the text.
+    private static func isTail(_ s: [UInt8], _ i: Int, _ limit: Int) -> Bool {
+        var k = i
+        while k < limit, s[k] == 0x20 { k += 1 }
+        return k >= limit || s[k] == 0x0A
+    }
+
     private static let creditWords: [[UInt8]] = ["사진", "그래픽", "영상", "편집", "일러스트", "사진 "].map { Array($0.utf8) }
 
     private static let bylineFollowers: [[UInt8]] = ["입력", "기사입력", "등록", "수정", "승인", "발행", "사진", "기자", "(", "[", "="].map { Array($0.utf8) }
@@ -163,16 +267,49 @@ enum BylineParser {
         if b == 0xC2, i + 1 < limit, s[i + 1] == 0xB7 { return true }  // ·
         if PublishTimeParser.isDigit(b) { return true }
         for f in bylineFollowers where PublishTimeParser.hasPrefix(s, i, limit, f) { return true }
+        // `홍길동 기자 외 1명`
+        if PublishTimeParser.hasPrefix(s, i, limit, Self.others) {
+            var k = i + Self.others.count
+            while k < limit, s[k] == 0x20 { k += 1 }
+            if k < limit, PublishTimeParser.isDigit(s[k]) { return true }
+        }
         // An e-mail address: ASCII word characters up to an `@`.
         var j = i
         while j < limit, j - i < 64, (s[j] >= 0x30 && s[j] <= 0x39) || PublishTimeParser.isLetter(s[j]) || s[j] == 0x2E || s[j] == 0x5F || s[j] == 0x2D { j += 1 }
         return j > i && j < limit && s[j] == 0x40
     }
 
-    /// Cleans an author from metadata: drops e-mail addresses, role words, brackets and URLs.
+    private static let others: [UInt8] = Array("외".utf8)
+
+    /// Every author named in a metadata value (`홍길동 기자, 김철수 기자`, `By 홍길동`), cleaned.
+    static func cleanAuthors(_ raw: String) -> [String] {
+        var out: [String] = []
+        for part in raw.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "、" || $0 == "|" }) {
+            if let name = cleanAuthor(String(part)), !out.contains(name) { out.append(name) }
+        }
+        return out
+    }
+
+    private static let authorPrefixes = ["By ", "by ", "BY ", "글·사진 ", "글/사진 ", "글·사진=", "글=", "글 ", "사진 ", "사진=", "기고 ", "Written by "]
+    private static let roleWords = ["객원논설위원", "칼럼니스트", "선임기자", "객원기자", "전문기자", "수습기자", "인턴기자", "대기자", "기자", "특파원", "논설위원", "편집위원"]
+
+    /// Cleans an author from metadata: drops `By`/`글`/`사진` prefixes, `외 N명`, e-mail
+    /// addresses, role words before or after the name, brackets and URLs.
     static func cleanAuthor(_ raw: String) -> String? {
         var text = raw.normalizedWhitespace
         if text.isEmpty || text.hasPrefix("http") || text.contains("://") { return nil }
+        for prefix in authorPrefixes where text.hasPrefix(prefix) {
+            text = String(text.dropFirst(prefix.count)).normalizedWhitespace
+            break
+        }
+        // `홍길동 기자 외 1명`: the others are unnamed.
+        if let r = text.range(of: " 외 "), text[r.upperBound...].first?.isNumber == true {
+            text = String(text[..<r.lowerBound])
+        }
+        for role in roleWords where text.hasPrefix(role + " ") {
+            text = String(text.dropFirst(role.count + 1))
+            break
+        }
         // A byline inside the value: take its name.
         let bytes = Array(text.utf8)
         if let name = firstAuthor(in: bytes, from: 0, to: bytes.count) { return name }
@@ -183,8 +320,9 @@ enum BylineParser {
             words.append(word)
         }
         text = words.joined(separator: " ")
-        for role in ["선임기자", "객원기자", "기자", "특파원", "논설위원", "편집위원"] where text.hasSuffix(role) {
+        for role in roleWords where text.hasSuffix(role) {
             text = String(text.dropLast(role.count))
+            break
         }
         text = text.trimmingBrackets()
         return text.isEmpty ? nil : text

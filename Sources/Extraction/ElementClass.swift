@@ -14,7 +14,12 @@ struct ElementClass {
     /// one (`content`), 0: neither.
     var container: UInt8 = 0
     var articleBodyProp = false
+    /// A logo or the site's own name (`logo`, `site-title`, `brand`): never the headline.
     var logo = false
+    /// The furniture verdict rests only on words that also name prose containers on some sites
+    /// (`editor`, `writer`, `font`, `top`, `list`): a paragraph of real sentences under such a
+    /// class is still body text (see `BodyCollector`).
+    var softFurniture = false
 
     /// FNV-1a of a byte run: class words are looked up by hash so no String is ever made.
     @inline(__always)
@@ -61,9 +66,14 @@ struct ElementClass {
     private static let weakTokens: Set<UInt64> = hashes([
         "caption", "copyright", "copy", "tag", "tags", "hashtag", "keyword", "keywords", "best", "header", "menu",
         "btn", "button", "toolbar", "util", "print", "hidden", "blind", "sr-only", "photo", "img", "image", "pic",
-        "picture", "thumb", "figure", "video", "vod", "byline", "reporter", "journalist", "writer", "editor", "editors", "profile", "more", "modal",
-        "popup", "layer", "login", "search", "widget", "paging", "pagination", "hot", "most", "list", "skip", "top",
-        "go", "font", "fontsize", "bottom", "feedback", "like", "emotion", "reaction", "donate",
+        "picture", "thumb", "figure", "video", "vod", "byline", "reporter", "journalist", "profile", "more", "modal",
+        "popup", "layer", "login", "search", "widget", "paging", "pagination", "skip",
+        "go", "feedback", "like", "emotion", "reaction", "donate",
+    ])
+    /// Weak words that CMSs also put on the article's own paragraphs (`<p class="editor-p">`,
+    /// `<div class="font-size17 top-area">`): furniture only when the element holds little prose.
+    private static let softTokens: Set<UInt64> = hashes([
+        "writer", "editor", "editors", "hot", "most", "list", "top", "font", "fontsize", "bottom",
     ])
     /// Substrings that mark furniture wherever they occur in a class or id.
     private static let strongSubstrings: [[UInt8]] = [
@@ -88,6 +98,7 @@ struct ElementClass {
         if let itemprop, itemprop.count == 11, Self.equalsLower(itemprop, "articlebody") {
             articleBodyProp = true
         }
+        var hard = false
         for value in [classValue, idValue] {
             guard let value, value.count > 0, value.count < 512 else { continue }
             let verdict = cache.verdict(for: value, isContainerTag: isContainerTag)
@@ -98,10 +109,13 @@ struct ElementClass {
             positive = positive || verdict.positive
             logo = logo || verdict.logo
             container = max(container, verdict.container)
+            hard = hard || (verdict.furniture && !verdict.softFurniture)
         }
+        softFurniture = furniture && !hard
         if container > 0 || articleBodyProp {
             furniture = false
             strongFurniture = false
+            softFurniture = false
         }
     }
 
@@ -112,6 +126,7 @@ struct ElementClass {
         var positive = false
         var container: UInt8 = 0
         var logo = false
+        var softFurniture = false
     }
 
     static func verdict(for value: UnsafeBufferPointer<UInt8>, isContainerTag: Bool) -> Verdict {
@@ -126,6 +141,7 @@ struct ElementClass {
 
     private static func examine(_ lower: UnsafeMutableBufferPointer<UInt8>, isContainerTag: Bool) -> Verdict {
         var v = Verdict()
+        var soft = false
         // Whole class words.
         var start = 0
         let n = lower.count
@@ -148,6 +164,7 @@ struct ElementClass {
                         let h = Self.hash(lower, ts, te)
                         if Self.strongTokens.contains(h) { v.strongFurniture = true }
                         else if Self.weakTokens.contains(h) { v.furniture = true }
+                        else if Self.softTokens.contains(h) { soft = true }
                     }
                     ts = te + 1
                 }
@@ -155,7 +172,10 @@ struct ElementClass {
             start = end
         }
         let whole = UnsafeBufferPointer(lower)
-        if Self.contains(whole, Self.logoWord) { v.logo = true }
+        for w in Self.logoWords where Self.contains(whole, w) {
+            v.logo = true
+            break
+        }
         if !v.strongFurniture {
             for s in Self.strongSubstrings where Self.contains(whole, s) {
                 v.strongFurniture = true
@@ -169,6 +189,10 @@ struct ElementClass {
             }
         }
         if v.strongFurniture { v.furniture = true }
+        if soft && !v.furniture {
+            v.furniture = true
+            v.softFurniture = true
+        }
         for s in Self.positiveSubstrings where Self.contains(whole, s) {
             v.positive = true
             break
@@ -176,7 +200,7 @@ struct ElementClass {
         return v
     }
 
-    private static let logoWord: [UInt8] = Array("logo".utf8)
+    private static let logoWords: [[UInt8]] = ["logo", "site-title", "site_title", "sitetitle", "site-name", "site_name", "sitename", "blog-title", "brand"].map { Array($0.utf8) }
 
     static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
         let n = hay.count, m = needle.count

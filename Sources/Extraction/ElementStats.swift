@@ -16,4 +16,8 @@ struct ElementStats {
     var insideFurniture = false
 
     var linkDensity: Float { text > 0 ? Float(link) / Float(text) : 0 }
+
+    /// Enough unlinked text to be a paragraph or more of the article rather than a label, a
+    /// byline box or a list of links.
+    var holdsProse: Bool { text - link >= 60 && link * 10 < text * 3 }
 }

@@ -16,7 +16,17 @@ struct GenericExtractor {
         var issues: [InputIssue] = []
     }
 
-    mutating func extract(_ document: HTMLDocument, input: InputDocument) -> Output {
+    /// Filled with every candidate and the reason for each choice when set (`knews extract
+    /// --explain`); nil in runs, so a run builds none of these strings.
+    var explanation: Explanation?
+
+    private func note(_ line: @autoclosure () -> String) {
+        explanation?.lines.append(line())
+    }
+
+    /// `embedded` reads the article a script's state object holds; called only when the markup
+    /// yields no body.
+    mutating func extract(_ document: HTMLDocument, input: InputDocument, embedded: () -> EmbeddedJSONArticle? = { nil }) -> Output {
         var output = Output()
         guard let root = document.root else { return output }
         scanner.scan(root)
@@ -29,59 +39,98 @@ struct GenericExtractor {
         }
         let siteName = meta("og:site_name")
         // Without og:site_name, the suffix of <title> names the site (`제목 - 누리일보`).
-        let siteForTitles = siteName ?? scanner.titleText.flatMap(TitleCleaner.siteSuffix)
+        let titleSuffix = scanner.titleText.flatMap(TitleCleaner.siteSuffix)
+        let siteForTitles = siteName ?? titleSuffix
         let ogType = meta("og:type")?.lowercased()
+        let publishedMeta = meta("article:published_time")
+        // What marks a page as one article at any length: the publisher says so (JSON-LD,
+        // og:type, a canonical URL with a publish time) or the markup does (<article> and <h1>).
+        let strongSignal = ld.isArticle || ogType == "article" || (scanner.canonical != nil && publishedMeta != nil)
+            || (scanner.articleElements.count == 1 && !scanner.h1s.isEmpty)
+        note("article signals: json-ld article \(ld.isArticle), og:type \(ogType ?? "-"), canonical \(scanner.canonical != nil), article:published_time \(publishedMeta != nil), <article> \(scanner.articleElements.count), <h1> \(scanner.h1s.count) → \(strongSignal ? "strong" : "weak")")
 
-        // Content root: itemprop=articleBody, known containers, <article>, then density.
-        guard let (contentIndex, anchorIndex) = chooseContent() else { return output }
-        let content = scanner.stats[contentIndex]
-        let anchor = scanner.stats[anchorIndex]
-        let hasArticleSignal = ld.isArticle || ogType == "article" || content.cls.articleBodyProp
-            || content.cls.container == 2
+        // Body: itemprop=articleBody, known containers, <article>, then density.
+        var method = ExtractionMethod.dom
+        var paragraphs: [String] = []
+        var anchorRange: (Int, Int)?
+        var contentIndex: Int?
+        var bodyOK = false
+        if let (c, a) = chooseContent(strongSignal: strongSignal) {
+            let content = scanner.stats[c]
+            let anchor = scanner.stats[a]
+            contentIndex = c
+            anchorRange = (Int(anchor.pageStart), Int(anchor.pageEnd))
+            let hasArticleSignal = strongSignal || content.cls.articleBodyProp || content.cls.container == 2
+            collector.title = ""
+            paragraphs = collector.collect(content.node, scanner: scanner)
+            var bodyLength = 0
+            for p in paragraphs { bodyLength += p.unicodeScalars.count }
+            bodyOK = bodyLength >= 25 || (strongSignal && bodyLength >= 8)
+            if bodyOK && !hasArticleSignal {
+                if bodyLength < 150 { bodyOK = false; note("body: \(bodyLength) characters and no article signal: not an article") }
+                else if anchor.headlineLinks >= 6 && anchor.linkDensity > 0.3 { bodyOK = false; note("body: \(anchor.headlineLinks) headline links, link density \(anchor.linkDensity): a list page") }
+            }
+            note("body: <\(content.node.label)\(Self.describe(content.cls))> \(paragraphs.count) paragraphs, \(bodyLength) characters\(bodyOK ? "" : " (rejected)")")
+        } else {
+            note("body: no content element in the markup")
+        }
+        var embeddedArticle: EmbeddedJSONArticle?
+        if !bodyOK {
+            paragraphs = []
+            if let body = ld.articleBody, body.unicodeScalars.count >= 25 {
+                paragraphs = Self.lines(of: body)
+                method = .jsonLD
+                note("body: JSON-LD articleBody, \(body.unicodeScalars.count) characters")
+            } else if let e = embedded() {
+                paragraphs = fragmentParagraphs(e.pieces)
+                if !paragraphs.isEmpty {
+                    embeddedArticle = e
+                    method = .embeddedJSON
+                    note("body: embedded JSON (\(e.store)), \(e.pieces.count) pieces → \(paragraphs.count) paragraphs")
+                }
+            }
+            if paragraphs.isEmpty { return output }
+        }
 
         // Title.
-        var title = ld.headline
-        if title == nil, let og = meta("og:title", "twitter:title") { title = TitleCleaner.strip(og, siteName: siteForTitles, aggressive: false) }
-        if title == nil { title = mainHeading(near: contentIndex) }
-        if title == nil, let t = scanner.titleText {
-            title = TitleCleaner.headlineAfterSitePrefix(t, visibleLines: scanner.pageText.bytes)
-                ?? TitleCleaner.strip(t, siteName: siteName, aggressive: true)
-        }
+        let title = chooseTitle(ld: ld, og: meta("og:title"), twitter: meta("twitter:title"), embedded: embeddedArticle?.headline,
+                                siteNames: [siteName, titleSuffix, ld.publisherName], siteForTitles: siteForTitles,
+                                siteName: siteName, content: contentIndex)
         guard let title, !title.isEmpty else { return output }
-
-        collector.title = title
-        let paragraphs = collector.collect(content.node, scanner: scanner)
-        var bodyLength = 0
-        for p in paragraphs { bodyLength += p.unicodeScalars.count }
-        if bodyLength < 25 { return output }
-        if !hasArticleSignal {
-            if bodyLength < 150 { return output }
-            if anchor.headlineLinks >= 6 && anchor.linkDensity > 0.3 { return output }
-        }
+        // Headings equal to the title are not body text.
+        paragraphs.removeAll { $0 == title }
+        if paragraphs.isEmpty { return output }
 
         // Publish time.
         var published: PublishTime?
-        let candidates: [String?] = [
-            ld.datePublished, meta("article:published_time"), meta("og:published_time", "og:article:published_time"),
-            meta("itemprop:datepublished", "datepublished"), meta("pubdate", "publishdate", "publish-date", "publish_date"),
-            meta("dcterms.created", "dc.date.created", "dc.date.issued", "dc.date", "date", "article.published", "sailthru.date", "parsely-pub-date"),
-            meta("og:regdate", "article:regdate"), meta("time:datetime"),
+        let candidates: [(String, String?)] = [
+            ("json-ld datePublished", ld.datePublished), ("article:published_time", publishedMeta),
+            ("og:published_time", meta("og:published_time", "og:article:published_time")),
+            ("itemprop datePublished", meta("itemprop:datepublished", "datepublished")),
+            ("meta pubdate", meta("pubdate", "publishdate", "publish-date", "publish_date")),
+            ("meta date", meta("dcterms.created", "dc.date.created", "dc.date.issued", "dc.date", "date", "article.published", "sailthru.date", "parsely-pub-date")),
+            ("meta regdate", meta("og:regdate", "article:regdate")), ("<time datetime>", meta("time:datetime")),
+            ("embedded JSON", embeddedArticle?.published),
         ]
-        for case let raw? in candidates {
+        for case let (source, raw?) in candidates {
+            if published != nil { note("time candidate \(source): \(raw) (not needed)"); continue }
             switch Self.parseMetaDate(raw) {
-            case .valid(let t)?: published = t
+            case .valid(let t)?:
+                published = t
+                note("time candidate \(source): \(raw) → chosen (publisher metadata comes before the visible byline)")
             case .invalid(let message)?:
+                note("time candidate \(source): \(raw) → invalid")
                 output.issues.append(InputIssue(inputPath: input.path, stage: "extract", severity: .warning, message: "ignored publish time: \(message)"))
-            case nil: break
+            case nil: note("time candidate \(source): \(raw) → not a date")
             }
-            if published != nil { break }
         }
         let text = scanner.pageText.bytes
         // Bylines sit just before or after the text block itself (inside an <article> root too).
-        let bodyStart = Int(anchor.pageStart), bodyEnd = Int(anchor.pageEnd)
+        let (bodyStart, bodyEnd) = anchorRange ?? (0, text.count)
         if published == nil {
             let (t, invalid) = BylineParser.publishTime(in: text, bodyStart: bodyStart, bodyEnd: bodyEnd)
             published = t
+            if let t { note("time: visible byline → \(t)") }
             if let invalid {
                 output.issues.append(InputIssue(inputPath: input.path, stage: "extract", severity: .warning, message: "ignored publish time in byline: \(invalid)"))
             }
@@ -89,15 +138,28 @@ struct GenericExtractor {
 
         // Author.
         var author: String?
-        let ldAuthors = ld.authors.compactMap { BylineParser.cleanAuthor($0) }
-        if !ldAuthors.isEmpty { author = ldAuthors.joined(separator: ", ") }
+        let ldAuthors = ld.authors.flatMap { BylineParser.cleanAuthors($0) }
+        if !ldAuthors.isEmpty {
+            author = ldAuthors.joined(separator: ", ")
+            note("author candidate json-ld: \(ld.authors) → \(author!) (chosen: publisher metadata)")
+        }
         if author == nil, let m = meta("author", "article:author", "dable:author", "byl", "itemprop:author") {
-            author = BylineParser.cleanAuthor(m)
+            author = BylineParser.cleanAuthors(m).joined(separator: ", ")
+            if author == "" { author = nil }
             // Many sites put their own name in meta author.
             if let a = author, let site = siteForTitles, a == site || site.contains(a) || a.contains(site) { author = nil }
             if let a = author, Self.mediaSuffixes.contains(where: { a.hasSuffix($0) }) { author = nil }
+            note("author candidate meta: \(m) → \(author ?? "rejected (empty or the publication's name)")")
         }
-        if author == nil { author = BylineParser.author(in: text, bodyStart: bodyStart, bodyEnd: bodyEnd) }
+        if author == nil, let e = embeddedArticle, !e.authors.isEmpty {
+            let names = e.authors.flatMap { BylineParser.cleanAuthors($0) }
+            if !names.isEmpty { author = names.joined(separator: ", ") }
+            note("author candidate embedded JSON: \(e.authors) → \(author ?? "rejected")")
+        }
+        if author == nil {
+            author = BylineParser.author(in: text, bodyStart: bodyStart, bodyEnd: bodyEnd)
+            note("author candidate visible byline near the body: \(author ?? "none")")
+        }
 
         // URL and source.
         var url: String?
@@ -105,18 +167,164 @@ struct GenericExtractor {
         if url == nil, let og = meta("og:url") { url = HTMLDocument.resolve(og, against: input.url) }
         if url == nil { url = input.url }
         let source = siteName ?? url.flatMap(Self.host) ?? input.url.flatMap(Self.host)
+        note("extraction_method: \(method.rawValue)")
 
         output.article = Article(
             url: url ?? "file:\(input.path)#0", source: source, title: title,
             body: paragraphs.joined(separator: "\n"), published: published, author: author,
-            inputPath: input.path, itemIndex: 0)
+            inputPath: input.path, itemIndex: 0, extractionMethod: method)
         return output
+    }
+
+    private static func describe(_ cls: ElementClass) -> String {
+        var words: [String] = []
+        if cls.articleBodyProp { words.append("itemprop=articleBody") }
+        if cls.container == 2 { words.append("known article container") } else if cls.container == 1 { words.append("generic container") }
+        if cls.softFurniture { words.append("soft furniture class") } else if cls.furniture { words.append("furniture class") }
+        return words.isEmpty ? "" : " (" + words.joined(separator: ", ") + ")"
+    }
+
+    /// Whether a sibling of `i` has the same tag and class and holds paragraphs too: a body
+    /// cut into several `<div class="par">` around photos, whose parent is the whole body.
+    private func hasProseTwin(_ i: Int) -> Bool {
+        let stats = scanner.stats
+        guard let parent = stats[i].node.parent else { return false }
+        let cls = stats[i].node.attribute("class")
+        var c = parent.firstChild
+        var checked = 0
+        while let n = c, checked < 64 {
+            defer { c = n.next }
+            guard n.isElement, n.raw != stats[i].node.raw else { continue }
+            checked += 1
+            guard let j = scanner.index(of: n), stats[j].tag == stats[i].tag, stats[j].score > 0, stats[j].text - stats[j].link >= 25, stats[j].linkDensity < 0.3,
+                  !stats[j].cls.furniture, n.attribute("class") == cls else { continue }
+            return true
+        }
+        return false
+    }
+
+    /// Plain text from JSON: one paragraph per non-empty line.
+    private static func lines(of text: String) -> [String] {
+        text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).map { String($0).normalizedWhitespace }.filter {
+            !$0.isEmpty && !BoilerplateLine.isBoilerplate(Array($0.utf8))
+        }
+    }
+
+    /// Body pieces from a script store: HTML is parsed by libxml2 as a fragment and read like
+    /// any page (furniture and boilerplate dropped); plain text is split into lines.
+    private func fragmentParagraphs(_ pieces: [String]) -> [String] {
+        var out: [String] = []
+        var fragmentScanner = PageScanner()
+        var fragmentCollector = BodyCollector()
+        for piece in pieces {
+            guard piece.utf8.contains(0x3C) else {
+                out.append(contentsOf: Self.lines(of: JSONLDMetadata.decodeEntities(piece)))
+                continue
+            }
+            guard let doc = HTMLDocument(utf8: Array(("<div>" + piece + "</div>").utf8), url: nil), let root = doc.root else { continue }
+            fragmentScanner.scan(root)
+            out.append(contentsOf: fragmentCollector.collect(root, scanner: fragmentScanner))
+        }
+        return out
+    }
+
+    /// The headline from every candidate: JSON-LD, og:title, twitter:title, the visible
+    /// headings near the body and `<title>` without its site name.
+    ///
+    /// Candidates that agree with one another (same words, or one a cut of the other) gain;
+    /// a candidate equal to the site's name or on a logo element is out. Where the winner
+    /// agrees with a visible headline (h1 or og:title) that differs only by punctuation or
+    /// by not being cut, the visible one is what readers and editors see, so it is taken.
+    private func chooseTitle(
+        ld: JSONLDMetadata, og: String?, twitter: String?, embedded: String?, siteNames: [String?],
+        siteForTitles: String?, siteName: String?, content: Int?
+    ) -> String? {
+        let siteKeys = Set(siteNames.compactMap { $0.map(TitleCleaner.key) }.filter { !$0.isEmpty })
+        var candidates: [TitleCandidate] = []
+        func add(_ source: TitleCandidate.Source, _ raw: String?, base: Float) {
+            guard let raw, let cleaned = TitleCleaner.dropDecorations(raw, siteName: siteForTitles), !cleaned.isEmpty else { return }
+            let key = TitleCleaner.key(cleaned)
+            if key.unicodeScalars.count < 2 { return }
+            if siteKeys.contains(key) {
+                note("title candidate \(source.rawValue): \"\(cleaned)\" → out (the site's name)")
+                return
+            }
+            candidates.append(TitleCandidate(source: source, text: cleaned, key: key, score: base))
+        }
+        add(.jsonLD, ld.headline, base: 3)
+        add(.og, og, base: 3)
+        add(.twitter, twitter, base: 2)
+        add(.embedded, embedded, base: 2.5)
+        for (text, before) in visibleHeadings(near: content) { add(before ? .h1 : .heading, text, base: before ? 2.5 : 1.5) }
+        if let t = scanner.titleText {
+            let cleaned = TitleCleaner.headlineAfterSitePrefix(t, visibleLines: scanner.pageText.bytes)
+                ?? TitleCleaner.strip(t, siteName: siteName, aggressive: true)
+            add(.titleElement, cleaned, base: 1.5)
+        }
+        guard !candidates.isEmpty else { note("title: no candidate"); return nil }
+        for i in candidates.indices {
+            var agreeing: Set<TitleCandidate.Source> = []
+            for j in candidates.indices where j != i && candidates[j].source != candidates[i].source {
+                if TitleCleaner.agree(candidates[i].key, candidates[j].key) { agreeing.insert(candidates[j].source) }
+            }
+            candidates[i].score += 2 * Float(agreeing.count)
+        }
+        var winner = 0
+        for i in candidates.indices where candidates[i].score > candidates[winner].score { winner = i }
+        var chosen = candidates[winner]
+        var reason = "highest score (source weight + 2 per agreeing source)"
+        if chosen.source != .h1 && chosen.source != .og {
+            for source in [TitleCandidate.Source.h1, .og] {
+                guard let v = candidates.first(where: { $0.source == source }) else { continue }
+                if v.key == chosen.key || (v.key.count > chosen.key.count && v.key.hasPrefix(chosen.key)) || (chosen.text.hasSuffix("…") && TitleCleaner.agree(v.key, chosen.key) && v.key.count > chosen.key.count) {
+                    reason = "agrees with the \(chosen.source.rawValue) winner and is what readers see (the other drops quotes or is cut)"
+                    chosen = v
+                    break
+                }
+            }
+        }
+        for c in candidates { note("title candidate \(c.source.rawValue): \"\(c.text)\" score \(c.score)\(c.text == chosen.text && c.source == chosen.source ? " ← chosen: \(reason)" : "")") }
+        return chosen.text
+    }
+
+    /// Non-logo h1s (before the body first) and the h2 just before the body, with whether each
+    /// stands before the body.
+    private func visibleHeadings(near content: Int?) -> [(String, Bool)] {
+        let stats = scanner.stats
+        let bodyStart = content.map { stats[$0].pageStart } ?? Int32.max
+        var out: [(String, Bool)] = []
+        for i in scanner.h1s where !stats[i].cls.logo && stats[i].text >= 2 && out.count < 4 {
+            let t = stats[i].node.normalizedText
+            if !t.isEmpty { out.append((t, stats[i].pageStart <= bodyStart)) }
+        }
+        if content != nil, !out.contains(where: { $0.1 }) {
+            var best: String?
+            for i in scanner.h2s where !stats[i].cls.logo && stats[i].text >= 6 && stats[i].pageStart <= bodyStart && bodyStart - stats[i].pageStart < 3000 {
+                let t = stats[i].node.normalizedText
+                if !t.isEmpty { best = t }
+            }
+            if let best { out.append((best, false)) }
+        }
+        return out
     }
 
     /// The element to take paragraphs from, and the text block that anchors the byline search
     /// (the same element unless a surrounding <article> was taken as the root).
-    private func chooseContent() -> (root: Int, anchor: Int)? {
+    private func chooseContent(strongSignal: Bool) -> (root: Int, anchor: Int)? {
         let stats = scanner.stats
+        let density = densestBlock()
+        /// A marked body that holds only a heading or sub-headline while a block elsewhere
+        /// holds several times its prose is not the article's body.
+        func overruled(_ i: Int) -> Bool {
+            guard let d = density?.root, d != i else { return false }
+            let prose = stats[i].text - stats[i].link, other = stats[d].text - stats[d].link
+            let inside = stats[d].pageStart >= stats[i].pageStart && stats[d].pageEnd <= stats[i].pageEnd
+            if !inside && prose < 200 && other >= 3 * prose && other >= 200 {
+                note("body: marked container <\(stats[i].node.label)> holds \(prose) characters, the densest block \(other): taking the densest block")
+                return true
+            }
+            return false
+        }
         func biggest(_ indices: [Int], minText: Int32) -> Int? {
             var best: Int?
             for i in indices where stats[i].text - stats[i].link >= minText && !stats[i].insideFurniture {
@@ -125,8 +333,17 @@ struct GenericExtractor {
             }
             return best
         }
-        if let i = biggest(scanner.bodyProps, minText: 20) { return (i, i) }
-        if let i = biggest(scanner.containers.filter { stats[$0].cls.container == 2 }, minText: 50) { return (i, i) }
+        if let i = biggest(scanner.bodyProps, minText: 20), !overruled(i) { return (i, i) }
+        if let i = biggest(scanner.containers.filter { stats[$0].cls.container == 2 }, minText: 50), !overruled(i) { return (i, i) }
+        if let density { return density }
+        // A brief (one to three sentences) scores nothing by density; with strong article
+        // signals its <article> is the body.
+        return biggest(scanner.articleElements, minText: strongSignal ? 8 : 50).map { ($0, $0) }
+    }
+
+    /// The block holding the most prose, by Readability-style paragraph scores.
+    private func densestBlock() -> (root: Int, anchor: Int)? {
+        let stats = scanner.stats
         // Density: score discounted by link density, with a nudge from class names. If
         // furniture hints ruled out everything (a page wrapped in `id="sidebar-wrap"`), they
         // are ignored on a second pass.
@@ -136,7 +353,7 @@ struct GenericExtractor {
             for i in 0..<stats.count {
                 let s = stats[i]
                 if s.score <= 0 { continue }
-                if respectFurniture && (s.insideFurniture || s.cls.furniture || s.tag.isFurniture) { continue }
+                if respectFurniture && (s.insideFurniture || (s.cls.furniture && !(s.cls.softFurniture && s.holdsProse)) || s.tag.isFurniture) { continue }
                 var score = s.score * (1 - s.linkDensity)
                 if s.cls.container == 1 { score *= 1.25 }
                 if s.cls.positive { score *= 1.1 }
@@ -153,11 +370,11 @@ struct GenericExtractor {
             func adjusted(_ i: Int) -> Float { stats[i].score * (1 - stats[i].linkDensity) }
             var steps = 0
             while steps < 3, let parent = stats[b].node.parent, let p = scanner.index(of: parent),
-                !stats[p].cls.furniture, !stats[p].tag.isFurniture, stats[p].tag != .body, stats[p].tag != .html
+                !stats[p].cls.furniture || (stats[p].cls.softFurniture && stats[p].holdsProse), !stats[p].tag.isFurniture, stats[p].tag != .body, stats[p].tag != .html
             {
                 let inlineClimb = !stats[b].tag.isBlock && stats[p].text <= stats[b].text + stats[b].text / 5 + 20
                 let splitClimb = adjusted(p) >= 0.8 * adjusted(b) && stats[p].linkDensity < 0.35
-                if !(inlineClimb || splitClimb) { break }
+                if !(inlineClimb || splitClimb || (stats[p].linkDensity < 0.35 && hasProseTwin(b))) { break }
                 b = p
                 steps += 1
             }
@@ -172,32 +389,7 @@ struct GenericExtractor {
             }
             return (best, best)
         }
-        return biggest(scanner.articleElements, minText: 50).map { ($0, $0) }
-    }
-
-    /// The article's h1 (not a logo), nearest before the body; else an h2 just before it.
-    private func mainHeading(near content: Int) -> String? {
-        let stats = scanner.stats
-        let bodyStart = stats[content].pageStart
-        var chosen: String?
-        var chosenBefore = false
-        for i in scanner.h1s where !stats[i].cls.logo && stats[i].text >= 4 {
-            let t = stats[i].node.normalizedText
-            if t.isEmpty { continue }
-            let before = stats[i].pageStart <= bodyStart
-            if chosen == nil || (before && !chosenBefore) || (before && chosenBefore) {
-                if chosen != nil && !before { continue }
-                chosen = t
-                chosenBefore = before
-            }
-        }
-        if let chosen { return chosen }
-        var best: String?
-        for i in scanner.h2s where stats[i].text >= 6 && stats[i].pageStart <= bodyStart && bodyStart - stats[i].pageStart < 3000 {
-            let t = stats[i].node.normalizedText
-            if !t.isEmpty { best = t }
-        }
-        return best
+        return nil
     }
 
     /// Names ending like these are publications, not people.

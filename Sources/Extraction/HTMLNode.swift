@@ -23,6 +23,15 @@ struct HTMLNode {
     /// Identity, for comparing nodes.
     @inline(__always) var id: UnsafeMutableRawPointer { UnsafeMutableRawPointer(raw) }
 
+    /// The element's name with its class or id, for `--explain` (`div.article_body`).
+    var label: String {
+        guard let name = raw.pointee.name else { return "?" }
+        var out = String(cString: name)
+        if let c = attribute("class"), !c.isEmpty { out += "." + c.split(separator: " ").joined(separator: ".") }
+        else if let i = attribute("id"), !i.isEmpty { out += "#" + i }
+        return out
+    }
+
     /// The element's tag, classified from its name bytes without making a String.
     @inline(__always) var tag: Tag {
         guard let name = raw.pointee.name else { return .other }

@@ -10,6 +10,8 @@ struct JSONLDMetadata {
     var authors: [String] = []
     var url: String?
     var publisherName: String?
+    /// `articleBody`, for pages whose markup holds no body (kept raw: it may carry newlines).
+    var articleBody: String?
     /// True when an object typed NewsArticle/Article/ReportageNewsArticle (or kin) was found.
     var isArticle = false
 
@@ -132,5 +134,6 @@ struct JSONLDMetadata {
             if let s = main as? String { url = s } else if let o = main as? [String: Any] { url = Self.string(o["@id"]) ?? Self.string(o["url"]) }
         }
         if let publisher = article["publisher"] { publisherName = Self.names(publisher).first }
+        if let body = article["articleBody"] as? String, !body.isEmpty { articleBody = Self.decodeEntities(body) }
     }
 }

@@ -23,6 +23,8 @@ struct PageScanner {
     /// so a worker thread's small stack is never at risk.
     private var depth = 0
     static let maxDepth = 256
+    /// Number of <figcaption> elements the walk is inside.
+    private var captionDepth = 0
 
     init() {
         stats.reserveCapacity(4096)
@@ -59,6 +61,7 @@ struct PageScanner {
     mutating func scan(_ root: HTMLNode) {
         reset()
         depth = 0
+        captionDepth = 0
         _ = visitElement(root, parent: -1, grand: -1, inLink: false, furniture: false)
     }
 
@@ -72,7 +75,9 @@ struct PageScanner {
         while let c = child {
             if c.isText {
                 let bytes = c.textBytes
-                pageText.append(bytes, inLink: false)
+                // Captions credit photographers (`홍길동 기자 = …`) and date the photo; the
+                // byline search must not take either for the article's.
+                if captionDepth == 0 { pageText.append(bytes, inLink: false) }
                 let n = Int32(visibleScalarCount(bytes))
                 totals.text += n
                 totals.inline += n
@@ -140,7 +145,9 @@ struct PageScanner {
 
         if tag.isBlock || tag == .br { pageText.addLineBreak() }
         stats[me].pageStart = Int32(pageText.count)
+        if tag == .figcaption { captionDepth += 1 }
         var totals = visitChildren(of: node, me: me, parent: parent, inLink: inLink || tag == .a, furniture: furnitureBelow)
+        if tag == .figcaption { captionDepth -= 1 }
         if tag.isBlock { pageText.addLineBreak() }
         stats[me].pageEnd = Int32(pageText.count)
         if tag == .a, totals.text >= 12 { totals.headlineLinks += 1 }

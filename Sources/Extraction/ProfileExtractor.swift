@@ -66,7 +66,7 @@ enum ProfileExtractor {
             result.articles.append(Article(
                 url: url ?? "file:\(input.path)#\(index)", source: profile.name, title: title,
                 body: paragraphs.joined(separator: "\n"), published: published, author: author,
-                inputPath: input.path, itemIndex: index))
+                inputPath: input.path, itemIndex: index, extractionMethod: .profile))
         }
         if result.articles.isEmpty { result.noArticle = true }
         return result

@@ -10,7 +10,9 @@ enum TitleCleaner {
         for sep in separators {
             guard let r = title.ranges(of: sep).last else { continue }
             let tail = title[r.upperBound...]
-            if !tail.isEmpty && tail.unicodeScalars.count <= 20 { return String(tail) }
+            // The site's name is the shorter part: `누리일보 모바일 :: 제목` ends in the headline.
+            let head = title[..<r.lowerBound]
+            if !tail.isEmpty && tail.unicodeScalars.count <= 20 && tail.unicodeScalars.count < head.unicodeScalars.count { return String(tail) }
         }
         return nil
     }
@@ -76,6 +78,52 @@ enum TitleCleaner {
                     }
                 }
             }
+        }
+        title = title.normalizedWhitespace
+        return title.isEmpty ? nil : title
+    }
+
+    /// Letters and digits only, lowercased: quotes, brackets, ellipses and spaces differ between
+    /// a headline's JSON-LD, og:title and visible copies.
+    static func key(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic || (scalar.value >= 0x30 && scalar.value <= 0x39) {
+            out.append(scalar.properties.isUppercase ? (scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar) : scalar)
+        }
+        return String(out)
+    }
+
+    /// Two keys name the same headline: equal, or one a cut (prefix) of the other, or one
+    /// holding the other whole (a `<title>` with a section name left on).
+    static func agree(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        let (short, long) = a.utf8.count <= b.utf8.count ? (a, b) : (b, a)
+        let n = short.unicodeScalars.count
+        if n >= 6 && long.hasPrefix(short) { return true }
+        return n >= 10 && long.contains(short)
+    }
+
+    /// The headline without site decorations: `사이트 - 제목`, `제목 | 사이트`, `사이트명 모바일 :: 제목`,
+    /// `모바일 :: 제목`. A ` :: ` separator never sits inside a headline, so a short head before it
+    /// is the site's; a part ending in `모바일` is the site's mobile name.
+    static func dropDecorations(_ raw: String, siteName: String?) -> String? {
+        guard var title = strip(raw, siteName: siteName, aggressive: false) else { return nil }
+        while let r = title.firstRange(of: " :: ") ?? title.firstRange(of: ":: ") {
+            let head = title[..<r.lowerBound]
+            let tail = title[r.upperBound...]
+            guard head.unicodeScalars.count <= 24, tail.unicodeScalars.count > head.unicodeScalars.count else { break }
+            title = String(tail).normalizedWhitespace
+        }
+        for sep in separators {
+            if let r = title.firstRange(of: sep), title[..<r.lowerBound].hasSuffix("모바일"), title[..<r.lowerBound].unicodeScalars.count <= 24 {
+                title = String(title[r.upperBound...])
+            }
+            if let r = title.ranges(of: sep).last, title[r.upperBound...].hasSuffix("모바일"), title[r.upperBound...].unicodeScalars.count <= 24 {
+                title = String(title[..<r.lowerBound])
+            }
+        }
+        if let site = siteName, !site.isEmpty, title != raw.normalizedWhitespace {
+            title = strip(title, siteName: site, aggressive: false) ?? title
         }
         title = title.normalizedWhitespace
         return title.isEmpty ? nil : title

@@ -13,11 +13,14 @@ public struct Article: Sendable, Hashable {
     public var inputPath: String
     /// Position of the article on its page (list pages hold many), 0 for single-article pages.
     public var itemIndex: Int
+    /// Where the article came from on the page (profile, markup, JSON-LD, a script's state);
+    /// nil only for articles made outside extraction.
+    public var extractionMethod: ExtractionMethod?
 
     public init(
         url: String, source: String? = nil, title: String, body: String,
         published: PublishTime? = nil, author: String? = nil,
-        inputPath: String, itemIndex: Int = 0
+        inputPath: String, itemIndex: Int = 0, extractionMethod: ExtractionMethod? = nil
     ) {
         self.url = url
         self.source = source
@@ -27,5 +30,6 @@ public struct Article: Sendable, Hashable {
         self.author = author
         self.inputPath = inputPath
         self.itemIndex = itemIndex
+        self.extractionMethod = extractionMethod
     }
 }

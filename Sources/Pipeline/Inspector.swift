@@ -37,8 +37,38 @@ public struct Inspector: Sendable {
                     let record = ExtractedRecord(
                         input_path: article.inputPath, url: article.url, source: article.source,
                         title: article.title, body: article.body,
-                        published_at: times.resolve(article.published)?.iso8601, author: article.author)
+                        published_at: times.resolve(article.published)?.iso8601, author: article.author,
+                        extraction_method: article.extractionMethod?.rawValue)
                     write(Self.line(record, encoder))
+                }
+            }
+            outcome.issues.forEach(report)
+        }
+    }
+
+    /// Extracts each page and writes, before its JSON line, every candidate the extractor weighed
+    /// for title, time, author and body and why the winner won (`knews extract --explain`).
+    public func explain(inputs: [String], write: (String) -> Void, report: (InputIssue) -> Void) throws(PipelineError) {
+        guard let extractor = try? ArticleExtractor(profiles: config.sites) else {
+            throw .config(.invalidXPath(path: config.configPath, problems: ArticleExtractor.validate(config.sites)))
+        }
+        let times = PublishTimeResolver(identifier: config.timeZoneIdentifier)
+        let found = InputFinder.files(matching: inputs)
+        found.issues.forEach(report)
+        let reader = InputReader(maxDocumentBytes: config.maxInputBytes)
+        let encoder = Self.encoder()
+        for file in found.files {
+            let outcome = reader.read(file) { document in
+                let (result, explanation) = extractor.explain(document)
+                write("== \(document.path)")
+                for line in explanation.lines { write("  " + line) }
+                result.issues.forEach(report)
+                for article in result.articles {
+                    write(Self.line(ExtractedRecord(
+                        input_path: article.inputPath, url: article.url, source: article.source,
+                        title: article.title, body: article.body,
+                        published_at: times.resolve(article.published)?.iso8601, author: article.author,
+                        extraction_method: article.extractionMethod?.rawValue), encoder))
                 }
             }
             outcome.issues.forEach(report)
@@ -166,6 +196,7 @@ private struct ExtractedRecord: Encodable {
     var body: String
     var published_at: String?
     var author: String?
+    var extraction_method: String?
 }
 
 private struct NormalizedRecord: Encodable {

@@ -119,10 +119,18 @@ extension Knews {
         @OptionGroup var options: ConfigOption
         @Argument(help: "Files, folders, globs or WARC files.")
         var paths: [String]
+        @Flag(help: "Before each page's JSON line, print every title, time, author and body candidate with its score and why the winner won.")
+        var explain = false
 
         func run() throws {
             try exitOnFailure {
                 let config = try loadOrDefault(options)
+                if explain {
+                    try Inspector(config: config).explain(
+                        inputs: paths, write: { print($0) },
+                        report: { StandardError.write("knews: \($0.severity.rawValue) (\($0.stage)) \($0.inputPath): \($0.message)\n") })
+                    return
+                }
                 try Inspector(config: config).extract(
                     inputs: paths, write: { print($0) },
                     report: { StandardError.write("knews: \($0.severity.rawValue) (\($0.stage)) \($0.inputPath): \($0.message)\n") })

@@ -119,7 +119,7 @@ private func hostileArticles() -> [AnalyzedArticle] {
         let directory = folder.file("csv")
         try CSVExporter().export(databaseAt: database, to: directory)
         let headers = try Dictionary(uniqueKeysWithValues: CSVExporter.fileNames.map { ($0, try parse(directory + "/" + $0).rows.first ?? []) })
-        #expect(headers["articles.csv"] == ["article_id", "url", "source", "title", "body", "published_at", "published_date", "author", "content_hash", "input_path", "run_id"])
+        #expect(headers["articles.csv"] == ["article_id", "url", "source", "title", "body", "published_at", "published_date", "author", "content_hash", "input_path", "run_id", "extraction_method"])
         #expect(headers["money_mentions.csv"] == ["mention_id", "article_id", "published_at", "title", "field", "start", "end", "surface", "currency", "amount_low", "amount_high", "amount_low_text", "amount_high_text", "amount_eok", "qualifier", "vague", "sentence"])
         #expect(headers["date_mentions.csv"] == ["mention_id", "article_id", "published_at", "title", "field", "start", "end", "surface", "value", "precision", "relative", "qualifier", "sentence"])
         #expect(headers["entity_mentions.csv"] == ["mention_id", "article_id", "published_at", "title", "entity_id", "name", "type", "field", "start", "end", "surface", "sentence"])

@@ -17,6 +17,19 @@ import Testing
         #expect(outcome.get())
     }
 
+    @Test func deeplyNestedScriptStoreOnSmallStack() {
+        let html = "<html><body><div id=\"app\"></div><script>window.__INITIAL_STATE__ = " + String(repeating: "[", count: 200_000)
+            + "{\"title\":\"깊은 곳\",\"body\":\"깊은 곳의 문단이 여기에 있어 본문처럼 보이지만 너무 깊은 곳에 있다.\"}" + String(repeating: "]", count: 200_000)
+            + ";</script><script>self.__next_f.push([1,\"1:" + String(repeating: "[", count: 100_000) + "\"])</script></body></html>"
+        let outcome = Mutex(false)
+        onNewThread(stackSize: 1 << 20) {
+            let extractor = try? ArticleExtractor(profiles: [])
+            let result = extractor?.extract(InputDocument(path: "deep-json.html", bytes: Array(html.utf8)))
+            outcome.set(result?.noArticle == true)
+        }
+        #expect(outcome.get())
+    }
+
     @Test func extractorsOnTwoThreadsAgree() throws {
         let names = ["generic-jsonld-graph.html", "generic-og.html", "generic-byline.html", "cp949-meta-euckr.html", "malformed.html"]
         let documents = try names.map { try Fixtures.document($0) }

@@ -26,6 +26,14 @@ import Testing
         #expect(report.skippedRecords >= 4)
     }
 
+    @Test func everyRowSaysHowItWasExtracted() throws {
+        #expect(try db.integer("SELECT COUNT(*) FROM articles WHERE extraction_method IS NULL") == 0)
+        let listRows = try db.rows("SELECT DISTINCT extraction_method FROM articles WHERE source = 'hanbit-economy-search'")
+        #expect(listRows.compactMap { $0[0].textValue } == ["profile"])
+        let genericRows = try db.rows("SELECT DISTINCT extraction_method FROM articles WHERE input_path LIKE '%gyeongin-ilbo%' OR input_path LIKE '%seoul-techdaily%'")
+        #expect(genericRows.compactMap { $0[0].textValue } == ["dom"])
+    }
+
     @Test func aProfilePageComesOutWithEveryField() throws {
         let row = try #require(try db.rows("""
             SELECT title, published_at, published_date, author, source, body, article_id FROM articles
