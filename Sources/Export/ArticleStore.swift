@@ -601,7 +601,7 @@ public final class ArticleStore {
                     type: EntityType(rawValue: s.selectEntity.text(1)) ?? .company,
                     nameEnglish: s.selectEntity.optionalText(2),
                     origin: EntityOrigin(rawValue: s.selectEntity.text(3)) ?? .pattern,
-                    confidence: s.selectEntity.double(4))
+                    confidence: s.selectEntity.double(4), evidence: s.selectEntity.optionalText(5))
                 stored = StoredEntity(id: s.selectEntity.int64(0), entity: entity)
             }
             s.selectEntity.reset()
@@ -646,6 +646,7 @@ public final class ArticleStore {
         statement.bind(3, entity.nameEnglish)
         statement.bind(4, entity.origin.rawValue)
         statement.bind(5, entity.confidence)
+        statement.bind(7, entity.evidence)
     }
 
     // MARK: Issues

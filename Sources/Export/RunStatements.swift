@@ -52,12 +52,12 @@ final class RunStatements {
             "article_id", "entity_id", "field", "start", "end", "surface", "sentence",
         ])
         selectEntity = try database.prepare(
-            "SELECT entity_id, type, name_en, origin, confidence FROM entities WHERE name = ?")
+            "SELECT entity_id, type, name_en, origin, confidence, evidence FROM entities WHERE name = ?")
         insertEntity = try database.prepare("""
-            INSERT INTO entities (name, type, name_en, origin, confidence) VALUES (?, ?, ?, ?, ?)
+            INSERT INTO entities (name, type, name_en, origin, confidence, evidence) VALUES (?, ?, ?, ?, ?, ?7)
             """)
         updateEntity = try database.prepare("""
-            UPDATE entities SET name = ?1, type = ?2, name_en = ?3, origin = ?4, confidence = ?5
+            UPDATE entities SET name = ?1, type = ?2, name_en = ?3, origin = ?4, confidence = ?5, evidence = ?7
             WHERE entity_id = ?6
             """)
         insertIssue = try database.prepare("""

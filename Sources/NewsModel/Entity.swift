@@ -7,15 +7,20 @@ public struct Entity: Sendable, Hashable {
     public var origin: EntityOrigin
     /// 1 for gazetteer entries; the recognizer's belief for pattern entities.
     public var confidence: Double
+    /// For a pattern entity, the context that admitted it (`appositive:기업`,
+    /// `list-with:네이버클라우드`, `suffix:파트너스`), so a reviewer sees why it was believed;
+    /// nil for gazetteer entries.
+    public var evidence: String?
 
     public init(
         name: String, type: EntityType, nameEnglish: String? = nil,
-        origin: EntityOrigin, confidence: Double = 1
+        origin: EntityOrigin, confidence: Double = 1, evidence: String? = nil
     ) {
         self.name = name
         self.type = type
         self.nameEnglish = nameEnglish
         self.origin = origin
         self.confidence = confidence
+        self.evidence = evidence
     }
 }

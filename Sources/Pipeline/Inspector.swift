@@ -84,7 +84,8 @@ public struct Inspector: Sendable {
                 id: Self.identifier(object["id"], number: number + 1),
                 entities: result.entities.map {
                     EntityRecord(name: $0.name, type: $0.type.rawValue, name_en: $0.nameEnglish,
-                                 origin: $0.origin.rawValue, confidence: $0.confidence)
+                                 origin: $0.origin.rawValue, confidence: $0.confidence,
+                                 evidence: $0.evidence)
                 },
                 mentions: result.mentions.map {
                     MentionRecord(name: $0.entityName, type: types[$0.entityName] ?? "", field: $0.field.rawValue,
@@ -209,6 +210,7 @@ private struct EntityRecord: Encodable {
     var name_en: String?
     var origin: String
     var confidence: Double
+    var evidence: String?
 }
 
 private struct MentionRecord: Encodable {
