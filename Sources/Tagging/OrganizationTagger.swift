@@ -23,6 +23,8 @@ public final class OrganizationTagger: Sendable {
     private let surfaceEntry: [Int]
     private let recognizer: PatternRecognizer
     private let discovery: ContextDiscovery
+    /// Names never taken as discovered organizations.
+    private let rejected: Set<String>
     /// For each compiled string, whether it must stand as a whole word (bare group names such
     /// as `삼성`, `SK`, `현대`); empty when the gazetteer has none.
     private let strictSurfaces: [Bool]
@@ -46,11 +48,14 @@ public final class OrganizationTagger: Sendable {
     ///     (origin `pattern`, with their confidence and evidence), matched like gazetteer names
     ///     so that one strong piece of evidence anywhere finds every later mention. A name the
     ///     gazetteer already knows (or knows as a `한국`/`AI` variant) is left out.
-    public init(gazetteer: Gazetteer, discovered: [Entity] = []) {
+    ///   - rejected: names a reviewer ruled out (`reject:` files): never discovered, and left
+    ///     out of `discovered`.
+    public init(gazetteer: Gazetteer, discovered: [Entity] = [], rejected: [String] = []) {
         var surfaces = gazetteer.surfaces()
         var entities = gazetteer.entries.map(\.entity)
         let known = Set(surfaces.map(\.surface))
-        var added = Set<String>()
+        self.rejected = Set(rejected)
+        var added = Set(rejected)
         for entity in discovered where !known.contains(entity.name) && !added.contains(entity.name) {
             added.insert(entity.name)
             surfaces.append((entity.name, entities.count))
@@ -80,6 +85,21 @@ public final class OrganizationTagger: Sendable {
             stems.formUnion(entry.aliases)
         }
         recognizer = PatternRecognizer(knownCompanyStems: stems)
+    }
+
+    /// The names of a reject list: the first column of each line, `#` comments, blank lines and
+    /// a `name` header skipped, so a line cut from `knews entities --discovered --tsv` output
+    /// can be pasted as it is.
+    public static func rejectedNames(tsv: String) -> [String] {
+        var names: [String] = []
+        for line in tsv.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+            guard let first = line.split(separator: "\t", omittingEmptySubsequences: false).first else { continue }
+            let name = String(first)
+            let trimmed = name.unicodeScalars.allSatisfy { $0 == " " } ? "" : name
+            if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed == "name" { continue }
+            names.append(trimmed)
+        }
+        return names
     }
 
     /// Title and body together, so an acronym or a company defined in the body links in both.
@@ -161,6 +181,40 @@ public final class OrganizationTagger: Sendable {
         return article.result
     }
 
+    /// Only the compiled names (gazetteer and discovered), with their boundary and place
+    /// checks: no pattern recognition, no discovery, no acronyms. The run-level pass uses it
+    /// with a tagger of just the names a run discovered, to add their mentions everywhere.
+    public func matchNames(title: String, body: String) -> TaggingResult {
+        var title = title
+        var body = body
+        var article = ArticleState()
+        title.withUTF8 { titleBytes in
+            body.withUTF8 { bodyBytes in
+                for index in 0..<2 {
+                    let bytes = index == 0 ? titleBytes : bodyBytes
+                    guard let p = bytes.baseAddress else { continue }
+                    for (span, surface) in scanner.scan(bytes).hits where Int(surface) < patternCount {
+                        if !strictSurfaces.isEmpty && strictSurfaces[Int(surface)]
+                            && !standsAlone(p, bytes.count, end: span.byteEnd)
+                        {
+                            continue
+                        }
+                        let entry = surfaceEntry[Int(surface)]
+                        if entities[entry].type == .agency
+                            && (followsForeignCountry(p, bytes.count, start: span.byteStart)
+                                || usedAsPlace(p, bytes.count, span: span, surface: Int(surface)))
+                        {
+                            continue
+                        }
+                        article.add(Found(field: index, span: span, ref: .gazetteer(entry), surface: surface))
+                    }
+                }
+                article.finish(title: titleBytes, body: bodyBytes, gazetteer: entities, surfaces: surfaceText)
+            }
+        }
+        return article.result
+    }
+
     /// The number of gazetteer matches in `text`, boundaries checked, without pattern
     /// recognition or acronym linking: the matcher alone, for benchmarks.
     public func gazetteerMatchCount(in text: String) -> Int {
@@ -215,6 +269,7 @@ public final class OrganizationTagger: Sendable {
                 article.add(Found(field: field, span: span, ref: .gazetteer(entry)))
                 continue
             }
+            if !rejected.isEmpty && rejected.contains(name) { continue }
             let ref = article.localEntity(
                 Entity(name: name, type: found.type, origin: .pattern,
                        confidence: found.confidence, evidence: "suffix:" + found.suffix),
@@ -236,6 +291,8 @@ public final class OrganizationTagger: Sendable {
             }
             if article.overlapsAny(field: field, span) { continue }
             guard recognizer.recognizeMarked(scalars[0..<nameLength]),
+                  rejected.isEmpty || !rejected.contains(String(decoding: UnsafeBufferPointer(
+                      rebasing: bytes[span.byteStart..<span.byteEnd]), as: UTF8.self)),
                   discovery.plausible(scalars[0..<nameLength], strong: true),
                   !discovery.precededByRole(p, n, span.byteStart)
             else { continue }
@@ -325,6 +382,7 @@ public final class OrganizationTagger: Sendable {
                 article.add(Found(field: field, span: candidate.span, ref: .gazetteer(entry)))
                 continue
             }
+            if !rejected.isEmpty && rejected.contains(name) { continue }
             let ref = article.localEntity(
                 Entity(name: name, type: candidate.type, origin: .pattern, confidence: candidate.confidence,
                        evidence: candidate.evidence),
