@@ -57,11 +57,17 @@ struct ContextDiscovery: Sendable {
         "대표이사", "창업자", "의장", "감독", "선수", "후보", "씨",
     ]
 
+    /// Words after a company's name that make a longer name (`지멘스 에너지`): role `extends`.
+    let extensions: ScalarWordSet
+    static let groupWord: [UInt32] = "그룹".unicodeScalars.map(\.value)
+
     init() {
-        triggers = DiscoveryTables.contextWords.map {
-            Trigger(word: $0.word, role: Trigger.Role(rawValue: $0.role) ?? .before,
-                    type: EntityType(rawValue: $0.type) ?? .company, confidence: $0.confidence)
+        triggers = DiscoveryTables.contextWords.compactMap {
+            guard let role = Trigger.Role(rawValue: $0.role) else { return nil }
+            return Trigger(word: $0.word, role: role, type: EntityType(rawValue: $0.type) ?? .company,
+                           confidence: $0.confidence)
         }
+        extensions = ScalarWordSet(DiscoveryTables.contextWords.filter { $0.role == "extends" }.map(\.word))
         stopNames = ScalarWordSet(DiscoveryTables.stopNames + Self.roleWords)
         roles = ScalarWordSet(Self.roleWords)
     }
@@ -155,6 +161,30 @@ struct ContextDiscovery: Sendable {
         }
         listMembers(p, n, found: found, isCompany: isCompany, nameOf: nameOf, &scalars, into: &out)
         return out
+    }
+
+    /// The longer name a company's name at `span` is the start of: the next word, particles
+    /// aside, is an extension word (`지멘스 에너지는`, `구글 코리아가`). Returns the span of the
+    /// longer name; `그룹` only when `discovered` (`카카오 그룹` stays 카카오).
+    func extended(_ p: UnsafePointer<UInt8>, _ n: Int, span: TextSpan, discovered: Bool) -> TextSpan? {
+        guard span.byteEnd + 1 < n, p[span.byteEnd] == 0x20,
+              let word = Self.word(p, n, from: span.byteEnd + 1, scalar: span.scalarEnd + 1)
+        else { return nil }
+        var scalars: [UInt32] = []
+        Self.decode(p, word, &scalars)
+        var length = 0
+        ParticleChains.forEachStemLength(of: scalars, backward: chainsBackward) { stemLength in
+            if extensions.contains(scalars[0..<stemLength]) {
+                length = stemLength
+                return false
+            }
+            return true
+        }
+        guard length > 0, discovered || !scalars[0..<length].elementsEqual(Self.groupWord) else { return nil }
+        var byteEnd = word.byteStart
+        for c in scalars[0..<length] { byteEnd += c < 0x80 ? 1 : c < 0x800 ? 2 : 3 }
+        return TextSpan(byteStart: span.byteStart, byteEnd: byteEnd, scalarStart: span.scalarStart,
+                        scalarEnd: word.scalarStart + length)
     }
 
     // MARK: Lists

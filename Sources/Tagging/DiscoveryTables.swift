@@ -31,7 +31,7 @@ enum DiscoveryTables {
         ("테크", "company", 0.7, 2, ["하이", "핀", "에듀", "푸드", "애그", "헬스", "리걸", "프롭", "클린", "기후", "딥", "빅", "그린", "바이오", "스포츠", "뷰티", "펫", "실버", "케어", "인슈어", "레그", "섭", "스페이스", "에너지", "모빌리티", "젠", "로우", "미디", "메드", "퓨처", "뉴", "에이지", "애드", "마린", "크리에이터", "거브", "스마트", "인공지능", "AI", "K", "하이엔드", "첨단", "빅테크", "로", "노", "에코", "어그", "패션", "콘", "데이터", "블록체인", "로봇", "딥테크"]),
     ]
 
-    /// type_nouns.tsv: word, role (`before`, `after`, `ceo`, `pact`), type, confidence.
+    /// type_nouns.tsv: word, role (`before`, `after`, `ceo`, `pact`, `extends`), type, confidence.
     static let contextWords: [(word: String, role: String, type: String, confidence: Double)] = [
         ("기업", "before", "company", 0.8),
         ("업체", "before", "company", 0.8),
@@ -66,6 +66,17 @@ enum DiscoveryTables {
         ("대표이사", "ceo", "company", 0.85),
         ("업무협약", "pact", "company", 0.75),
         ("MOU", "pact", "company", 0.75),
+        ("에너지", "extends", "company", 0.8),
+        ("헬스케어", "extends", "company", 0.8),
+        ("헬시니어스", "extends", "company", 0.8),
+        ("모빌리티", "extends", "company", 0.8),
+        ("파이낸셜", "extends", "company", 0.8),
+        ("에어로스페이스", "extends", "company", 0.8),
+        ("인터내셔널", "extends", "company", 0.8),
+        ("코리아", "extends", "company", 0.8),
+        ("홀딩스", "extends", "company", 0.8),
+        ("모터스", "extends", "company", 0.8),
+        ("그룹", "extends", "company", 0.8),
     ]
 
     /// stop_names.tsv: common nouns that are never a discovered name.

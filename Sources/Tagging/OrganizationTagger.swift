@@ -164,6 +164,8 @@ public final class OrganizationTagger: Sendable {
                 if !triggers.1.isEmpty || !article.found.isEmpty {
                     discover(in: bodyBytes, field: 1, triggers: triggers.1, article: &article)
                 }
+                extendNames(in: titleBytes, field: 0, article: &article)
+                extendNames(in: bodyBytes, field: 1, article: &article)
                 linkAcronyms(in: titleBytes, field: 0, article: &article)
                 linkAcronyms(in: bodyBytes, field: 1, article: &article)
                 // An acronym the gazetteer already gives to the same entity (`…(NIPA)` with NIPA
@@ -390,6 +392,51 @@ public final class OrganizationTagger: Sendable {
             article.add(Found(field: field, span: candidate.span, ref: ref))
             if case .local(let index) = ref { article.markOnlyByMarker(index) }
         }
+    }
+
+    /// Longest name wins: a company's name followed by an extension word (`지멘스 에너지`,
+    /// `구글 코리아`) is the longer company, learnt from this article.
+    private func extendNames(in bytes: UnsafeBufferPointer<UInt8>, field: Int, article: inout ArticleState) {
+        guard let p = bytes.baseAddress else { return }
+        for index in article.found.indices where article.found[index].field == field {
+            let found = article.found[index]
+            let discovered: Bool
+            switch found.ref {
+            case .gazetteer(let entry):
+                guard entities[entry].type == .company else { continue }
+                discovered = entities[entry].origin == .pattern
+            case .local(let local):
+                guard article.local[local].type == .company else { continue }
+                discovered = true
+            }
+            guard let span = discovery.extended(p, bytes.count, span: found.span, discovered: discovered),
+                  !article.found.contains(where: { $0.field == field && $0.span.byteStart >= found.span.byteEnd
+                      && $0.span.overlaps(span) })
+            else { continue }
+            let nameBytes = UnsafeBufferPointer(rebasing: bytes[span.byteStart..<span.byteEnd])
+            let name = String(decoding: nameBytes, as: UTF8.self)
+            if !rejected.isEmpty && rejected.contains(name) { continue }
+            let base: String
+            switch found.ref {
+            case .gazetteer(let entry): base = entities[entry].name
+            case .local(let local): base = article.local[local].name
+            }
+            if let entry = linkedEntry(name) ?? gazetteerEntry(name) {
+                article.found[index] = Found(field: field, span: span, ref: .gazetteer(entry))
+                continue
+            }
+            let ref = article.localEntity(
+                Entity(name: name, type: .company, origin: .pattern, confidence: 0.8, evidence: "extends:" + base),
+                bytes: nameBytes)
+            article.found[index] = Found(field: field, span: span, ref: ref)
+            if case .local(let local) = ref { article.markOnlyByMarker(local) }
+        }
+    }
+
+    /// The entry a compiled name (gazetteer or discovered) belongs to.
+    private func gazetteerEntry(_ name: String) -> Int? {
+        let value = trie.value(of: name.unicodeScalars.lazy.map(\.value))
+        return value >= 0 && Int(value) < patternCount ? surfaceEntry[Int(value)] : nil
     }
 
     // MARK: Alias variants

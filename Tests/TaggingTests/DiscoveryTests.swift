@@ -111,6 +111,23 @@ private func mentions(_ body: String, tagger: OrganizationTagger) -> [String] {
     }
 }
 
+@Suite struct LongestNameTests {
+    static let tsv = sampleTSV + "\n지멘스\tcompany\tSiemens\t\n구글\tcompany\tGoogle\t\n"
+
+    @Test(arguments: [
+        ("지멘스 에너지는 풍력 사업을 줄였다", ["지멘스 에너지→지멘스 에너지"]),
+        ("구글 코리아가 밝혔다", ["구글 코리아→구글 코리아"]),
+        ("지멘스는 에너지 사업을 줄였다", ["지멘스→지멘스"]),
+        ("지멘스 에너지 사업부는", ["지멘스 에너지→지멘스 에너지"]),
+        ("카카오 그룹 전체가", ["카카오→카카오"]),
+        ("다솜테크놀로지 그룹은 밝혔다", ["다솜테크놀로지 그룹→다솜테크놀로지 그룹"]),
+    ])
+    func longerNameWins(body: String, expected: [String]) throws {
+        let tagger = OrganizationTagger(gazetteer: try Gazetteer(tsv: Self.tsv, source: "test"))
+        #expect(mentions(body, tagger: tagger) == expected)
+    }
+}
+
 @Suite struct PlaceAndActorTests {
     static let tsv = """
         name\ttype\tname_en\taliases
