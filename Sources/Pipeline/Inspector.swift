@@ -85,10 +85,11 @@ public struct Inspector: Sendable {
         for (number, line) in lines.enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
             let object = try Self.object(line, number: number + 1)
             articles.append((number, object))
-            discoveries.add(tagger.tag(title: object["title"] as? String ?? "", body: object["body"] as? String ?? "").entities)
+            discoveries.add(tagger.tag(title: object["title"] as? String ?? "", body: object["body"] as? String ?? ""))
         }
         if !discoveries.isEmpty {
-            tagger = try PipelineRunner.makeTagger(config: config, logger: logger, discovered: discoveries.entities)
+            tagger = try PipelineRunner.makeTagger(
+                config: config, logger: logger, discovered: discoveries.entities, acronyms: discoveries.acronyms)
         }
         for (number, object) in articles {
             let result = tagger.tag(title: object["title"] as? String ?? "", body: object["body"] as? String ?? "")

@@ -198,9 +198,15 @@ public struct PipelineRunner: Sendable {
     ) {
         let loadedNames = Set(loaded.map(\.name))
         let fresh = writer.discoveries.entities.filter { !loadedNames.contains($0.name) }
-        guard !fresh.isEmpty else { return }
+        let acronyms = writer.discoveries.acronyms
+        guard !fresh.isEmpty || !acronyms.isEmpty else { return }
         let clock = Stopwatch()
-        let matcher = OrganizationTagger(gazetteer: Gazetteer(), discovered: fresh)
+        // The gazetteer's own names are left out: the acronyms of its entries must not become
+        // surfaces it already has (`NIA` may be an alias of another entry).
+        let (gazetteer, _) = PipelineRunner.loadGazetteer(config)
+        let taken = Set(gazetteer.entries.flatMap { [$0.name] + $0.aliases })
+        let matcher = OrganizationTagger(
+            gazetteer: Gazetteer(), discovered: fresh, acronyms: acronyms.filter { !taken.contains($0.acronym) })
         let spans = writer.mentionSpans
         do {
             let added = try store.addRunMentions(runID: runID) { url, title, body in
@@ -222,7 +228,8 @@ public struct PipelineRunner: Sendable {
     /// `discovered`: organizations found by discovery (in earlier runs, or earlier in this one)
     /// to match like gazetteer names.
     static func makeTagger(
-        config: PipelineConfig, logger: Logger, discovered: [Entity] = []
+        config: PipelineConfig, logger: Logger, discovered: [Entity] = [],
+        acronyms: [(acronym: String, entity: Entity)] = []
     ) throws(PipelineError) -> OrganizationTagger {
         let (gazetteer, problems) = loadGazetteer(config)
         if let first = problems.first {
@@ -236,7 +243,8 @@ public struct PipelineRunner: Sendable {
             rejected += OrganizationTagger.rejectedNames(tsv: text)
         }
         let clock = Stopwatch()
-        let tagger = OrganizationTagger(gazetteer: gazetteer, discovered: discovered, rejected: rejected)
+        let tagger = OrganizationTagger(
+            gazetteer: gazetteer, discovered: discovered, rejected: rejected, acronyms: acronyms)
         logger.debug("gazetteer automaton built in \(format2(clock.seconds * 1000)) ms")
         return tagger
     }

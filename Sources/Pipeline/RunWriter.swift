@@ -51,7 +51,7 @@ struct RunWriter {
                 report.stageSeconds.normalize += article.normalizeSeconds
                 report.stageSeconds.tag += article.tagSeconds
                 report.skippedRelativeDates += article.skippedRelativeDates
-                save(article.prepared)
+                save(article.prepared, acronyms: article.acronyms)
             }
         case let .fileFinished(outcome):
             filesDone += 1
@@ -103,7 +103,7 @@ struct RunWriter {
         progress?.finish()
     }
 
-    private mutating func save(_ prepared: PreparedArticle) {
+    private mutating func save(_ prepared: PreparedArticle, acronyms: [DefinedAcronym]) {
         guard failure == nil else { return }
         let article = prepared.article
         do {
@@ -115,6 +115,7 @@ struct RunWriter {
                 return
             }
             discoveries.add(article.entities)
+            discoveries.add(acronyms: acronyms, entities: article.entities)
             mentionSpans[article.article.url] = article.entityMentions.map { ($0.field, $0.start, $0.end) }
             report.moneyMentions += article.money.count
             report.dateMentions += article.dates.count

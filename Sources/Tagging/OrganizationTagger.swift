@@ -50,7 +50,12 @@ public final class OrganizationTagger: Sendable {
     ///     gazetteer already knows (or knows as a `한국`/`AI` variant) is left out.
     ///   - rejected: names a reviewer ruled out (`reject:` files): never discovered, and left
     ///     out of `discovered`.
-    public init(gazetteer: Gazetteer, discovered: [Entity] = [], rejected: [String] = []) {
+    ///   - acronyms: acronyms defined elsewhere in the run for an entry of the gazetteer or of
+    ///     `discovered` (`NIA` for 한국지능정보사회진흥원), matched as its aliases.
+    public init(
+        gazetteer: Gazetteer, discovered: [Entity] = [], rejected: [String] = [],
+        acronyms: [(acronym: String, entity: Entity)] = []
+    ) {
         var surfaces = gazetteer.surfaces()
         var entities = gazetteer.entries.map(\.entity)
         let known = Set(surfaces.map(\.surface))
@@ -60,6 +65,23 @@ public final class OrganizationTagger: Sendable {
             added.insert(entity.name)
             surfaces.append((entity.name, entities.count))
             entities.append(entity)
+        }
+        if !acronyms.isEmpty {
+            var entryOf: [String: Int] = [:]
+            for (index, entity) in entities.enumerated() where entryOf[entity.name] == nil {
+                entryOf[entity.name] = index
+            }
+            for (acronym, entity) in acronyms where !known.contains(acronym) && !added.contains(acronym) {
+                added.insert(acronym)
+                if let entry = entryOf[entity.name] {
+                    surfaces.append((acronym, entry))
+                } else {
+                    // An entity this tagger does not have yet (a matcher of only the run's names).
+                    entryOf[entity.name] = entities.count
+                    entities.append(entity)
+                    surfaces.append((acronym, entities.count - 1))
+                }
+            }
         }
         discovery = ContextDiscovery()
         // The context words go into the same trie, with values past the last surface: the scan

@@ -69,7 +69,9 @@ struct PatternRecognizer: Sendable {
         ]),
         PatternRule("공단", .agency, confidence: 0.75, minimumStem: 2, evidence: .publicPrefix,
                     government: true, stop: ["산업", "국가산업", "지방산업", "농공", "공업", "임해"]),
-        PatternRule("재단", .agency, confidence: 0.65, minimumStem: 3, stop: ["법인"]),
+        // A foundation is public only with a public prefix (`서울문화재단`, `한국연구재단`);
+        // private ones (`가온문화재단`) are neither agencies nor companies.
+        PatternRule("재단", .agency, confidence: 0.65, minimumStem: 3, evidence: .publicPrefix, stop: ["법인"]),
         // Companies.
         PatternRule("테크놀로지스", .company, confidence: 0.8, minimumStem: 2),
         PatternRule("테크놀로지", .company, confidence: 0.75, minimumStem: 2, stop: [

@@ -14,8 +14,29 @@ public struct RunDiscoveries: Sendable {
 
     public private(set) var entities: [Entity] = []
     private var index: [String: Int] = [:]
+    /// Acronyms defined for gazetteer entities or strong discoveries, first definition first,
+    /// with the entity (gazetteer ones too, so a matcher of only these names can resolve them).
+    public private(set) var acronyms: [(acronym: String, entity: Entity)] = []
+    private var acronymSet: Set<String> = []
 
     public init() {}
+
+    /// Adds one article's strong discoveries and the acronyms it defines for them or for
+    /// gazetteer entities.
+    public mutating func add(_ result: TaggingResult) {
+        add(result.entities)
+        add(acronyms: result.acronyms, entities: result.entities)
+    }
+
+    public mutating func add(acronyms defined: [DefinedAcronym], entities: [Entity]) {
+        for item in defined where !acronymSet.contains(item.acronym) {
+            guard let entity = entities.first(where: { $0.name == item.entityName }),
+                  entity.origin == .gazetteer || entity.confidence >= Self.strongConfidence
+            else { continue }
+            acronymSet.insert(item.acronym)
+            acronyms.append((item.acronym, entity))
+        }
+    }
 
     /// Adds the strong pattern entities of one article's result.
     public mutating func add(_ entities: [Entity]) {
@@ -29,5 +50,5 @@ public struct RunDiscoveries: Sendable {
         }
     }
 
-    public var isEmpty: Bool { entities.isEmpty }
+    public var isEmpty: Bool { entities.isEmpty && acronyms.isEmpty }
 }

@@ -252,6 +252,21 @@ private func mentions(_ body: String, tagger: OrganizationTagger) -> [String] {
         #expect(entity.confidence == 0.8)
     }
 
+    /// Acronyms an article defines are matched in the run's other articles.
+    @Test func acronymsDefinedInOneArticleAreMatchedInOthers() throws {
+        let first = try sampleTagger().tag(title: "", body: "반도체 기업 넥서스칩스(NXC)와 경찰청(KNPA)이 협약했다")
+        #expect(Set(first.acronyms) == [
+            DefinedAcronym(acronym: "NXC", entityName: "넥서스칩스"), DefinedAcronym(acronym: "KNPA", entityName: "경찰청"),
+        ])
+        var run = RunDiscoveries()
+        run.add(first)
+        #expect(Set(run.acronyms.map(\.acronym)) == ["NXC", "KNPA"])
+        let tagger = OrganizationTagger(gazetteer: try sampleGazetteer(), discovered: run.entities, acronyms: run.acronyms)
+        #expect(mentions("KNPA는 NXC를 조사했다. NXCA는 아니다", tagger: tagger) == ["KNPA→경찰청", "NXC→넥서스칩스"])
+        // Without the run, the second article names nothing.
+        #expect(mentions("KNPA는 NXC를 조사했다", tagger: try sampleTagger()) == [])
+    }
+
     @Test func discoveredNamesNeverShadowTheGazetteer() throws {
         let tagger = OrganizationTagger(
             gazetteer: try sampleGazetteer(),
