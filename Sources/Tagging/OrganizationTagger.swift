@@ -156,6 +156,7 @@ public final class OrganizationTagger: Sendable {
                         {
                             continue
                         }
+                        if entities[entry].type == .company && inByline(p, bytes.count, span: span) { continue }
                         if entities[entry].type == .agency {
                             // `미국 국방부`, `日 경제산업성`: the same words name a foreign body, which
                             // is never tagged as the Korean one; Korean agencies are not written
@@ -495,6 +496,37 @@ public final class OrganizationTagger: Sendable {
             return String(view)
         }
         return nil
+    }
+
+    // MARK: Bylines
+
+    /// Whether a company's name at `span` is a news outlet signing the page rather than an
+    /// actor in it: a dateline (`(서울=가온뉴스)`), a byline (`가온뉴스 홍길동 기자`) or a
+    /// copyright line (`ⓒ 가온뉴스`, `가온뉴스 무단전재`). Local checks only, a few bytes around.
+    private func inByline(_ p: UnsafePointer<UInt8>, _ n: Int, span: TextSpan) -> Bool {
+        var k = span.byteStart
+        // Before: `=` glued (`서울=가온뉴스`; `기자 = 카카오가` starts the story), `ⓒ` or `©`.
+        if k > 0 && p[k - 1] == 0x3D { return true }
+        if k > 0 && p[k - 1] == 0x20 { k -= 1 }
+        if k > 0 {
+            let previous = ScalarClass.decode(p, ScalarClass.previousStart(p, k), n).scalar
+            if previous == 0x24D2 || previous == 0xA9 { return true }
+        }
+        // After: ` 홍길동 기자` or ` 무단…`.
+        guard span.byteEnd + 1 < n, p[span.byteEnd] == 0x20,
+              let next = ContextDiscovery.word(p, n, from: span.byteEnd + 1, scalar: 0)
+        else { return false }
+        var scalars: [UInt32] = []
+        ContextDiscovery.decode(p, next, &scalars)
+        if scalars.starts(with: [0xBB34, 0xB2E8]) { return true }  // 무단
+        guard (2...4).contains(scalars.count) || (4...6).contains(scalars.count) else { return false }
+        if scalars.count >= 4 && scalars.suffix(2).elementsEqual([0xAE30, 0xC790]) { return true }  // 홍길동기자
+        guard (2...4).contains(scalars.count), scalars.allSatisfy(ScalarClass.isHangulSyllable),
+              next.byteEnd + 1 < n, p[next.byteEnd] == 0x20,
+              let after = ContextDiscovery.word(p, n, from: next.byteEnd + 1, scalar: 0)
+        else { return false }
+        ContextDiscovery.decode(p, after, &scalars)
+        return scalars.starts(with: [0xAE30, 0xC790])  // 기자
     }
 
     // MARK: Foreign context

@@ -128,6 +128,23 @@ private func mentions(_ body: String, tagger: OrganizationTagger) -> [String] {
     }
 }
 
+@Suite struct BylineTests {
+    static let tsv = sampleTSV + "\n가온뉴스\tcompany\tGaon News\t\n"
+
+    @Test(arguments: [
+        ("(서울=가온뉴스) 홍길동 기자 = 카카오가 밝혔다", ["카카오→카카오"]),
+        ("가온뉴스 홍길동 기자 hong@example.com", []),
+        ("ⓒ 가온뉴스, 무단 전재 및 재배포 금지", []),
+        ("가온뉴스 무단전재 및 재배포 금지", []),
+        ("가온뉴스가 제작한 다큐멘터리가 넷플릭스에서 공개됐다", ["가온뉴스→가온뉴스"]),
+        ("가온뉴스와 카카오가 손잡았다", ["가온뉴스→가온뉴스", "카카오→카카오"]),
+    ])
+    func outletSigningThePageIsNoMention(body: String, expected: [String]) throws {
+        let tagger = OrganizationTagger(gazetteer: try Gazetteer(tsv: Self.tsv, source: "test"))
+        #expect(mentions(body, tagger: tagger) == expected)
+    }
+}
+
 @Suite struct PlaceAndActorTests {
     static let tsv = """
         name\ttype\tname_en\taliases
