@@ -13,6 +13,9 @@ foreign governments, media) is a hard negative: a system mention there is a fals
 Alias merging: for every pair in aliases.tsv, every gold mention written as the alias and every
 gold mention written as the canonical name must get the same entity name from knews; we also
 report whether that name is the canonical name itself.
+Optional gold fields per mention: `in_gazetteer` (false for organizations no list holds: their
+recall is reported on its own as out-of-gazetteer recall) and `country` (ISO 3166 alpha-2: the
+`country` knews gives the entity of each found mention is compared with it).
 """
 import argparse
 import collections
@@ -85,6 +88,13 @@ def main():
 
     tot = [0, 0, 0]
     per_type = {t: [0, 0, 0] for t in TYPES}
+    # Gold mentions may say whether their organization is in the gazetteer (`in_gazetteer`) and
+    # its country (`country`): recall on the organizations knews cannot know by name is then
+    # reported on its own, and the country knews gives each found mention is checked.
+    oog = [0, 0]  # found, gold: mentions with in_gazetteer == false
+    oog_misses = []
+    country = [0, 0]  # right, checked: found gold mentions with a country
+    country_errors = []
     misses, offset_errors, type_errors = [], [], []
     # system name at each gold span, for the alias check: (id, field, start, end) -> name
     sys_name_at = {}
@@ -116,6 +126,21 @@ def main():
             k = key_of(a, m)
             if k:
                 sys_by_span[k[:3]].append(m)
+        sys_country = {e.get("name"): e.get("country") for e in (r.get("entities") or []) if isinstance(e, dict)}
+        for m in gold_ms:
+            k = key_of(a, m)
+            hit = k is not None and any(norm_name(c.get("name")) == k[3] for c in sys_by_span.get(k[:3], []))
+            if m.get("in_gazetteer") is False:
+                oog[1] += 1
+                oog[0] += hit
+                if not hit:
+                    oog_misses.append(f"{a['id']} {m['surface']!r} ({m['name']})")
+            if m.get("country") and hit:
+                got = next((sys_country.get(c.get("name")) for c in sys_by_span[k[:3]] if norm_name(c.get("name")) == k[3]), None)
+                country[1] += 1
+                country[0] += (got or "").upper() == m["country"].upper()
+                if (got or "").upper() != m["country"].upper():
+                    country_errors.append(f"{a['id']} {m['surface']!r}: gold {m['country']}, knews {got}")
         for m in a["mentions"]:
             k = key_of(a, m)
             cands = sys_by_span.get(k[:3], [])
@@ -191,6 +216,11 @@ def main():
         print(f"{t + ' (+type)':<22}{pt:>10.3f}{rt:>10.3f}{ft:>8.3f}{tp:>6}{ns:>6}{ng:>6}")
     n_alias = len(aliases)
     print(f"alias pairs merged: {alias_ok}/{n_alias}; merged under the canonical name: {alias_canon}/{n_alias}")
+    oog_recall = oog[0] / oog[1] if oog[1] else None
+    if oog[1]:
+        print(f"out-of-gazetteer recall (gold in_gazetteer=false): {oog_recall:.3f} ({oog[0]}/{oog[1]})")
+    if country[1]:
+        print(f"country of found mentions: {country[0] / country[1]:.3f} right ({country[0]}/{country[1]})")
     print(f"knews tag wall time {secs:.3f}s (includes process start-up)")
     if offset_errors:
         print(f"\noffset invariant text[start:end] == surface violated {len(offset_errors)} time(s):")
@@ -208,9 +238,22 @@ def main():
             print(f"\nalias problems ({len(alias_report)}):")
             for m in alias_report:
                 print(f"  {m}")
+        if oog_misses:
+            print(f"\nout-of-gazetteer mentions missed ({len(oog_misses)}):")
+            for m in oog_misses:
+                print(f"  {m}")
+        if country_errors:
+            print(f"\nwrong country ({len(country_errors)}):")
+            for m in country_errors:
+                print(f"  {m}")
+    extra = ""
+    if oog[1]:
+        extra += f" oog_R={oog_recall:.3f}"
+    if country[1]:
+        extra += f" country={country[0] / country[1]:.3f}"
     print(f"\nSUMMARY tagging articles={len(arts)} P={p_:.3f} R={r_:.3f} agency_P={typ_res['agency'][0]:.3f} "
           f"agency_R={typ_res['agency'][1]:.3f} company_P={typ_res['company'][0]:.3f} company_R={typ_res['company'][1]:.3f} "
-          f"aliases_merged={alias_ok}/{n_alias} aliases_canonical={alias_canon}/{n_alias} offset_errors={len(offset_errors)}")
+          f"aliases_merged={alias_ok}/{n_alias} aliases_canonical={alias_canon}/{n_alias} offset_errors={len(offset_errors)}{extra}")
     return 0
 
 

@@ -492,7 +492,7 @@ public final class ArticleStore {
         // Newest first, so an entity replaced twice ends with its oldest values.
         for (name, stored) in undo.replaced.reversed() {
             bindEntity(s.updateEntity, stored.entity)
-            s.updateEntity.bind(7, stored.id)
+            s.updateEntity.bind(8, stored.id)
             try s.updateEntity.run()
             entityCache[EntityName(name)] = stored
         }
@@ -603,7 +603,7 @@ public final class ArticleStore {
                     nameEnglish: s.selectEntity.optionalText(2),
                     origin: EntityOrigin(rawValue: s.selectEntity.text(3)) ?? .pattern,
                     confidence: s.selectEntity.double(4),
-                    country: s.selectEntity.optionalText(5))
+                    country: s.selectEntity.optionalText(5), evidence: s.selectEntity.optionalText(6))
                 stored = StoredEntity(id: s.selectEntity.int64(0), entity: entity)
             }
             s.selectEntity.reset()
@@ -623,7 +623,7 @@ public final class ArticleStore {
         if ArticleStore.shouldReplace(current.entity, with: given) {
             undo.replaced.append((name, current))
             bindEntity(s.updateEntity, given)
-            s.updateEntity.bind(7, current.id)
+            s.updateEntity.bind(8, current.id)
             try s.updateEntity.run()
             current.entity = given
         }
@@ -649,6 +649,59 @@ public final class ArticleStore {
         statement.bind(4, entity.origin.rawValue)
         statement.bind(5, entity.confidence)
         statement.bind(6, entity.country)
+        statement.bind(7, entity.evidence)
+    }
+
+    // MARK: Run-level mentions
+
+    /// Adds mentions to the articles saved in run `runID` (still open): `find` gets each
+    /// article's URL, title and body, in article order, and returns mentions to add (which must
+    /// not overlap the article's own) with their entities. The run-level pass of discovery
+    /// uses it: a name discovered in one article of the run is then mentioned in every article
+    /// that writes it. Returns the number of mentions added.
+    public func addRunMentions(
+        runID: Int64,
+        find: (_ url: String, _ title: String, _ body: String) -> (entities: [Entity], mentions: [EntityMention])
+    ) throws(StoreError) -> Int {
+        let select = try database.prepare(
+            "SELECT article_id, url, title, body FROM articles WHERE run_id = ? ORDER BY article_id")
+        select.bind(1, runID)
+        // Found first, written after: the select is finished before any insert.
+        var pending: [(id: Int64, entities: [Entity], mentions: [EntityMention], title: SentenceIndex, body: SentenceIndex)] = []
+        while try select.step() {
+            let title = select.text(2)
+            let body = select.text(3)
+            let (entities, mentions) = find(select.text(1), title, body)
+            if !mentions.isEmpty {
+                pending.append((select.int64(0), entities, mentions, SentenceIndex(title), SentenceIndex(body)))
+            }
+        }
+        let s = try runStatements(runID)
+        var added = 0
+        for article in pending {
+            var given: [EntityName: Entity] = [:]
+            for entity in article.entities { given[EntityName(entity.name)] = entity }
+            var undo = EntityUndo()  // the run's transaction undoes these on failure
+            var resolved: [(mention: EntityMention, entityID: Int64)] = []
+            for mention in article.mentions {
+                if let id = try entityID(for: mention.entityName, given: given[EntityName(mention.entityName)], s, undo: &undo) {
+                    resolved.append((mention, id))
+                }
+            }
+            try s.insertEntityMention.insert(count: resolved.count) { insert, at, row in
+                let (mention, entityID) = resolved[row]
+                insert.bind(at + 1, article.id)
+                insert.bind(at + 2, entityID)
+                insert.bind(at + 3, mention.field.rawValue)
+                insert.bind(at + 4, mention.start)
+                insert.bind(at + 5, mention.end)
+                insert.bind(at + 6, mention.surface)
+                insert.bind(at + 7, mention.field == .title
+                    ? article.title.sentence(at: mention.start) : article.body.sentence(at: mention.start))
+            }
+            added += resolved.count
+        }
+        return added
     }
 
     // MARK: Issues
@@ -690,6 +743,35 @@ public final class ArticleStore {
     }
 
     // MARK: Reading
+
+    /// The entities of origin `pattern` stored with at least `minConfidence`, in the order they
+    /// were first stored (so a run that loads them is deterministic), with their mention counts.
+    ///
+    /// Reads the last committed state on a fresh read-only connection; an empty list when the
+    /// database does not exist yet.
+    public static func discoveredEntities(
+        databaseAt path: String, minConfidence: Double = 0
+    ) throws(StoreError) -> [DiscoveredEntity] {
+        let database = try Database(path: path, readOnly: true, create: false)
+        let statement = try database.prepare("""
+            SELECT e.name, e.type, e.name_en, e.confidence, e.evidence,
+                   COUNT(m.entity_id), COUNT(DISTINCT m.article_id)
+            FROM entities e LEFT JOIN entity_mentions m ON m.entity_id = e.entity_id
+            WHERE e.origin = 'pattern' AND e.confidence >= ?
+            GROUP BY e.entity_id ORDER BY e.entity_id
+            """)
+        statement.bind(1, minConfidence)
+        var found: [DiscoveredEntity] = []
+        while try statement.step() {
+            let entity = Entity(
+                name: statement.text(0), type: EntityType(rawValue: statement.text(1)) ?? .company,
+                nameEnglish: statement.optionalText(2), origin: .pattern, confidence: statement.double(3),
+                evidence: statement.optionalText(4))
+            found.append(DiscoveredEntity(
+                entity: entity, mentions: Int(statement.int64(5)), articles: Int(statement.int64(6))))
+        }
+        return found
+    }
 
     /// Runs one SQL statement on a fresh read-only connection and returns every row.
     ///

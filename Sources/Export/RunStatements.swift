@@ -52,15 +52,15 @@ final class RunStatements {
             "article_id", "entity_id", "field", "start", "end", "surface", "sentence",
         ])
         selectEntity = try database.prepare(
-            "SELECT entity_id, type, name_en, origin, confidence, country FROM entities WHERE name = ?")
+            "SELECT entity_id, type, name_en, origin, confidence, country, evidence FROM entities WHERE name = ?")
         insertEntity = try database.prepare("""
-            INSERT INTO entities (name, type, name_en, origin, confidence, country)
-            VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO entities (name, type, name_en, origin, confidence, country, evidence)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
             """)
         updateEntity = try database.prepare("""
             UPDATE entities SET name = ?1, type = ?2, name_en = ?3, origin = ?4, confidence = ?5,
-                country = ?6
-            WHERE entity_id = ?7
+                country = ?6, evidence = ?7
+            WHERE entity_id = ?8
             """)
         insertIssue = try database.prepare("""
             INSERT INTO input_errors (run_id, input_path, stage, message, severity)

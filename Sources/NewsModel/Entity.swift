@@ -10,10 +10,14 @@ public struct Entity: Sendable, Hashable {
     /// ISO 3166-1 alpha-2 country of a public body (`KR`, `US`), from the gazetteer; nil for
     /// companies, international organizations and pattern entities, whose country is unknown.
     public var country: String?
+    /// For a pattern entity, the context that admitted it (`appositive:기업`,
+    /// `list-with:네이버클라우드`, `suffix:파트너스`), so a reviewer sees why it was believed;
+    /// nil for gazetteer entries.
+    public var evidence: String?
 
     public init(
         name: String, type: EntityType, nameEnglish: String? = nil,
-        origin: EntityOrigin, confidence: Double = 1, country: String? = nil
+        origin: EntityOrigin, confidence: Double = 1, country: String? = nil, evidence: String? = nil
     ) {
         self.name = name
         self.type = type
@@ -21,5 +25,6 @@ public struct Entity: Sendable, Hashable {
         self.origin = origin
         self.confidence = confidence
         self.country = country
+        self.evidence = evidence
     }
 }

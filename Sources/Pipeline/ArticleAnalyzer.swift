@@ -20,6 +20,8 @@ struct ArticleAnalyzer: Sendable {
         var skippedRelativeDates: Int
         var normalizeSeconds: Double
         var tagSeconds: Double
+        /// Acronyms the article defines, for the run-level pass.
+        var acronyms: [DefinedAcronym] = []
     }
 
     func analyze(_ article: Article) -> Outcome {
@@ -42,6 +44,6 @@ struct ArticleAnalyzer: Sendable {
         return Outcome(
             prepared: PreparedArticle(analyzed), warnings: title.warnings + body.warnings,
             skippedRelativeDates: title.skippedRelative + body.skippedRelative,
-            normalizeSeconds: normalizeSeconds, tagSeconds: tagSeconds)
+            normalizeSeconds: normalizeSeconds, tagSeconds: tagSeconds, acronyms: tags.acronyms)
     }
 }

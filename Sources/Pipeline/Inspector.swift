@@ -1,3 +1,4 @@
+import Export
 import Extraction
 import Foundation
 import Logging
@@ -104,23 +105,74 @@ public struct Inspector: Sendable {
 
     /// Reads `{"id", "title", "body"}` lines and writes the organizations tagged in each.
     public func tag(lines: AnySequence<String>, write: (String) -> Void) throws(PipelineError) {
-        let tagger = try PipelineRunner.makeTagger(config: config, logger: Logger(label: "knews", factory: { _ in SwiftLogNoOpLogHandler() }))
+        let logger = Logger(label: "knews", factory: { _ in SwiftLogNoOpLogHandler() })
+        var tagger = try PipelineRunner.makeTagger(config: config, logger: logger)
         let encoder = Self.encoder()
+        // Two passes, as a run: organizations discovered with strong evidence in any line are
+        // then matched in every line.
+        var articles: [(number: Int, object: [String: Any])] = []
+        var discoveries = RunDiscoveries()
         for (number, line) in lines.enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
             let object = try Self.object(line, number: number + 1)
+            articles.append((number, object))
+            discoveries.add(tagger.tag(title: object["title"] as? String ?? "", body: object["body"] as? String ?? ""))
+        }
+        if !discoveries.isEmpty {
+            tagger = try PipelineRunner.makeTagger(
+                config: config, logger: logger, discovered: discoveries.entities, acronyms: discoveries.acronyms)
+        }
+        for (number, object) in articles {
             let result = tagger.tag(title: object["title"] as? String ?? "", body: object["body"] as? String ?? "")
             let types = Dictionary(result.entities.map { ($0.name, $0.type.rawValue) }, uniquingKeysWith: { first, _ in first })
             let record = TaggedRecord(
                 id: Self.identifier(object["id"], number: number + 1),
                 entities: result.entities.map {
                     EntityRecord(name: $0.name, type: $0.type.rawValue, name_en: $0.nameEnglish,
-                                 origin: $0.origin.rawValue, confidence: $0.confidence)
+                                 origin: $0.origin.rawValue, confidence: $0.confidence,
+                                 evidence: $0.evidence)
                 },
                 mentions: result.mentions.map {
                     MentionRecord(name: $0.entityName, type: types[$0.entityName] ?? "", field: $0.field.rawValue,
                                   start: $0.start, end: $0.end, surface: $0.surface)
                 })
             write(Self.line(record, encoder))
+        }
+    }
+
+    /// Lists the discovered organizations of a database for review: a table, or gazetteer TSV
+    /// (`tsv`) whose rows can be promoted into a user gazetteer or pasted into a reject list.
+    public func discoveredEntities(
+        sqlitePath: String, minConfidence: Double, tsv: Bool, write: (String) -> Void
+    ) throws(PipelineError) {
+        guard FileManager.default.fileExists(atPath: sqlitePath) else {
+            throw .outputUnwritable(path: sqlitePath, reason: "no database here yet: run `knews run` first")
+        }
+        let found: [DiscoveredEntity]
+        do {
+            found = try ArticleStore.discoveredEntities(databaseAt: sqlitePath, minConfidence: minConfidence)
+        } catch {
+            throw .outputUnwritable(path: sqlitePath, reason: "\(error)")
+        }
+        let sorted = found.sorted { ($0.mentions, $1.entity.name) > ($1.mentions, $0.entity.name) }
+        func clean(_ text: String?) -> String {
+            String((text ?? "").map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 })
+        }
+        if tsv {
+            write("# Organizations knews discovered in \(sqlitePath), most mentioned first.")
+            write("# Promote: keep the rows you accept and list this file under `gazetteer:` in pipeline.yml.")
+            write("# Reject: put the lines you refuse in a file listed under `reject:`.")
+            write("name\ttype\tname_en\taliases")
+            for item in sorted {
+                let e = item.entity
+                write("# confidence \(format2(e.confidence)), evidence \(clean(e.evidence)), \(item.mentions) mentions in \(item.articles) articles")
+                write("\(clean(e.name))\t\(e.type.rawValue)\t\(clean(e.nameEnglish))\t")
+            }
+        } else {
+            write("name\ttype\tconfidence\tevidence\tmentions\tarticles")
+            for item in sorted {
+                let e = item.entity
+                write("\(clean(e.name))\t\(e.type.rawValue)\t\(format2(e.confidence))\t\(clean(e.evidence))\t\(item.mentions)\t\(item.articles)")
+            }
         }
     }
 
@@ -240,6 +292,7 @@ private struct EntityRecord: Encodable {
     var name_en: String?
     var origin: String
     var confidence: Double
+    var evidence: String?
 }
 
 private struct MentionRecord: Encodable {

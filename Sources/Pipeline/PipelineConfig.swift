@@ -18,6 +18,8 @@ public struct PipelineConfig: Sendable {
     public var sites: [SiteProfile]
     /// Extra gazetteer TSV files, absolute.
     public var gazetteerFiles: [String]
+    /// Files of names never to take as discovered organizations (`reject:`), absolute.
+    public var rejectFiles: [String]
     public var maxInputBytes: Int
     public var jobs: Int?
     public var maxErrorRate: Double?
@@ -25,7 +27,9 @@ public struct PipelineConfig: Sendable {
     public var sha256: String
 
     /// Every key pipeline.yml understands, by section; anything else is a typo worth an error.
-    static let topLevelKeys = ["inputs", "timezone", "output", "csv", "sites", "gazetteer", "limits", "jobs", "max_error_rate"]
+    static let topLevelKeys = [
+        "inputs", "timezone", "output", "csv", "sites", "gazetteer", "reject", "limits", "jobs", "max_error_rate",
+    ]
     static let outputKeys = ["sqlite", "csv_dir"]
     static let csvKeys = ["bom", "neutralize_formulas"]
     static let limitsKeys = ["max_input_bytes"]
@@ -37,7 +41,7 @@ public struct PipelineConfig: Sendable {
         configPath: String, inputs: [String], timeZoneIdentifier: String = "Asia/Seoul",
         sqlitePath: String, csvDirectory: String?, csvByteOrderMark: Bool = true,
         csvNeutralizeFormulas: Bool = true, sites: [SiteProfile] = [], gazetteerFiles: [String] = [],
-        maxInputBytes: Int = PipelineConfig.defaultMaxInputBytes, jobs: Int? = nil,
+        rejectFiles: [String] = [], maxInputBytes: Int = PipelineConfig.defaultMaxInputBytes, jobs: Int? = nil,
         maxErrorRate: Double? = nil, sha256: String = ""
     ) {
         self.configPath = configPath
@@ -49,6 +53,7 @@ public struct PipelineConfig: Sendable {
         self.csvNeutralizeFormulas = csvNeutralizeFormulas
         self.sites = sites
         self.gazetteerFiles = gazetteerFiles
+        self.rejectFiles = rejectFiles
         self.maxInputBytes = maxInputBytes
         self.jobs = jobs
         self.maxErrorRate = maxErrorRate
@@ -129,6 +134,7 @@ private struct ConfigReader {
             csvNeutralizeFormulas: try bool(csv["neutralize_formulas"], key: "csv.neutralize_formulas") ?? true,
             sites: try sites(root["sites"]),
             gazetteerFiles: try stringList(root["gazetteer"], key: "gazetteer").map(resolve),
+            rejectFiles: try stringList(root["reject"], key: "reject").map(resolve),
             maxInputBytes: maxBytes, jobs: jobs, maxErrorRate: rate)
     }
 

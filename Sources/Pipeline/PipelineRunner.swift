@@ -38,10 +38,7 @@ public struct PipelineRunner: Sendable {
         guard problems.isEmpty else {
             throw .config(.invalidXPath(path: config.configPath, problems: problems))
         }
-        let tagger = try PipelineRunner.makeTagger(config: config, logger: logger)
         let times = PublishTimeResolver(identifier: config.timeZoneIdentifier)
-        let analyzer = ArticleAnalyzer(
-            normalizer: Normalizer(), tagger: tagger, times: times, analysisVersion: KnewsVersion.current)
 
         let database = sqlitePath
         try PipelineRunner.makeFolder(for: database)
@@ -54,6 +51,23 @@ public struct PipelineRunner: Sendable {
         } catch {
             throw .outputUnwritable(path: database, reason: "\(error)")
         }
+
+        // Organizations earlier runs discovered with strong evidence are matched like gazetteer
+        // names from the first page on.
+        let discovered: [Entity]
+        do {
+            discovered = try ArticleStore.discoveredEntities(
+                databaseAt: database, minConfidence: RunDiscoveries.strongConfidence
+            ).map(\.entity)
+        } catch {
+            throw .outputUnwritable(path: database, reason: "\(error)")
+        }
+        let tagger = try PipelineRunner.makeTagger(config: config, logger: logger, discovered: discovered)
+        if !discovered.isEmpty {
+            logger.info("matching \(discovered.count) organizations discovered in earlier runs")
+        }
+        let analyzer = ArticleAnalyzer(
+            normalizer: Normalizer(), tagger: tagger, times: times, analysisVersion: KnewsVersion.current)
 
         let found = InputFinder.files(matching: inputs)
         // Opened before the run's transaction begins; read on the producer's thread.
@@ -98,6 +112,9 @@ public struct PipelineRunner: Sendable {
             writer = turn.finished()
         }
         writer.finishProgress()
+        if writer.failure == nil {
+            propagate(&writer, store: store, runID: runID, loaded: discovered, config: config)
+        }
 
         if let failure = writer.failure {
             store.abandonRun(runID, finishedAt: times.now(), reason: "\(failure)")
@@ -172,13 +189,62 @@ public struct PipelineRunner: Sendable {
     }
 
     /// The built-in gazetteer plus the config's files, compiled once for the whole run.
-    static func makeTagger(config: PipelineConfig, logger: Logger) throws(PipelineError) -> OrganizationTagger {
+    /// The run-level pass of discovery: organizations discovered with strong evidence in some
+    /// article of this run are matched in every article the run saved, where that article
+    /// names nothing yet. After all pages, in article order, on one thread: the same output
+    /// for any number of jobs.
+    private func propagate(
+        _ writer: inout RunWriter, store: ArticleStore, runID: Int64, loaded: [Entity], config: PipelineConfig
+    ) {
+        let loadedNames = Set(loaded.map(\.name))
+        let fresh = writer.discoveries.entities.filter { !loadedNames.contains($0.name) }
+        let acronyms = writer.discoveries.acronyms
+        guard !fresh.isEmpty || !acronyms.isEmpty else { return }
+        let clock = Stopwatch()
+        // The gazetteer's own names are left out: the acronyms of its entries must not become
+        // surfaces it already has (`NIA` may be an alias of another entry).
+        let (gazetteer, _) = PipelineRunner.loadGazetteer(config)
+        let taken = Set(gazetteer.entries.flatMap { [$0.name] + $0.aliases })
+        let matcher = OrganizationTagger(
+            gazetteer: Gazetteer(), discovered: fresh, acronyms: acronyms.filter { !taken.contains($0.acronym) })
+        let spans = writer.mentionSpans
+        do {
+            let added = try store.addRunMentions(runID: runID) { url, title, body in
+                let result = matcher.matchNames(title: title, body: body)
+                let own = spans[url] ?? []
+                let mentions = result.mentions.filter { mention in
+                    !own.contains { $0.field == mention.field && $0.start < mention.end && mention.start < $0.end }
+                }
+                return (result.entities, mentions)
+            }
+            writer.report.entityMentions += added
+            logger.debug("run-level pass: \(fresh.count) discovered organizations, \(added) more mentions in \(format2(clock.seconds)) s")
+        } catch {
+            writer.failure = error
+        }
+        writer.report.stageSeconds.tag += clock.seconds
+    }
+
+    /// `discovered`: organizations found by discovery (in earlier runs, or earlier in this one)
+    /// to match like gazetteer names.
+    static func makeTagger(
+        config: PipelineConfig, logger: Logger, discovered: [Entity] = [],
+        acronyms: [(acronym: String, entity: Entity)] = []
+    ) throws(PipelineError) -> OrganizationTagger {
         let (gazetteer, problems) = loadGazetteer(config)
         if let first = problems.first {
             throw .config(.gazetteer(path: config.configPath, reason: first))
         }
+        var rejected: [String] = []
+        for file in config.rejectFiles {
+            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+                throw .config(.gazetteer(path: config.configPath, reason: "cannot read the reject list \(file)"))
+            }
+            rejected += OrganizationTagger.rejectedNames(tsv: text)
+        }
         let clock = Stopwatch()
-        let tagger = OrganizationTagger(gazetteer: gazetteer)
+        let tagger = OrganizationTagger(
+            gazetteer: gazetteer, discovered: discovered, rejected: rejected, acronyms: acronyms)
         logger.debug("gazetteer automaton built in \(format2(clock.seconds * 1000)) ms")
         return tagger
     }

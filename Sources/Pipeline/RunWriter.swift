@@ -2,6 +2,7 @@ import Export
 import Foundation
 import Logging
 import NewsModel
+import Tagging
 
 /// What talks to SQLite during a run, and the run's bookkeeping; one thread at a time uses it
 /// (the run's only thread, or the worker holding the `WriterTurn`).
@@ -19,6 +20,11 @@ struct RunWriter {
     var filesWithoutDocuments = 0
     private var progress: ProgressLine?
     private var filesDone = 0
+    /// Organizations the articles saved so far discovered with strong evidence, in input order.
+    var discoveries = RunDiscoveries()
+    /// Where each article saved in this run already has mentions, by URL: the run-level pass
+    /// adds a discovered name only where the article names nothing yet.
+    var mentionSpans: [String: [(field: TextField, start: Int, end: Int)]] = [:]
 
     init(store: ArticleStore, runID: Int64, logger: Logger, showProgress: Bool, totalFiles: Int) {
         self.store = store
@@ -45,7 +51,7 @@ struct RunWriter {
                 report.stageSeconds.normalize += article.normalizeSeconds
                 report.stageSeconds.tag += article.tagSeconds
                 report.skippedRelativeDates += article.skippedRelativeDates
-                save(article.prepared)
+                save(article.prepared, acronyms: article.acronyms)
             }
         case let .fileFinished(outcome):
             filesDone += 1
@@ -97,15 +103,20 @@ struct RunWriter {
         progress?.finish()
     }
 
-    private mutating func save(_ prepared: PreparedArticle) {
+    private mutating func save(_ prepared: PreparedArticle, acronyms: [DefinedAcronym]) {
         guard failure == nil else { return }
         let article = prepared.article
         do {
             switch try store.save(prepared, runID: runID) {
             case .inserted: report.articlesInserted += 1
             case .updated: report.articlesUpdated += 1
-            case .unchanged: report.articlesUnchanged += 1
+            case .unchanged:
+                report.articlesUnchanged += 1
+                return
             }
+            discoveries.add(article.entities)
+            discoveries.add(acronyms: acronyms, entities: article.entities)
+            mentionSpans[article.article.url] = article.entityMentions.map { ($0.field, $0.start, $0.end) }
             report.moneyMentions += article.money.count
             report.dateMentions += article.dates.count
             report.entityMentions += article.entityMentions.count

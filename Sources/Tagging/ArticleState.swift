@@ -139,6 +139,13 @@ struct ArticleState {
                     start: mention.span.scalarStart, end: mention.span.scalarEnd, surface: surface))
             }
         }
-        result = TaggingResult(entities: entities, mentions: mentions)
+        var defined: [DefinedAcronym] = []
+        for (acronym, ref) in acronyms {
+            switch ref {
+            case .gazetteer(let index): defined.append(DefinedAcronym(acronym: acronym, entityName: gazetteer[index].name))
+            case .local(let index): defined.append(DefinedAcronym(acronym: acronym, entityName: local[index].name))
+            }
+        }
+        result = TaggingResult(entities: entities, mentions: mentions, acronyms: defined)
     }
 }

@@ -22,6 +22,16 @@ public final class OrganizationTagger: Sendable {
     private let surfaceText: [String]
     private let surfaceEntry: [Int]
     private let recognizer: PatternRecognizer
+    private let discovery: ContextDiscovery
+    /// Names never taken as discovered organizations.
+    private let rejected: Set<String>
+    /// For each compiled string, whether it must stand as a whole word (bare group names such
+    /// as `삼성`, `SK`, `현대`); empty when the gazetteer has none.
+    private let strictSurfaces: [Bool]
+    /// For a Korean body whose name a foreign one shares (`대법원`, `상무부`), the foreign entry
+    /// of each country the gazetteer has one for (`미국 연방대법원` with alias `미 대법원`), by
+    /// the Korean entry.
+    private let foreignVariants: [Int: [(country: Int, entry: Int)]]
     /// Number of strings compiled into the automaton (names, aliases, English names).
     public let patternCount: Int
     // Tables read for every mention, held here: each read of a `static let` is a `swift_once`
@@ -32,23 +42,86 @@ public final class OrganizationTagger: Sendable {
     private let ambiguousEndings = ScalarSet(OrganizationTagger.ambiguousEndingText)
     private let chainsForward = ParticleChains.forward
 
-    public init(gazetteer: Gazetteer) {
-        let surfaces = gazetteer.surfaces()
-        trie = ScalarTrie(keys: surfaces.enumerated().map {
+    /// - Parameters:
+    ///   - gazetteer: the built-in list and the user's files.
+    ///   - discovered: organizations found by discovery earlier in this run or in earlier runs
+    ///     (origin `pattern`, with their confidence and evidence), matched like gazetteer names
+    ///     so that one strong piece of evidence anywhere finds every later mention. A name the
+    ///     gazetteer already knows (or knows as a `한국`/`AI` variant) is left out.
+    ///   - rejected: names a reviewer ruled out (`reject:` files): never discovered, and left
+    ///     out of `discovered`.
+    ///   - acronyms: acronyms defined elsewhere in the run for an entry of the gazetteer or of
+    ///     `discovered` (`NIA` for 한국지능정보사회진흥원), matched as its aliases.
+    public init(
+        gazetteer: Gazetteer, discovered: [Entity] = [], rejected: [String] = [],
+        acronyms: [(acronym: String, entity: Entity)] = []
+    ) {
+        var surfaces = gazetteer.surfaces()
+        var entities = gazetteer.entries.map(\.entity)
+        let known = Set(surfaces.map(\.surface))
+        self.rejected = Set(rejected)
+        var added = Set(rejected)
+        for entity in discovered where !known.contains(entity.name) && !added.contains(entity.name) {
+            added.insert(entity.name)
+            surfaces.append((entity.name, entities.count))
+            entities.append(entity)
+        }
+        if !acronyms.isEmpty {
+            var entryOf: [String: Int] = [:]
+            for (index, entity) in entities.enumerated() where entryOf[entity.name] == nil {
+                entryOf[entity.name] = index
+            }
+            for (acronym, entity) in acronyms where !known.contains(acronym) && !added.contains(acronym) {
+                added.insert(acronym)
+                if let entry = entryOf[entity.name] {
+                    surfaces.append((acronym, entry))
+                } else {
+                    // An entity this tagger does not have yet (a matcher of only the run's names).
+                    entryOf[entity.name] = entities.count
+                    entities.append(entity)
+                    surfaces.append((acronym, entities.count - 1))
+                }
+            }
+        }
+        discovery = ContextDiscovery()
+        // The context words go into the same trie, with values past the last surface: the scan
+        // that finds names finds them too.
+        var keys = surfaces.enumerated().map {
             ($0.element.surface.unicodeScalars.map(\.value), Int32($0.offset))
-        })
+        }
+        for (index, trigger) in discovery.triggers.enumerated() {
+            keys.append((trigger.word.unicodeScalars.map(\.value), Int32(surfaces.count + index)))
+        }
+        trie = ScalarTrie(keys: keys)
         surfaceText = surfaces.map(\.surface)
         surfaceEntry = surfaces.map(\.entry)
         patternCount = surfaces.count
         scanner = FieldScanner(
             trie: trie, suffixes: SuffixSyllables(suffixes: PatternRecognizer.rules.map { ($0.suffixScalars, $0.minimumStem) } + [(Self.stockCompany, 0)]))
-        entities = gazetteer.entries.map(\.entity)
+        self.entities = entities
+        strictSurfaces = Self.strictSurfaces(gazetteer, surfaces: surfaces)
+        foreignVariants = Self.foreignVariants(surfaces: surfaces, entities: entities)
         var stems = Set<String>()
         for entry in gazetteer.entries where entry.type == .company {
             stems.insert(entry.name)
             stems.formUnion(entry.aliases)
         }
         recognizer = PatternRecognizer(knownCompanyStems: stems)
+    }
+
+    /// The names of a reject list: the first column of each line, `#` comments, blank lines and
+    /// a `name` header skipped, so a line cut from `knews entities --discovered --tsv` output
+    /// can be pasted as it is.
+    public static func rejectedNames(tsv: String) -> [String] {
+        var names: [String] = []
+        for line in tsv.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+            guard let first = line.split(separator: "\t", omittingEmptySubsequences: false).first else { continue }
+            let name = String(first)
+            let trimmed = name.unicodeScalars.allSatisfy { $0 == " " } ? "" : name
+            if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed == "name" { continue }
+            names.append(trimmed)
+        }
+        return names
     }
 
     /// Title and body together, so an acronym or a company defined in the body links in both.
@@ -62,22 +135,60 @@ public final class OrganizationTagger: Sendable {
                 // Field 0 is the title, 1 the body; no arrays of fields or scans, which cost
                 // allocations on every article.
                 let scans = (scanner.scan(titleBytes), scanner.scan(bodyBytes))
+                // Context words (`기업`, `관계자`), by field; most articles have a few.
+                var triggers: ([(span: TextSpan, trigger: Int)], [(span: TextSpan, trigger: Int)]) = ([], [])
+                let surfaceCount = patternCount
                 for index in 0..<2 {
                     let bytes = index == 0 ? titleBytes : bodyBytes
                     for (span, surface) in index == 0 ? scans.0.hits : scans.1.hits {
+                        if Int(surface) >= surfaceCount {
+                            if index == 0 {
+                                triggers.0.append((span, Int(surface) - surfaceCount))
+                            } else {
+                                triggers.1.append((span, Int(surface) - surfaceCount))
+                            }
+                            continue
+                        }
                         let entry = surfaceEntry[Int(surface)]
-                        // `미국 국방부`, `日 경제산업성`: the same words name a foreign body, which
-                        // is never tagged; Korean agencies are not written after a country.
-                        if entities[entry].type == .agency, let p = bytes.baseAddress,
-                           followsForeignCountry(p, bytes.count, start: span.byteStart)
+                        guard let p = bytes.baseAddress else { continue }
+                        if !strictSurfaces.isEmpty && strictSurfaces[Int(surface)]
+                            && !standsAlone(p, bytes.count, end: span.byteEnd)
                         {
                             continue
+                        }
+                        if entities[entry].type == .company && inByline(p, bytes.count, span: span) { continue }
+                        if entities[entry].type == .agency {
+                            // `미국 국방부`, `日 경제산업성`: the same words name a foreign body, which
+                            // is never tagged as the Korean one; Korean agencies are not written
+                            // after a country.
+                            if followsForeignCountry(p, bytes.count, start: span.byteStart) {
+                                if let foreign = foreignEntry(for: entry, p, bytes.count, span: span, adjacent: true) {
+                                    article.add(Found(field: index, span: span, ref: .gazetteer(foreign)))
+                                }
+                                continue
+                            }
+                            if !foreignVariants.isEmpty,
+                               let foreign = foreignEntry(for: entry, p, bytes.count, span: span, adjacent: false)
+                            {
+                                article.add(Found(field: index, span: span, ref: .gazetteer(foreign)))
+                                continue
+                            }
+                            // `강남구에서 열린`, `서울시청 앞`: a place, not an actor.
+                            if usedAsPlace(p, bytes.count, span: span, surface: Int(surface)) { continue }
                         }
                         article.add(Found(field: index, span: span, ref: .gazetteer(entry), surface: surface))
                     }
                 }
                 recognizePatterns(in: titleBytes, field: 0, scan: scans.0, article: &article)
                 recognizePatterns(in: bodyBytes, field: 1, scan: scans.1, article: &article)
+                if !triggers.0.isEmpty || !article.found.isEmpty {
+                    discover(in: titleBytes, field: 0, triggers: triggers.0, article: &article)
+                }
+                if !triggers.1.isEmpty || !article.found.isEmpty {
+                    discover(in: bodyBytes, field: 1, triggers: triggers.1, article: &article)
+                }
+                extendNames(in: titleBytes, field: 0, article: &article)
+                extendNames(in: bodyBytes, field: 1, article: &article)
                 linkAcronyms(in: titleBytes, field: 0, article: &article)
                 linkAcronyms(in: bodyBytes, field: 1, article: &article)
                 // An acronym the gazetteer already gives to the same entity (`…(NIPA)` with NIPA
@@ -95,11 +206,46 @@ public final class OrganizationTagger: Sendable {
         return article.result
     }
 
+    /// Only the compiled names (gazetteer and discovered), with their boundary and place
+    /// checks: no pattern recognition, no discovery, no acronyms. The run-level pass uses it
+    /// with a tagger of just the names a run discovered, to add their mentions everywhere.
+    public func matchNames(title: String, body: String) -> TaggingResult {
+        var title = title
+        var body = body
+        var article = ArticleState()
+        title.withUTF8 { titleBytes in
+            body.withUTF8 { bodyBytes in
+                for index in 0..<2 {
+                    let bytes = index == 0 ? titleBytes : bodyBytes
+                    guard let p = bytes.baseAddress else { continue }
+                    for (span, surface) in scanner.scan(bytes).hits where Int(surface) < patternCount {
+                        if !strictSurfaces.isEmpty && strictSurfaces[Int(surface)]
+                            && !standsAlone(p, bytes.count, end: span.byteEnd)
+                        {
+                            continue
+                        }
+                        let entry = surfaceEntry[Int(surface)]
+                        if entities[entry].type == .agency
+                            && (followsForeignCountry(p, bytes.count, start: span.byteStart)
+                                || usedAsPlace(p, bytes.count, span: span, surface: Int(surface)))
+                        {
+                            continue
+                        }
+                        article.add(Found(field: index, span: span, ref: .gazetteer(entry), surface: surface))
+                    }
+                }
+                article.finish(title: titleBytes, body: bodyBytes, gazetteer: entities, surfaces: surfaceText)
+            }
+        }
+        return article.result
+    }
+
     /// The number of gazetteer matches in `text`, boundaries checked, without pattern
     /// recognition or acronym linking: the matcher alone, for benchmarks.
     public func gazetteerMatchCount(in text: String) -> Int {
         var text = text
-        return text.withUTF8 { scanner.scan($0).hits.count }
+        let names = patternCount
+        return text.withUTF8 { scanner.scan($0).hits.count { Int($0.surface) < names } }
     }
 
     /// Whether the gazetteer compiles `name` and resolves it to the entry `ref` names.
@@ -141,10 +287,17 @@ public final class OrganizationTagger: Sendable {
             let span = TextSpan(
                 byteStart: word.byteStart, byteEnd: offsets[found.nameLength],
                 scalarStart: word.scalarStart, scalarEnd: word.scalarStart + found.nameLength)
+            if found.type == .agency && usedAsPlace(p, n, span: span, surface: -1) { continue }
             let nameBytes = UnsafeBufferPointer(rebasing: bytes[span.byteStart..<span.byteEnd])
+            let name = String(decoding: nameBytes, as: UTF8.self)
+            if let entry = linkedEntry(name) {
+                article.add(Found(field: field, span: span, ref: .gazetteer(entry)))
+                continue
+            }
+            if !rejected.isEmpty && rejected.contains(name) { continue }
             let ref = article.localEntity(
-                Entity(name: String(decoding: nameBytes, as: UTF8.self), type: found.type, origin: .pattern,
-                       confidence: found.confidence),
+                Entity(name: name, type: found.type, origin: .pattern,
+                       confidence: found.confidence, evidence: "suffix:" + found.suffix),
                 bytes: nameBytes)
             article.add(Found(field: field, span: span, ref: ref))
         }
@@ -158,14 +311,20 @@ public final class OrganizationTagger: Sendable {
                case .local(let index) = existing.ref
             {  // already a pattern name by its suffix: the marker is stronger evidence
                 article.local[index].confidence = max(article.local[index].confidence, 0.9)
+                article.local[index].evidence = "marker"
                 continue
             }
             if article.overlapsAny(field: field, span) { continue }
-            guard recognizer.recognizeMarked(scalars[0..<nameLength]) else { continue }
+            guard recognizer.recognizeMarked(scalars[0..<nameLength]),
+                  rejected.isEmpty || !rejected.contains(String(decoding: UnsafeBufferPointer(
+                      rebasing: bytes[span.byteStart..<span.byteEnd]), as: UTF8.self)),
+                  discovery.plausible(scalars[0..<nameLength], strong: true),
+                  !discovery.precededByRole(p, n, span.byteStart)
+            else { continue }
             let nameBytes = UnsafeBufferPointer(rebasing: bytes[span.byteStart..<span.byteEnd])
             let ref = article.localEntity(
                 Entity(name: String(decoding: nameBytes, as: UTF8.self), type: .company, origin: .pattern,
-                       confidence: 0.9),
+                       confidence: 0.9, evidence: "marker"),
                 bytes: nameBytes)
             article.add(Found(field: field, span: span, ref: ref))
             if case .local(let index) = ref, recognizer.recognize(word: Array(scalars[0..<nameLength]), foreignContext: { false }) == nil {
@@ -214,6 +373,337 @@ public final class OrganizationTagger: Sendable {
             return true
         }
         return shortest ?? (word.count >= 2 ? word.count : nil)
+    }
+
+    // MARK: Discovery from context
+
+    /// Adds the organizations that the context words of one field, and its lists with known
+    /// companies, reveal (`ContextDiscovery`); each is then looked for in the whole article.
+    private func discover(
+        in bytes: UnsafeBufferPointer<UInt8>, field: Int, triggers: [(span: TextSpan, trigger: Int)],
+        article: inout ArticleState
+    ) {
+        guard let p = bytes.baseAddress else { return }
+        let inField = article.found.filter { $0.field == field }
+        let local = article.local
+        let candidates = discovery.discover(
+            p, bytes.count, hits: triggers, found: inField,
+            isCompany: { found in
+                switch found.ref {
+                case .gazetteer(let entry): return self.entities[entry].type == .company
+                case .local(let index): return local[index].type == .company && local[index].confidence >= 0.75
+                }
+            },
+            nameOf: { found in
+                switch found.ref {
+                case .gazetteer(let entry): return self.entities[entry].name
+                case .local(let index): return local[index].name
+                }
+            })
+        for candidate in candidates where !article.overlapsAny(field: field, candidate.span) {
+            let nameBytes = UnsafeBufferPointer(rebasing: bytes[candidate.span.byteStart..<candidate.span.byteEnd])
+            let name = String(decoding: nameBytes, as: UTF8.self)
+            if let entry = linkedEntry(name) {
+                article.add(Found(field: field, span: candidate.span, ref: .gazetteer(entry)))
+                continue
+            }
+            if !rejected.isEmpty && rejected.contains(name) { continue }
+            let ref = article.localEntity(
+                Entity(name: name, type: candidate.type, origin: .pattern, confidence: candidate.confidence,
+                       evidence: candidate.evidence),
+                bytes: nameBytes)
+            article.add(Found(field: field, span: candidate.span, ref: ref))
+            if case .local(let index) = ref { article.markOnlyByMarker(index) }
+        }
+    }
+
+    /// Longest name wins: a company's name followed by an extension word (`지멘스 에너지`,
+    /// `구글 코리아`) is the longer company, learnt from this article.
+    private func extendNames(in bytes: UnsafeBufferPointer<UInt8>, field: Int, article: inout ArticleState) {
+        guard let p = bytes.baseAddress else { return }
+        for index in article.found.indices where article.found[index].field == field {
+            let found = article.found[index]
+            let discovered: Bool
+            switch found.ref {
+            case .gazetteer(let entry):
+                guard entities[entry].type == .company else { continue }
+                discovered = entities[entry].origin == .pattern
+            case .local(let local):
+                guard article.local[local].type == .company else { continue }
+                discovered = true
+            }
+            guard let span = discovery.extended(p, bytes.count, span: found.span, discovered: discovered),
+                  !article.found.contains(where: { $0.field == field && $0.span.byteStart >= found.span.byteEnd
+                      && $0.span.overlaps(span) })
+            else { continue }
+            let nameBytes = UnsafeBufferPointer(rebasing: bytes[span.byteStart..<span.byteEnd])
+            let name = String(decoding: nameBytes, as: UTF8.self)
+            if !rejected.isEmpty && rejected.contains(name) { continue }
+            let base: String
+            switch found.ref {
+            case .gazetteer(let entry): base = entities[entry].name
+            case .local(let local): base = article.local[local].name
+            }
+            if let entry = linkedEntry(name) ?? gazetteerEntry(name) {
+                article.found[index] = Found(field: field, span: span, ref: .gazetteer(entry))
+                continue
+            }
+            let ref = article.localEntity(
+                Entity(name: name, type: .company, origin: .pattern, confidence: 0.8, evidence: "extends:" + base),
+                bytes: nameBytes)
+            article.found[index] = Found(field: field, span: span, ref: ref)
+            if case .local(let local) = ref { article.markOnlyByMarker(local) }
+        }
+    }
+
+    /// The entry a compiled name (gazetteer or discovered) belongs to.
+    private func gazetteerEntry(_ name: String) -> Int? {
+        let value = trie.value(of: name.unicodeScalars.lazy.map(\.value))
+        return value >= 0 && Int(value) < patternCount ? surfaceEntry[Int(value)] : nil
+    }
+
+    // MARK: Alias variants
+
+    /// The gazetteer entry a pattern name is a variant of: the same name with `한국` before it
+    /// (`지능정보사회진흥원`), `AI` for `인공지능` or back (`국가AI위원회`), or without middle dots
+    /// and spaces. Only asked for pattern names, a few per article.
+    private func linkedEntry(_ name: String) -> Int? {
+        func entry(_ text: String) -> Int? {
+            let value = trie.value(of: text.unicodeScalars.lazy.map(\.value))
+            return value >= 0 && Int(value) < patternCount ? surfaceEntry[Int(value)] : nil
+        }
+        if let found = entry("한국" + name) { return found }
+        let scalars = Array(name.unicodeScalars)
+        for (from, to) in [("인공지능", "AI"), ("AI", "인공지능")] {
+            if let swapped = Self.replacing(from, with: to, in: scalars), let found = entry(swapped) { return found }
+        }
+        let squeezed = scalars.filter { $0 != "·" && $0 != " " && $0 != "ㆍ" }
+        if squeezed.count != scalars.count, let found = entry(String(String.UnicodeScalarView(squeezed))) {
+            return found
+        }
+        return nil
+    }
+
+    /// `scalars` with the first occurrence of `target` replaced, or nil when it does not occur.
+    private static func replacing(_ target: String, with replacement: String, in scalars: [Unicode.Scalar]) -> String? {
+        let t = Array(target.unicodeScalars)
+        guard scalars.count >= t.count else { return nil }
+        for start in 0...(scalars.count - t.count) where scalars[start..<(start + t.count)].elementsEqual(t) {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[..<start])
+            view.append(contentsOf: replacement.unicodeScalars)
+            view.append(contentsOf: scalars[(start + t.count)...])
+            return String(view)
+        }
+        return nil
+    }
+
+    // MARK: Bylines
+
+    /// Whether a company's name at `span` is a news outlet signing the page rather than an
+    /// actor in it: a dateline (`(서울=가온뉴스)`), a byline (`가온뉴스 홍길동 기자`) or a
+    /// copyright line (`ⓒ 가온뉴스`, `가온뉴스 무단전재`). Local checks only, a few bytes around.
+    private func inByline(_ p: UnsafePointer<UInt8>, _ n: Int, span: TextSpan) -> Bool {
+        var k = span.byteStart
+        // Before: `=` glued (`서울=가온뉴스`; `기자 = 카카오가` starts the story), `ⓒ` or `©`.
+        if k > 0 && p[k - 1] == 0x3D { return true }
+        if k > 0 && p[k - 1] == 0x20 { k -= 1 }
+        if k > 0 {
+            let previous = ScalarClass.decode(p, ScalarClass.previousStart(p, k), n).scalar
+            if previous == 0x24D2 || previous == 0xA9 { return true }
+        }
+        // After: ` 홍길동 기자` or ` 무단…`.
+        guard span.byteEnd + 1 < n, p[span.byteEnd] == 0x20,
+              let next = ContextDiscovery.word(p, n, from: span.byteEnd + 1, scalar: 0)
+        else { return false }
+        var scalars: [UInt32] = []
+        ContextDiscovery.decode(p, next, &scalars)
+        if scalars.starts(with: [0xBB34, 0xB2E8]) { return true }  // 무단
+        guard (2...4).contains(scalars.count) || (4...6).contains(scalars.count) else { return false }
+        if scalars.count >= 4 && scalars.suffix(2).elementsEqual([0xAE30, 0xC790]) { return true }  // 홍길동기자
+        guard (2...4).contains(scalars.count), scalars.allSatisfy(ScalarClass.isHangulSyllable),
+              next.byteEnd + 1 < n, p[next.byteEnd] == 0x20,
+              let after = ContextDiscovery.word(p, n, from: next.byteEnd + 1, scalar: 0)
+        else { return false }
+        ContextDiscovery.decode(p, after, &scalars)
+        return scalars.starts(with: [0xAE30, 0xC790])  // 기자
+    }
+
+    // MARK: Foreign context
+
+    /// Words that put a sentence in a country: its names and Han abbreviation, and a few of
+    /// its capitals and leaders that news writes without the country (`트럼프 행정부`). The
+    /// first word of each list is the country's name in gazetteer aliases.
+    static let countryCues: [[String]] = [
+        ["미국", "미", "美", "미연방", "트럼프", "바이든", "워싱턴", "백악관"],
+        ["중국", "중", "中", "시진핑", "베이징"],
+        ["일본", "일", "日", "도쿄", "이시바"],
+        ["유럽연합", "EU", "유럽", "브뤼셀"],
+        ["영국", "英", "런던"],
+        ["독일", "獨", "베를린"],
+        ["프랑스", "佛", "파리"],
+        ["러시아", "露", "푸틴", "모스크바"],
+        ["대만", "臺", "台", "타이베이"],
+        ["북한", "北", "평양", "김정은"],
+    ]
+    /// The cues as UTF-8 with their country, longest first so `미국` is tried before `미`.
+    private let cueBytes: [(bytes: [UInt8], country: Int)] = OrganizationTagger.countryCues.enumerated()
+        .flatMap { country, cues in cues.map { (Array($0.utf8), country) } }
+        .sorted { $0.bytes.count > $1.bytes.count }
+
+    /// Which compiled strings name a foreign body as a country plus a Korean body's name
+    /// (`미 대법원`, `美 상무부`, `중국 상무부`), grouped by the Korean entry.
+    private static func foreignVariants(
+        surfaces: [(surface: String, entry: Int)], entities: [Entity]
+    ) -> [Int: [(country: Int, entry: Int)]] {
+        var entryOf: [String: Int] = [:]
+        for (surface, entry) in surfaces where entryOf[surface] == nil { entryOf[surface] = entry }
+        var variants: [Int: [(country: Int, entry: Int)]] = [:]
+        for (surface, entry) in surfaces where entities[entry].type == .agency {
+            for (country, cues) in countryCues.enumerated() {
+                for cue in cues.prefix(4) where surface.hasPrefix(cue) {
+                    var rest = Substring(surface.dropFirst(cue.count))
+                    if rest.first == " " { rest = rest.dropFirst() }
+                    guard !rest.isEmpty, let korean = entryOf[String(rest)], korean != entry,
+                          entities[korean].type == .agency
+                    else { continue }
+                    if !(variants[korean]?.contains { $0.country == country } ?? false) {
+                        variants[korean, default: []].append((country, entry))
+                    }
+                }
+            }
+        }
+        return variants
+    }
+
+    /// The foreign body a Korean body's name stands for here: the country right before it
+    /// (`adjacent`, already known to be foreign) or, for a bare name, a country cue earlier in
+    /// the same sentence (`미국 정부가 … 대법원은`, `트럼프 … 대법원 판결`). Nil when the
+    /// gazetteer has no such foreign body or the sentence names no country.
+    private func foreignEntry(
+        for entry: Int, _ p: UnsafePointer<UInt8>, _ n: Int, span: TextSpan, adjacent: Bool
+    ) -> Int? {
+        guard let variants = foreignVariants[entry] else { return nil }
+        // The sentence before the name: back to `.`, `?`, `!` or a line break, at most 400 bytes.
+        var start = span.byteStart
+        let limit = max(0, span.byteStart - (adjacent ? 16 : 400))
+        while start > limit {
+            let b = p[start - 1]
+            if b == 0x0A || b == 0x3F || b == 0x21 || (b == 0x2E && (start < 2 || p[start - 2] &- 0x30 >= 10)) { break }
+            start -= 1
+        }
+        // The cue nearest the name wins.
+        var k = span.byteStart
+        while k > start {
+            k -= 1
+            if p[k] & 0xC0 == 0x80 { continue }
+            let wordStart = k == 0 || !ScalarClass.isWord(ScalarClass.decode(p, ScalarClass.previousStart(p, k), n).scalar)
+            guard wordStart || p[k] >= 0xE4 && p[k] < 0xEA else { continue }  // Han cues glue on
+            // One-syllable Hangul cues (`미`, `중`, `일`) are too common as words (`이 중`) to
+            // count anywhere but right before the name.
+            for (cue, country) in cueBytes where k + cue.count <= span.byteStart
+                && (adjacent || cue.count > 3 || cue[0] < 0xEA)
+            {
+                guard p[k] == cue[0], cue.indices.allSatisfy({ p[k + $0] == cue[$0] }) else { continue }
+                // A cue word ends there or carries a particle (`미국의`, `트럼프가`); `미래`, `일부`
+                // do not count.
+                let after = k + cue.count
+                let ok = after >= n || !ScalarClass.isWord(ScalarClass.decode(p, after, n).scalar)
+                    || ParticleChains.chainEnd(p, after, n, forward: chainsForward) >= 0
+                    || cue.count > 3
+                guard ok else { continue }
+                if let variant = variants.first(where: { $0.country == country }) { return variant.entry }
+                return nil
+            }
+        }
+        return nil
+    }
+
+    // MARK: Group names and places
+
+    /// Which compiled strings are bare group names: a one- or two-syllable Hangul alias, or a
+    /// two- or three-letter Latin one, of an entry whose name ends in `그룹` (`삼성`, `SK`, `현대`).
+    /// Those words also start longer words and phrases (`삼성동`, `현대 사회`), so they count
+    /// only when they stand alone (`standsAlone`).
+    private static func strictSurfaces(_ gazetteer: Gazetteer, surfaces: [(surface: String, entry: Int)]) -> [Bool] {
+        var strict = [Bool](repeating: false, count: surfaces.count)
+        var any = false
+        for (index, (surface, entry)) in surfaces.enumerated() where entry < gazetteer.entries.count {
+            guard gazetteer.entries[entry].name.hasSuffix("그룹") else { continue }
+            let scalars = surface.unicodeScalars.map(\.value)
+            let hangul = scalars.allSatisfy(ScalarClass.isHangulSyllable) && scalars.count <= 2
+            let latin = scalars.allSatisfy(ScalarClass.isASCIIUpper) && scalars.count <= 3
+            if hangul || latin {
+                strict[index] = true
+                any = true
+            }
+        }
+        return any ? strict : []
+    }
+
+    /// Words after a bare group name that keep it the group (`SK 측과`, `삼성 계열사`).
+    private let groupFollowers = ScalarWordSet([
+        "측", "측은", "측이", "측과", "측도", "측의", "측에", "계열", "계열사", "계열사들", "총수", "오너",
+        "일가", "회장", "회장은", "회장이", "회장과", "회장의", "그룹", "등", "등은", "등이", "등과", "등의",
+        "관계자", "관계자는", "관계자들은", "및", "같은", "주요", "모두", "역시", "또한", "각각",
+    ])
+
+    /// Whether a bare group name ending at `end` stands alone: at the end of the text, before
+    /// punctuation, with a particle chain the scanner already checked (`삼성과`, `삼성은`), or
+    /// before a space and a word that keeps it the group. `현대 사회` and `삼성 반도체` do not.
+    private func standsAlone(_ p: UnsafePointer<UInt8>, _ n: Int, end: Int) -> Bool {
+        guard end < n else { return true }
+        let (c, _) = ScalarClass.decode(p, end, n)
+        if ScalarClass.isWord(c) { return true }  // a particle chain, checked by the scanner
+        guard c == 0x20 else { return true }
+        guard let next = ContextDiscovery.word(p, n, from: end + 1, scalar: 0) else { return true }
+        var scalars: [UInt32] = []
+        ContextDiscovery.decode(p, next, &scalars)
+        return groupFollowers.contains(scalars[...])
+    }
+
+    /// Suffix syllables of names that are also places: regions (`강남구`, `세종시`, `경기도`,
+    /// `연천군`), their offices (`서울시청`) and ports (`부산항`).
+    private let placeEndings = ScalarSet("시도군구청항".unicodeScalars.map(\.value))
+    /// Words after a place name that make it the place (`서울시청 앞`, `강남구 일대`).
+    private let placeFollowers = ScalarWordSet([
+        "앞", "앞에서", "앞에", "일대", "일대에서", "일대에", "인근", "인근에서", "인근에", "근처", "근처에서",
+        "주변", "주변에서", "일원", "일원에서", "소재", "내", "곳곳", "곳곳에서", "전역", "전역에", "전역에서",
+        "지역", "지역에서", "거주", "주민", "주민들", "방향", "쪽",
+    ])
+
+    /// Whether a region or building named at `span` is used as a place, not as an actor: the
+    /// name carries `에서` (`강남구에서 열린`, `세종시에서`), or the next word is a place word
+    /// (`서울시청 앞`). As subject or object (`강남구는 … 밝혔다`, `세종시와 협약`) it stays.
+    private func usedAsPlace(_ p: UnsafePointer<UInt8>, _ n: Int, span: TextSpan, surface: Int) -> Bool {
+        guard span.byteEnd >= 3 else { return false }
+        let lastStart = ScalarClass.previousStart(p, span.byteEnd)
+        let last = ScalarClass.decode(p, lastStart, n).scalar
+        guard placeEndings.contains(last) else { return false }
+        if last == 0xCCAD {  // 청: only a regional office (시청, 도청, 구청, 군청), not 경찰청
+            guard lastStart > 0 else { return false }
+            let before = ScalarClass.decode(p, ScalarClass.previousStart(p, lastStart), n).scalar
+            guard before == 0xC2DC || before == 0xB3C4 || before == 0xAD6C || before == 0xAD70 else { return false }
+        }
+        var k = span.byteEnd
+        // `에서` (EC 97 90 EC 84 9C) right after the name, with or without more particles
+        // (`에서는`, `에서도`).
+        if k + 6 <= n && p[k] == 0xEC && p[k + 1] == 0x97 && p[k + 2] == 0x90 && p[k + 3] == 0xEC
+            && p[k + 4] == 0x84 && p[k + 5] == 0x9C
+        {
+            return true
+        }
+        guard k < n, p[k] == 0x20 else { return false }
+        k += 1
+        guard let next = ContextDiscovery.word(p, n, from: k, scalar: 0) else { return false }
+        var scalars: [UInt32] = []
+        ContextDiscovery.decode(p, next, &scalars)
+        var place = false
+        ParticleChains.forEachStemLength(of: scalars, backward: recognizer.chainsBackward) { stemLength in
+            place = placeFollowers.contains(scalars[0..<stemLength])
+            return !place
+        }
+        return place
     }
 
     // MARK: Acronyms

@@ -12,9 +12,17 @@ struct PatternRecognizer: Sendable {
         var nameLength: Int
         var type: EntityType
         var confidence: Double
+        /// The suffix that admitted the name, for the entity's `evidence` (`suffix:파트너스`).
+        var suffix: String
     }
 
-    static let rules: [PatternRule] = [
+    /// The core rules below, then the wider company suffixes of `data/discovery/suffixes.tsv`.
+    static let rules: [PatternRule] = coreRules + DiscoveryTables.suffixRules.map {
+        PatternRule($0.suffix, EntityType(rawValue: $0.type) ?? .company, confidence: $0.confidence,
+                    minimumStem: $0.minimumStem, stop: $0.stop)
+    }
+
+    static let coreRules: [PatternRule] = [
         // Government bodies. Central ones are all in the gazetteer; these catch the rest.
         PatternRule("부", .agency, confidence: 0.55, minimumStem: 3, government: true, stop: [
             "사업", "영업", "개발", "관리", "기술", "생산", "홍보", "인사", "재무", "총무", "기획",
@@ -32,6 +40,8 @@ struct PatternRecognizer: Sendable {
             "조달", "매출", "수출", "수입", "발주", "고객", "협력", "문의", "접수", "제출", "구매",
             "유통", "행선", "안식", "소속", "납부", "판로", "도피", "주거", "거주", "보관", "배송",
             "전달", "지급", "자금", "사무", "대", "출", "조", "상", "선", "본", "처", "용", "부",
+            // Loanwords ending in 처 (`인프라스트럭처`, `아키텍처`, `벤처`).
+            "스트럭", "아키텍", "벤", "픽", "캡", "텍스",
         ]),
         PatternRule("청", .agency, confidence: 0.7, minimumStem: 2, evidence: .office,
                     government: true, stop: [
@@ -59,7 +69,9 @@ struct PatternRecognizer: Sendable {
         ]),
         PatternRule("공단", .agency, confidence: 0.75, minimumStem: 2, evidence: .publicPrefix,
                     government: true, stop: ["산업", "국가산업", "지방산업", "농공", "공업", "임해"]),
-        PatternRule("재단", .agency, confidence: 0.65, minimumStem: 3, stop: ["법인"]),
+        // A foundation is public only with a public prefix (`서울문화재단`, `한국연구재단`);
+        // private ones (`가온문화재단`) are neither agencies nor companies.
+        PatternRule("재단", .agency, confidence: 0.65, minimumStem: 3, evidence: .publicPrefix, stop: ["법인"]),
         // Companies.
         PatternRule("테크놀로지스", .company, confidence: 0.8, minimumStem: 2),
         PatternRule("테크놀로지", .company, confidence: 0.75, minimumStem: 2, stop: [
@@ -219,7 +231,8 @@ struct PatternRecognizer: Sendable {
                     name: word[0..<stemLength], stem: word[0..<(stemLength - sl)], rule: rule,
                     foreignContext: foreignContext)
                 {
-                    recognition = Recognition(nameLength: stemLength, type: rule.type, confidence: confidence)
+                    recognition = Recognition(
+                        nameLength: stemLength, type: rule.type, confidence: confidence, suffix: rule.suffix)
                 }
                 return false
             }

@@ -15,7 +15,7 @@ struct Knews: ParsableCommand {
             75 another run holds the lock.
             """,
         version: KnewsVersion.current,
-        subcommands: [Run.self, Validate.self, Extract.self, Normalize.self, Tag.self])
+        subcommands: [Run.self, Validate.self, Extract.self, Normalize.self, Tag.self, Entities.self])
 }
 
 struct ConfigOption: ParsableArguments {
@@ -164,6 +164,43 @@ extension Knews {
         func run() throws {
             try exitOnFailure {
                 try Inspector(config: try loadOrDefault(options)).tag(lines: standardInputLines(), write: { print($0) })
+            }
+        }
+    }
+}
+
+extension Knews {
+    struct Entities: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the organizations knews discovered (origin pattern) in the database, for review.",
+            discussion: """
+                Prints name, type, confidence, evidence, mentions and articles, most mentioned first. \
+                With --tsv, prints gazetteer TSV: keep the rows you accept as a file listed under \
+                `gazetteer:` in pipeline.yml (promotion), and put the names you refuse in a file \
+                listed under `reject:` (one name per line; these lines work as they are).
+                """)
+
+        @OptionGroup var options: ConfigOption
+        @Flag(help: "List discovered organizations (the only listing for now).")
+        var discovered = false
+        @Option(help: "Only entities with at least this confidence (0 to 1).")
+        var minConfidence: Double = 0
+        @Flag(help: "Print gazetteer TSV (name, type, name_en, aliases) with the evidence as comments.")
+        var tsv = false
+        @Option(help: "SQLite database to read (default: output.sqlite of the config).")
+        var sqlite: String?
+
+        func validate() throws {
+            guard discovered else { throw ValidationError("pass --discovered: only discovered organizations are listed") }
+            guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1") }
+        }
+
+        func run() throws {
+            try exitOnFailure {
+                let config = try loadOrDefault(options)
+                try Inspector(config: config).discoveredEntities(
+                    sqlitePath: sqlite ?? config.sqlitePath, minConfidence: minConfidence, tsv: tsv,
+                    write: { print($0) })
             }
         }
     }

@@ -23,11 +23,11 @@ private func patterns(_ body: String) throws -> [String] {
         ("한국전자통신연구원 연구진", "한국전자통신연구원:agency"),
         ("국가인공지능위원회에서는 논의했다", "국가인공지능위원회:agency"),
         ("4차산업혁명위원회 출범", "4차산업혁명위원회:agency"),
-        ("서울시청 앞 광장", "서울시청:agency"),
+        ("서울시청은 밝혔다", "서울시청:agency"),
         ("강남구청은 밝혔다", "강남구청:agency"),
         ("부산지방국세청에 따르면", "부산지방국세청:agency"),
         ("서울경찰청은 수사에 착수했다", "서울경찰청:agency"),
-        ("삼성문화재단이 후원한다", "삼성문화재단:agency"),
+        ("서울문화재단이 후원한다", "서울문화재단:agency"),
         ("미래창조과학부 시절", "미래창조과학부:agency"),
         ("(주)한빛소프트가 공개했다", "한빛소프트:company"),
         ("㈜다온랩스와 계약했다", "다온랩스:company"),
@@ -68,7 +68,7 @@ private func patterns(_ body: String) throws -> [String] {
         "합성바이오", "K바이오", "나노테크놀로지", "전력전자", "스터디그룹", "상위그룹",
         "투자은행", "저축은행", "국책은행이", "혈액은행", "초청했다", "경청했다", "방청객",
         "공단", "우리 그룹", "해당 주식회사", "(주)", "㈜", "주식회사", "한국방송공사", "조선일보",
-        "전자정부 서비스를", "지방정부들이", "연방정부는",
+        "전자정부 서비스를", "지방정부들이", "연방정부는", "가온문화재단이 후원한다", "다솜나눔재단은",
     ])
     func ignoresCommonWords(body: String) throws {
         #expect(try patterns(body) == [])
@@ -92,13 +92,13 @@ private func patterns(_ body: String) throws -> [String] {
     /// marker) only once, and none inside a longer word.
     @Test func markedNameIsFoundAgainOnlyWhereNotFoundYet() throws {
         let tagger = try sampleTagger()
-        let title = "다온랩스, 신작 공개"
-        let body = "㈜다온랩스와 계약했다. 다온랩스는 17일, 다온랩스측은 X다온랩스 다온랩스의 (주)다온랩스"
+        let title = "다온미르, 신작 공개"
+        let body = "㈜다온미르와 계약했다. 다온미르는 17일, 다온미르측은 X다온미르 다온미르의 (주)다온미르"
         let result = tagger.tag(title: title, body: body)
         #expect(result.mentions.map { "\($0.field):\($0.start)-\($0.end)" }
             == ["title:0-4", "body:1-5", "body:13-17", "body:24-28", "body:37-41", "body:46-50"])
-        #expect(result.mentions.allSatisfy { $0.surface == "다온랩스" && $0.entityName == "다온랩스" })
-        #expect(result.entities.map(\.name) == ["다온랩스"])
+        #expect(result.mentions.allSatisfy { $0.surface == "다온미르" && $0.entityName == "다온미르" })
+        #expect(result.entities.map(\.name) == ["다온미르"])
         #expect(invariantViolations(result, title: title, body: body).isEmpty)
     }
 

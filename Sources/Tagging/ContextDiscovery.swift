@@ -1,0 +1,490 @@
+import NewsModel
+
+/// Finds organizations missing from the gazetteer by what the sentence says about them rather
+/// than by the shape of their names: `반도체 기업 넥서스칩스에` (an appositive type noun),
+/// `스타트업 '온새'가` (a quoted name after one), `가온 관계자는`, `가온 측은` (a speaker),
+/// `가온(대표 홍길동)`, `가온과 업무협약`, and the unknown members of a list whose other members
+/// are known companies (`네이버클라우드, 다솔데이터, 한결인프라`).
+///
+/// The context words (`data/discovery/type_nouns.tsv`) are compiled into the gazetteer's trie
+/// with values past the last surface, so the one scan that finds names also finds them, at no
+/// cost in the hot loop; this type only looks at the few words around each one.
+///
+/// Precision first: a candidate must look like a name (`plausible`), never a common noun of
+/// `stop_names.tsv`, a role, a person's name (three syllables starting with a surname) or a word
+/// with a common-noun ending (`경쟁력`, `관계자`); the weaker contexts (speakers, lists) also
+/// refuse two-syllable Hangul words, which are mostly common nouns.
+struct ContextDiscovery: Sendable {
+    /// One context word and what it says about the word next to it.
+    struct Trigger: Sendable {
+        enum Role: String, Sendable {
+            /// `기업 NAME`, `스타트업 'NAME'`.
+            case before
+            /// `NAME 관계자는`, `NAME 측은`.
+            case after
+            /// `NAME(대표 홍길동)`.
+            case ceo
+            /// `NAME와 업무협약`.
+            case pact
+        }
+
+        var word: String
+        var role: Role
+        var type: EntityType
+        var confidence: Double
+    }
+
+    let triggers: [Trigger]
+    private let stopNames: ScalarWordSet
+    private let stopWords = PatternRecognizer.stopWords
+    private let foreignCountries = PatternRecognizer.foreignCountries
+    private let surnames = ScalarSet(ContextDiscovery.surnameText.unicodeScalars.map(\.value))
+    private let nounEndings = ScalarSet(ContextDiscovery.nounEndingText.unicodeScalars.map(\.value))
+    private let roles: ScalarWordSet
+    private let chainsBackward = ParticleChains.backward
+    private let chainsForward = ParticleChains.forward
+
+    /// Common one-syllable Korean surnames: a three-syllable Hangul word starting with one is
+    /// more often a person (`김도윤 측은`) than a company.
+    static let surnameText = "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉"
+    /// Last syllables of common nouns (`경쟁력`, `생산성`, `디지털화`, `관계자`, `생태계`, `이용자들`).
+    static let nounEndingText = "력성화적계자들님씨층권률율량감분간중내외별형급용국측쪽등"
+    /// Roles written before a person's name (`대표 홍길동`): the word after one is a person.
+    static let roleWords = [
+        "대표", "회장", "부회장", "사장", "부사장", "장관", "차관", "의원", "위원장", "총리", "대통령",
+        "청장", "원장", "이사장", "교수", "기자", "대변인", "전무", "상무", "이사", "본부장", "센터장",
+        "실장", "국장", "과장", "팀장", "시장", "도지사", "군수", "구청장", "총장", "변호사", "CEO",
+        "대표이사", "창업자", "의장", "감독", "선수", "후보", "씨",
+    ]
+
+    /// Words after a company's name that make a longer name (`지멘스 에너지`): role `extends`.
+    let extensions: ScalarWordSet
+    static let groupWord: [UInt32] = "그룹".unicodeScalars.map(\.value)
+
+    init() {
+        triggers = DiscoveryTables.contextWords.compactMap {
+            guard let role = Trigger.Role(rawValue: $0.role) else { return nil }
+            return Trigger(word: $0.word, role: role, type: EntityType(rawValue: $0.type) ?? .company,
+                           confidence: $0.confidence)
+        }
+        extensions = ScalarWordSet(DiscoveryTables.contextWords.filter { $0.role == "extends" }.map(\.word))
+        stopNames = ScalarWordSet(DiscoveryTables.stopNames + Self.roleWords)
+        roles = ScalarWordSet(Self.roleWords)
+    }
+
+    /// A name the context admitted, before it becomes an entity.
+    struct Candidate {
+        var span: TextSpan
+        var type: EntityType
+        var confidence: Double
+        var evidence: String
+    }
+
+    /// Candidates around the context words found in one field, and the unknown members of lists
+    /// with known companies. `known` says, for a mention already found, whether it is a company.
+    func discover(
+        _ p: UnsafePointer<UInt8>, _ n: Int, hits: [(span: TextSpan, trigger: Int)],
+        found: [Found], isCompany: (Found) -> Bool, nameOf: (Found) -> String
+    ) -> [Candidate] {
+        var out: [Candidate] = []
+        var scalars: [UInt32] = []
+        for (span, index) in hits {
+            let trigger = triggers[index]
+            switch trigger.role {
+            case .before:
+                // The type noun must stand alone (`기업 가온`, not `기업은 가온`).
+                guard span.byteEnd + 1 < n, p[span.byteEnd] == 0x20 else { continue }
+                let start = span.byteEnd + 1
+                let (q, ql) = ScalarClass.decode(p, start, n)
+                if Self.isOpeningQuote(q) {
+                    if let inner = quoted(p, n, open: start, openLength: ql, scalar: span.scalarEnd + 1, &scalars),
+                       plausible(scalars[...], strong: true)
+                    {
+                        out.append(Candidate(span: inner, type: trigger.type, confidence: min(0.9, trigger.confidence + 0.05),
+                                             evidence: "quoted:" + trigger.word))
+                    }
+                    continue
+                }
+                guard let word = Self.word(p, n, from: start, scalar: span.scalarEnd + 1) else { continue }
+                if found.contains(where: { $0.span.overlaps(word) }) { continue }
+                guard let name = stem(p, word, &scalars), plausible(scalars[0..<(name.scalarEnd - name.scalarStart)], strong: false),
+                      !followedByNoun(p, n, after: word, stemEnd: name.byteEnd)
+                else { continue }
+                out.append(Candidate(span: name, type: trigger.type, confidence: trigger.confidence,
+                                     evidence: "appositive:" + trigger.word))
+            case .after:
+                guard span.byteStart >= 2, p[span.byteStart - 1] == 0x20,
+                      let word = Self.wordBefore(p, n, end: span.byteStart - 1, scalar: span.scalarStart - 1)
+                else { continue }
+                if found.contains(where: { $0.span.overlaps(word) }) { continue }
+                Self.decode(p, word, &scalars)
+                // `가온의 관계자는`: only the genitive may stand between name and speaker.
+                var name = word
+                if scalars.count > 2 && scalars.last == 0xC758 {  // 의
+                    scalars.removeLast()
+                    name.byteEnd -= 3
+                    name.scalarEnd -= 1
+                }
+                guard plausible(scalars[...], strong: false), !precededByRole(p, n, word.byteStart) else { continue }
+                out.append(Candidate(span: name, type: trigger.type, confidence: trigger.confidence,
+                                     evidence: "speaker:" + trigger.word))
+            case .ceo:
+                // `가온(대표 홍길동)` or `가온 (대표이사 홍길동)`.
+                guard span.byteStart >= 1, p[span.byteStart - 1] == 0x28 else { continue }
+                var end = span.byteStart - 1
+                var scalarEnd = span.scalarStart - 1
+                if end > 0 && p[end - 1] == 0x20 {
+                    end -= 1
+                    scalarEnd -= 1
+                }
+                guard let word = Self.wordBefore(p, n, end: end, scalar: scalarEnd) else { continue }
+                if found.contains(where: { $0.span.overlaps(word) }) { continue }
+                Self.decode(p, word, &scalars)
+                guard plausible(scalars[...], strong: true) else { continue }
+                out.append(Candidate(span: word, type: trigger.type, confidence: trigger.confidence,
+                                     evidence: "ceo-of"))
+            case .pact:
+                // `가온과 업무협약`, `가온와 MOU`: the word before ends in 와 or 과.
+                guard span.byteStart >= 2, p[span.byteStart - 1] == 0x20,
+                      let word = Self.wordBefore(p, n, end: span.byteStart - 1, scalar: span.scalarStart - 1)
+                else { continue }
+                Self.decode(p, word, &scalars)
+                guard scalars.count >= 3, scalars.last == 0xC640 || scalars.last == 0xACFC else { continue }  // 와 과
+                scalars.removeLast()
+                let name = TextSpan(byteStart: word.byteStart, byteEnd: word.byteEnd - 3,
+                                    scalarStart: word.scalarStart, scalarEnd: word.scalarEnd - 1)
+                if found.contains(where: { $0.span.overlaps(name) }) { continue }
+                guard plausible(scalars[...], strong: false) else { continue }
+                out.append(Candidate(span: name, type: trigger.type, confidence: trigger.confidence,
+                                     evidence: "pact:" + trigger.word))
+            }
+        }
+        listMembers(p, n, found: found, isCompany: isCompany, nameOf: nameOf, &scalars, into: &out)
+        return out
+    }
+
+    /// The longer name a company's name at `span` is the start of: the next word, particles
+    /// aside, is an extension word (`지멘스 에너지는`, `구글 코리아가`). Returns the span of the
+    /// longer name; `그룹` only when `discovered` (`카카오 그룹` stays 카카오).
+    func extended(_ p: UnsafePointer<UInt8>, _ n: Int, span: TextSpan, discovered: Bool) -> TextSpan? {
+        guard span.byteEnd + 1 < n, p[span.byteEnd] == 0x20,
+              let word = Self.word(p, n, from: span.byteEnd + 1, scalar: span.scalarEnd + 1)
+        else { return nil }
+        var scalars: [UInt32] = []
+        Self.decode(p, word, &scalars)
+        var length = 0
+        ParticleChains.forEachStemLength(of: scalars, backward: chainsBackward) { stemLength in
+            if extensions.contains(scalars[0..<stemLength]) {
+                length = stemLength
+                return false
+            }
+            return true
+        }
+        guard length > 0, discovered || !scalars[0..<length].elementsEqual(Self.groupWord) else { return nil }
+        var byteEnd = word.byteStart
+        for c in scalars[0..<length] { byteEnd += c < 0x80 ? 1 : c < 0x800 ? 2 : 3 }
+        return TextSpan(byteStart: span.byteStart, byteEnd: byteEnd, scalarStart: span.scalarStart,
+                        scalarEnd: word.scalarStart + length)
+    }
+
+    // MARK: Lists
+
+    /// Unknown members of a list with a known company: `가온, 네이버클라우드, 다솔데이터 등`.
+    /// Members are single words separated by `,`, `·`, `ㆍ`, `와`/`과` or ` 및 `; a member
+    /// followed by more words (`반도체 업계`) ends the list, since it is a phrase, not a name.
+    private func listMembers(
+        _ p: UnsafePointer<UInt8>, _ n: Int, found: [Found], isCompany: (Found) -> Bool,
+        nameOf: (Found) -> String, _ scalars: inout [UInt32], into out: inout [Candidate]
+    ) {
+        for known in found where isCompany(known) {
+            // A list has three or more members and at least one comma or middle dot: `A와 B`
+            // alone is as often a name and a verb phrase (`네이버와 협력한`).
+            var members = 1
+            var punctuated = false
+            var list: [Candidate] = []
+            // Forward from the known member.
+            var end = known.span.byteEnd
+            var scalarEnd = known.span.scalarEnd
+            var steps = 0
+            while steps < 12, let next = separator(p, n, after: end, scalar: scalarEnd) {
+                steps += 1
+                if Self.isPunctuation(p, n, end) { punctuated = true }
+                guard let word = Self.word(p, n, from: next.byte, scalar: next.scalar) else { break }
+                members += 1
+                if let other = found.first(where: { $0.span.overlaps(word) }) {
+                    end = other.span.byteEnd
+                    scalarEnd = other.span.scalarEnd
+                    continue
+                }
+                guard let name = stem(p, word, &scalars) else { break }
+                let listEnds = !Self.continuesList(p, n, name.byteEnd)
+                if followedByNoun(p, n, after: word, stemEnd: name.byteEnd) { break }
+                if plausible(scalars[0..<(name.scalarEnd - name.scalarStart)], strong: false) {
+                    list.append(Candidate(span: name, type: .company, confidence: 0.7,
+                                          evidence: "list-with:" + nameOf(known)))
+                }
+                if listEnds { break }
+                end = name.byteEnd
+                scalarEnd = name.scalarEnd
+            }
+            // Backward: `다솔데이터, 네이버클라우드`. A 와/과 before the known member counts only
+            // when the list goes on after it, since many words end in 과 (`결과 네이버`).
+            let knownContinues = Self.continuesList(p, n, known.span.byteEnd)
+            var start = known.span.byteStart
+            var scalarStart = known.span.scalarStart
+            steps = 0
+            while steps < 12, let previous = separator(p, n, before: start, scalar: scalarStart) {
+                steps += 1
+                if !previous.conjunction && Self.isPunctuation(p, n, previous.byte) { punctuated = true }
+                guard let word = Self.wordBefore(p, n, end: previous.byte, scalar: previous.scalar) else { break }
+                members += 1
+                if let other = found.first(where: { $0.span.overlaps(word) }) {
+                    start = other.span.byteStart
+                    scalarStart = other.span.scalarStart
+                    continue
+                }
+                if previous.conjunction && !knownContinues { break }
+                Self.decode(p, word, &scalars)
+                var name = word
+                if previous.conjunction {  // `다솔데이터와 네이버`: drop the 와
+                    scalars.removeLast()
+                    name.byteEnd -= 3
+                    name.scalarEnd -= 1
+                }
+                // The word before a list's first member must not run into it (`업계 다솔데이터,`
+                // is fine; `반도체, 네이버` has 반도체 caught by the stop list).
+                if plausible(scalars[...], strong: false) {
+                    list.append(Candidate(span: name, type: .company, confidence: 0.7,
+                                          evidence: "list-with:" + nameOf(known)))
+                }
+                start = word.byteStart
+                scalarStart = word.scalarStart
+            }
+            guard members >= 3 && punctuated else { continue }
+            for candidate in list where !out.contains(where: { $0.span.overlaps(candidate.span) }) {
+                out.append(candidate)
+            }
+        }
+    }
+
+    /// Where the next list member starts after a member ending at `end`: `, `, `·`, `ㆍ`, `와 `,
+    /// `과 `, ` 및 `.
+    private func separator(_ p: UnsafePointer<UInt8>, _ n: Int, after end: Int, scalar: Int) -> (byte: Int, scalar: Int)? {
+        guard end < n else { return nil }
+        var k = end
+        var s = scalar
+        let (c, len) = ScalarClass.decode(p, k, n)
+        switch c {
+        case 0x2C, 0xB7, 0x318D, 0x3001, 0x30FB:  // , · ㆍ 、 ・
+            k += len
+            s += 1
+        case 0xC640, 0xACFC:  // 와 과, then a space
+            guard k + 3 < n, p[k + 3] == 0x20 else { return nil }
+            k += 4
+            s += 2
+            return (k, s)
+        case 0x20:
+            // ` 및 `
+            if k + 5 < n, p[k + 1] == 0xEB, p[k + 2] == 0xB0, p[k + 3] == 0x8F, p[k + 4] == 0x20 {
+                return (k + 5, s + 3)
+            }
+            return nil
+        default:
+            return nil
+        }
+        if k < n && p[k] == 0x20 {
+            k += 1
+            s += 1
+        }
+        return (k, s)
+    }
+
+    /// Where the previous list member ends before a member starting at `start`; `conjunction`
+    /// when that member carries 와/과.
+    private func separator(_ p: UnsafePointer<UInt8>, _ n: Int, before start: Int, scalar: Int) -> (byte: Int, scalar: Int, conjunction: Bool)? {
+        guard start >= 2 else { return nil }
+        var k = start
+        var s = scalar
+        if p[k - 1] == 0x20 {
+            k -= 1
+            s -= 1
+            // `가온와 네이버`: the previous word ends in 와/과.
+            if k >= 3 {
+                let c = ScalarClass.decode(p, k - 3, n).scalar
+                if c == 0xC640 || c == 0xACFC { return (k, s, true) }
+            }
+            // ` 및 `
+            if k >= 4, p[k - 3] == 0xEB, p[k - 2] == 0xB0, p[k - 1] == 0x8F, p[k - 4] == 0x20 {
+                return (k - 4, s - 2, false)
+            }
+        }
+        guard k > 0 else { return nil }
+        let previous = ScalarClass.previousStart(p, k)
+        switch ScalarClass.decode(p, previous, n).scalar {
+        case 0x2C, 0xB7, 0x318D, 0x3001, 0x30FB:
+            return (previous, s - 1, false)
+        default:
+            return nil
+        }
+    }
+
+    /// Whether a comma or middle dot is at byte `k`.
+    private static func isPunctuation(_ p: UnsafePointer<UInt8>, _ n: Int, _ k: Int) -> Bool {
+        guard k < n else { return false }
+        switch ScalarClass.decode(p, k, n).scalar {
+        case 0x2C, 0xB7, 0x318D, 0x3001, 0x30FB: return true
+        default: return false
+        }
+    }
+
+    /// Whether the list goes on after a member's name ending at `end`: a separator follows
+    /// (with no particle in between, or 와/과).
+    private static func continuesList(_ p: UnsafePointer<UInt8>, _ n: Int, _ end: Int) -> Bool {
+        guard end < n else { return false }
+        let (c, _) = ScalarClass.decode(p, end, n)
+        switch c {
+        case 0x2C, 0xB7, 0x318D, 0x3001, 0x30FB: return true
+        case 0xC640, 0xACFC: return end + 3 < n && p[end + 3] == 0x20
+        case 0x20: return end + 4 < n && p[end + 1] == 0xEB && p[end + 2] == 0xB0 && p[end + 3] == 0x8F
+        default: return false
+        }
+    }
+
+    // MARK: Names
+
+    /// Whether a word with no particle is followed by another noun, making it a modifier in a
+    /// phrase (`기업 가치 제고`, `반도체 업계`) rather than a name. A following `등`, `및`, a
+    /// speaker word or the end of the clause is fine.
+    private func followedByNoun(_ p: UnsafePointer<UInt8>, _ n: Int, after word: TextSpan, stemEnd: Int) -> Bool {
+        guard stemEnd == word.byteEnd, word.byteEnd + 1 < n, p[word.byteEnd] == 0x20 else { return false }
+        guard let next = Self.word(p, n, from: word.byteEnd + 1, scalar: 0) else { return false }
+        var scalars: [UInt32] = []
+        Self.decode(p, next, &scalars)
+        guard let first = scalars.first else { return false }
+        // 등, 및, 측, 관계자, 대표, 회장 … and Latin words (`가온 AI`) end a name's phrase.
+        if first == 0xB4F1 || first == 0xBC0F || first == 0xCE21 { return false }  // 등 및 측
+        if roles.isPrefix(of: scalars[...]) { return false }
+        if scalars.starts(with: [0xAD00, 0xACC4, 0xC790]) { return false }  // 관계자
+        return ScalarClass.isHangulSyllable(first)
+    }
+
+    /// Whether `name` may be an organization's name. `strong` contexts (a quoted name, a CEO in
+    /// parentheses) accept short and person-like words that the weak ones refuse.
+    func plausible(_ name: ArraySlice<UInt32>, strong: Bool) -> Bool {
+        guard name.count >= 2, name.count <= 24, let first = name.first, let last = name.last else { return false }
+        var hangul = 0
+        var latin = 0
+        for c in name {
+            if ScalarClass.isHangulSyllable(c) {
+                hangul += 1
+            } else if ScalarClass.isASCIILetterOrDigit(c) {
+                if c >= 0x41 { latin += 1 }
+            } else if !(c == 0x26 || c == 0x2E || c == 0x2D || c == 0x20) {
+                return false
+            }
+        }
+        if hangul + latin < 2 || first &- 0x30 < 10 || first == 0x20 || last == 0x20 { return false }
+        if stopNames.contains(name) || stopWords.contains(name) || foreignCountries.contains(name) { return false }
+        if PatternRecognizer.isExcludedKind(name) || PatternRecognizer.isCounted(name) { return false }
+        if strong { return true }
+        if latin == 0 {
+            if hangul == 2 { return false }
+            if hangul == 3 && surnames.contains(first) { return false }
+            if nounEndings.contains(last) { return false }
+        }
+        return true
+    }
+
+    /// The name in a word: the word without a particle chain (shortest stem of two or more
+    /// scalars), its span and scalars in `scalars`.
+    private func stem(_ p: UnsafePointer<UInt8>, _ word: TextSpan, _ scalars: inout [UInt32]) -> TextSpan? {
+        Self.decode(p, word, &scalars)
+        var length = scalars.count
+        ParticleChains.forEachStemLength(of: scalars, backward: chainsBackward) { stemLength in
+            if stemLength >= 2 { length = stemLength }
+            return true
+        }
+        guard length >= 2 else { return nil }
+        var byteEnd = word.byteStart
+        for c in scalars[0..<length] { byteEnd += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4 }
+        return TextSpan(byteStart: word.byteStart, byteEnd: byteEnd, scalarStart: word.scalarStart,
+                        scalarEnd: word.scalarStart + length)
+    }
+
+    /// The text between a pair of quotes after a type noun (`스타트업 '온새'가`), at most 24
+    /// scalars on one line; nil without a closing quote.
+    private func quoted(
+        _ p: UnsafePointer<UInt8>, _ n: Int, open: Int, openLength: Int, scalar: Int, _ scalars: inout [UInt32]
+    ) -> TextSpan? {
+        scalars.removeAll(keepingCapacity: true)
+        var k = open + openLength
+        while k < n && scalars.count <= 24 {
+            let (c, len) = ScalarClass.decode(p, k, n)
+            if Self.isClosingQuote(c) {
+                return TextSpan(byteStart: open + openLength, byteEnd: k, scalarStart: scalar + 1,
+                                scalarEnd: scalar + 1 + scalars.count)
+            }
+            if c == 0x0A || c == 0x28 || c == 0x29 { return nil }
+            scalars.append(c)
+            k += len
+        }
+        return nil
+    }
+
+    private static func isOpeningQuote(_ c: UInt32) -> Bool {
+        c == 0x27 || c == 0x22 || c == 0x2018 || c == 0x201C || c == 0x300C || c == 0x300E
+    }
+
+    private static func isClosingQuote(_ c: UInt32) -> Bool {
+        c == 0x27 || c == 0x22 || c == 0x2019 || c == 0x201D || c == 0x300D || c == 0x300F
+    }
+
+    /// Whether a role stands right before the word at `start` (`대표 홍길동`): the word is a person.
+    func precededByRole(_ p: UnsafePointer<UInt8>, _ n: Int, _ start: Int) -> Bool {
+        guard start >= 2, p[start - 1] == 0x20, let word = Self.wordBefore(p, n, end: start - 1, scalar: 0) else {
+            return false
+        }
+        var scalars: [UInt32] = []
+        Self.decode(p, word, &scalars)
+        return roles.contains(scalars[...])
+    }
+
+    // MARK: Words
+
+    static func decode(_ p: UnsafePointer<UInt8>, _ word: TextSpan, _ scalars: inout [UInt32]) {
+        scalars.removeAll(keepingCapacity: true)
+        var k = word.byteStart
+        while k < word.byteEnd {
+            let (c, len) = ScalarClass.decode(p, k, word.byteEnd)
+            scalars.append(c)
+            k += len
+        }
+    }
+
+    /// The word starting at `start` (word scalars, plus `&` inside Latin names).
+    static func word(_ p: UnsafePointer<UInt8>, _ n: Int, from start: Int, scalar: Int) -> TextSpan? {
+        var k = start
+        var s = scalar
+        while k < n {
+            let (c, len) = ScalarClass.decode(p, k, n)
+            if !ScalarClass.isWord(c) && !(c == 0x26 && k > start) { break }
+            k += len
+            s += 1
+        }
+        return k > start ? TextSpan(byteStart: start, byteEnd: k, scalarStart: scalar, scalarEnd: s) : nil
+    }
+
+    /// The word ending at `end`.
+    static func wordBefore(_ p: UnsafePointer<UInt8>, _ n: Int, end: Int, scalar: Int) -> TextSpan? {
+        var k = end
+        var s = scalar
+        while k > 0 {
+            let previous = ScalarClass.previousStart(p, k)
+            let c = ScalarClass.decode(p, previous, n).scalar
+            if !ScalarClass.isWord(c) && c != 0x26 { break }
+            k = previous
+            s -= 1
+        }
+        return k < end ? TextSpan(byteStart: k, byteEnd: end, scalarStart: s, scalarEnd: scalar) : nil
+    }
+}
