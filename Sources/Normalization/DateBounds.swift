@@ -7,7 +7,12 @@ enum DateBounds {
     /// - Returns: nil for a value that does not parse at its precision (never for values this
     ///   module writes) and for durations, which cover no particular days.
     static func of(value: String, precision: DatePrecision) -> (start: String, end: String)? {
-        let b = Array(value.utf8)
+        var value = value
+        value.makeContiguousUTF8()
+        return value.utf8.withContiguousStorageIfAvailable { of(bytes: $0, precision: precision) } ?? nil
+    }
+
+    private static func of(bytes b: UnsafeBufferPointer<UInt8>, precision: DatePrecision) -> (start: String, end: String)? {
         func number(_ from: Int, _ count: Int) -> Int? {
             guard from + count <= b.count else { return nil }
             var v = 0

@@ -23,12 +23,10 @@ struct DateRecognizer {
     let findsStoryDay: Bool
     /// The story day: given by the caller (for the title, from the body), or found in the lead.
     private(set) var storyDay: DayAnchor?
-    /// The last day named as the scene of an act, and the sentence that named it.
-    private var scene: (sentence: Int, anchor: DayAnchor)?
-    /// Sentences ended before `scanned`, and whether a line break (the lead's end) was seen.
-    private var sentence = 0
-    private var scanned = 0
-    private var pastLead = false
+    /// The last day named as the scene of an act, and where its mention ended.
+    private var scene: (end: Int, anchor: DayAnchor)?
+    /// Where the lead (the field's first line) ends, found once when first needed.
+    private var leadEnd: Int?
     /// The last day-level mention and where it ended, for `5일부터 7일까지`.
     private var lastDay: (end: Int, date: CivilDateTime, relative: Bool)?
     /// The last mention naming a year and where it ended, for `2024년 7~8월`.
@@ -44,14 +42,28 @@ struct DateRecognizer {
         self.findsStoryDay = findsStoryDay && storyDay == nil
     }
 
-    /// Counts sentence ends (and the lead's line break) between the last mention and `i`.
-    private mutating func advance(_ t: ScalarText, to i: Int) {
-        guard i > scanned else { return }
-        for k in scanned..<i where Self.endsSentence(t, k) {
-            sentence += 1
-            if t[k] == 0x0A || t[k] == 0x0D { pastLead = true }
+    /// Whether at most one sentence end lies between `from` and `to`: the same sentence or
+    /// the next one. Only called for anaphora, so the scan is paid where it is needed.
+    private static func sameOrNextSentence(_ t: ScalarText, _ from: Int, _ to: Int) -> Bool {
+        var ends = 0
+        var k = from
+        while k < to {
+            if endsSentence(t, k) {
+                ends += 1
+                if ends > 1 { return false }
+            }
+            k += 1
         }
-        scanned = i
+        return true
+    }
+
+    /// Whether `p` lies in the field's first line, the lead.
+    private mutating func inLead(_ t: ScalarText, _ p: Int) -> Bool {
+        if let leadEnd { return p < leadEnd }
+        var k = 0
+        while k < t.count && t[k] != 0x0A && t[k] != 0x0D { k += 1 }
+        leadEnd = k
+        return p < k
     }
 
     private static func endsSentence(_ t: ScalarText, _ k: Int) -> Bool {
@@ -76,10 +88,10 @@ struct DateRecognizer {
         return false
     }
 
-    /// The day `이날`/`전날` refer to here: the scene day of this sentence or the one before,
+    /// The day `이날`/`전날` at `i` refer to: the scene day of this sentence or the one before,
     /// else the story day (nil: the publish day).
-    private var anchor: DayAnchor? {
-        if let scene, scene.sentence >= sentence - 1 { return scene.anchor }
+    private func anchor(_ t: ScalarText, at i: Int) -> DayAnchor? {
+        if let scene, Self.sameOrNextSentence(t, scene.end, i) { return scene.anchor }
         return storyDay
     }
 
@@ -94,7 +106,7 @@ struct DateRecognizer {
         case .offset(var phrase):
             phrase.start = i
             DateGrammar.applySuffix(t, &phrase)
-            switch phrase.resolve(reference: reference, anchor: anchor, story: storyDay) {
+            switch phrase.resolve(reference: reference, anchor: nil, story: storyDay) {
             case .resolved(let r):
                 return .found(DateMatch(
                     start: i, end: phrase.end, value: r.value, precision: r.precision, relative: r.relative,
@@ -106,17 +118,6 @@ struct DateRecognizer {
     }
 
     mutating func recognize(_ t: ScalarText, at i: Int) -> Outcome? {
-        advance(t, to: i)
-        let outcome = recognizeHere(t, at: i)
-        switch outcome {
-        case .found(let m): scanned = max(scanned, m.end)
-        case .skipped(let e), .invalid(let e): scanned = max(scanned, e)
-        case nil: break
-        }
-        return outcome
-    }
-
-    private mutating func recognizeHere(_ t: ScalarText, at i: Int) -> Outcome? {
         if let last = lastDay,
             Self.onlyConnectors(t, last.end, i)
                 || (TimeOfDay.startsWithMarker(t, at: i) && Self.sameSentence(t, last.end, i)),
@@ -156,15 +157,15 @@ struct DateRecognizer {
         {
             phrase.year = .inherited(last.year, relative: last.relative)
         }
-        switch phrase.resolve(reference: reference, anchor: anchor, story: storyDay) {
+        var anaphoric = false
+        if case .fromAnchor = phrase.day { anaphoric = true }
+        switch phrase.resolve(reference: reference, anchor: anaphoric ? anchor(t, at: phrase.start) : nil, story: storyDay) {
         case .resolved(let r):
             if let day = r.dayNumber {
                 let named = DayAnchor(day: day, relative: r.relative)
-                var anaphoric = false
-                if case .fromAnchor = phrase.day { anaphoric = true }
                 if !anaphoric && phrase.qualifier != .from && phrase.qualifier != .until {
-                    scene = (sentence, named)
-                    if findsStoryDay && storyDay == nil && !pastLead && Self.reportingVerbFollows(t, phrase.end) {
+                    scene = (phrase.end, named)
+                    if findsStoryDay && storyDay == nil && inLead(t, phrase.start) && Self.reportingVerbFollows(t, phrase.end) {
                         storyDay = named
                     }
                 }

@@ -15,8 +15,14 @@ enum MoneyKindReader {
         return nearest(t, start: start, end: end, reach: 150, commaEnds: false)
     }
 
+    /// The longest word in the list, so the backward scan knows when nothing nearer can start.
+    private static let longest = NormalizationTables.moneyKindWords.map { $0.word.unicodeScalars.count }.max() ?? 1
+
+    /// Scans outward from the amount, forward then backward, and stops as soon as nothing
+    /// nearer than the best word so far can start: most amounts have their word within a few
+    /// scalars, and the words of every amount are read.
     private static func nearest(_ t: ScalarText, start: Int, end: Int, reach: Int, commaEnds: Bool) -> MoneyKind? {
-        func boundary(_ k: Int) -> Bool {
+        @inline(__always) func boundary(_ k: Int) -> Bool {
             let c = t[k]
             switch c {
             case 0x0A, 0x0D, 0x3F, 0x21, 0x3002, 0: return true
@@ -25,28 +31,34 @@ enum MoneyKindReader {
             default: return false
             }
         }
-        var from = start
-        while from > 0 && start - from < reach && !boundary(from - 1) { from -= 1 }
-        var to = end
-        while to < t.count && to - end < reach && !boundary(to) { to += 1 }
-        var best: (distance: Int, length: Int, index: Int)?
-        func consider(_ distance: Int, _ length: Int, _ index: Int) {
-            if let b = best, b.distance < distance || (b.distance == distance && b.length >= length) { return }
-            best = (distance, length, index)
+        var bestDistance = Int.max
+        var bestLength = 0
+        var bestIndex = -1
+        @inline(__always) func consider(_ distance: Int, _ length: Int, _ index: Int) {
+            if distance < bestDistance || (distance == bestDistance && length > bestLength) {
+                (bestDistance, bestLength, bestIndex) = (distance, length, index)
+            }
         }
-        for p in from..<start {
+        // After the amount: a word starting at p is p - end away.
+        var p = end
+        while p < t.count && p - end < reach && p - end <= bestDistance && !boundary(p) {
+            list.forEachMatch(t, at: p) { index, length in
+                // A word must end before the clause does.
+                var k = p + 1
+                while k < p + length && !boundary(k) { k += 1 }
+                if k == p + length { consider(p - end, length, index) }
+            }
+            p += 1
+        }
+        // Before it: a word starting at p ends at best `longest` scalars later.
+        p = start - 1
+        while p >= 0 && start - p <= reach && start - p - longest <= bestDistance && !boundary(p) {
             list.forEachMatch(t, at: p) { index, length in
                 let wordEnd = p + length
-                guard wordEnd <= start else { return }
-                consider(start - wordEnd, length, index)
+                if wordEnd <= start { consider(start - wordEnd, length, index) }
             }
+            p -= 1
         }
-        for p in end..<max(end, to) {
-            list.forEachMatch(t, at: p) { index, length in
-                guard p + length <= to else { return }
-                consider(p - end, length, index)
-            }
-        }
-        return best.map { NormalizationTables.moneyKindWords[$0.index].kind }
+        return bestIndex >= 0 ? NormalizationTables.moneyKindWords[bestIndex].kind : nil
     }
 }

@@ -7,7 +7,8 @@ import NewsModel
 /// 영업이익 300억원`); an organization right before the amount's words in its clause
 /// (`가온테크 매출 300억원`, at most 12 scalars before the amount, no particle); the subject
 /// or topic (`X는`, `X은`, `X이`, `X가`, `X도`) nearest before the amount (`과기정통부는 … 2천억원을
-/// 투입한다`). Anything else (an organization only after the amount, or none in the
+/// 투입한다`); else a sentence that opens with `X,` (a headline's topic: `나래전자, 2조원 투자 유치`).
+/// Anything else (an organization only after the amount, or none in the
 /// sentence) leaves the owner nil: a wrong owner is worse than none for "who spends what".
 enum MoneyOwnerResolver {
     /// Sets `owner` on each amount of `field` from the organizations tagged in it.
@@ -46,6 +47,11 @@ enum MoneyOwnerResolver {
                 return (c == K.는 || c == K.은 || c == K.이 || c == K.가 || c == K.도) && !isHangul(at(org.end + 1))
             }) {
                 money[index].owner = subject.entityName
+            } else if let headline = before.first, at(headline.end) == 0x2C,
+                (sentenceStart..<headline.start).allSatisfy({ k in isSpace(at(k)) || at(k) == 0x0A || at(k) == 0x0D })
+            {
+                // A headline's topic: `나래전자, 2조원 투자 유치`.
+                money[index].owner = headline.entityName
             }
         }
     }

@@ -42,6 +42,13 @@ import Testing
         #expect(owners("올해 나래전자 매출 2조원이 예상된다.") == ["나래전자"])
     }
 
+    @Test func aHeadlinesTopicOwnsItsAmount() {
+        let found = ArticleAnalyzer.mentions(
+            title: "나래전자, 2조원 투자 유치", body: "", reference: nil, normalizer: Normalizer(), tagger: Self.tagger)
+        #expect(found.money.map(\.owner) == ["나래전자"])
+        #expect(found.money.map(\.kind) == [.investment])
+    }
+
     @Test func unclearAmountsHaveNoOwner() {
         // The only organization comes after the amount, or sits in another sentence.
         #expect(owners("총 500억원이 나래전자에 돌아갔다.") == [nil])
