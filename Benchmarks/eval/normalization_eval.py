@@ -8,6 +8,16 @@ Keys compared: money (currency, low, high); dates (value, precision). A system m
 gold mention when their spans overlap and their keys are equal; matching is one-to-one.
 Equivalent spellings accepted: an hour value "2025-06-21T16" equals the minute value "2025-06-21T16:00"
 (o'clock times may be reported at either precision); week numbers are zero-padded.
+Durations (gold or system "kind": "duration") are compared by value alone (`P3D`), and never equal
+a calendar date. A gold set written before durations were mentions (no date in it has a "kind"
+key, like Benchmarks/heldout) counts durations among its hard negatives; the scorer then sets the
+system's durations aside and prints how many, unless --durations-are-negatives is given.
+Optional gold keys (Benchmarks/heldout2): money "kind" and "owner", date "kind", and a "story" key
+that groups the paragraphs of one article, lead first. Paragraphs of a story are fed to knews as
+one article (joined by a line break, so the lead names the story day) and its mentions mapped
+back to each paragraph. When the gold has them, the scorer also prints money kind accuracy (over
+matched amounts whose gold has a "kind" key; null counts as a kind) and owner accuracy (over
+matched amounts whose gold names an owner).
 Everything in a paragraph that is not a gold mention (counts, durations, ages, percentages, phone
 numbers, project years ...) is a hard negative: any system mention there is a false positive.
 --dateparser runs dateparser.search.search_dates(languages=['ko'], RELATIVE_BASE = publish time,
@@ -55,7 +65,47 @@ def money_key(m, gold):
 
 
 def date_key(d):
+    if d.get("kind") == "duration":
+        return ("duration", str(d.get("value") or "").strip())
     return canon_date(d.get("value"), d.get("precision"))
+
+
+def normalize_stories(knews, paras):
+    """Runs knews once, an article per story (paragraphs joined by a line break, lead first), and
+    returns each paragraph's record with offsets relative to that paragraph."""
+    stories, order = {}, []
+    for p in paras:
+        key = p.get("story") or ("\0" + p["id"])
+        if key not in stories:
+            stories[key] = []
+            order.append(key)
+        stories[key].append(p)
+    lines, layout = [], {}
+    for n, key in enumerate(order):
+        parts, offsets, at = [], [], 0
+        for p in stories[key]:
+            offsets.append((p["id"], at, at + len(p["text"])))
+            parts.append(p["text"])
+            at += len(p["text"]) + 1
+        sid = f"story-{n}"
+        layout[sid] = offsets
+        first = stories[key][0]
+        obj = {"id": sid, "text": "\n".join(parts), "published_at": first["published_at"]}
+        lines.append(json.dumps(obj, ensure_ascii=False) + "\n")
+    recs, err, rc, secs = run_knews(knews, ["normalize", "--jsonl"], stdin_text="".join(lines))
+    out = {}
+    for r in recs:
+        for pid, lo, hi in layout.get(r.get("id"), []):
+            mine = {"id": pid, "money": [], "dates": []}
+            for kind in ("money", "dates"):
+                for m in r.get(kind) or []:
+                    if isinstance(m, dict) and isinstance(m.get("start"), int) and lo <= m["start"] < hi + 1 and m["start"] < hi:
+                        m = dict(m)
+                        m["start"] -= lo
+                        m["end"] -= lo
+                        mine[kind].append(m)
+            out[pid] = mine
+    return out, rc, secs
 
 
 def match(golds, syss, gkey, skey):
@@ -162,33 +212,53 @@ def main():
     ap.add_argument("--heldout", default=os.path.join(HELDOUT_DIR, "normalization", "paragraphs.jsonl"))
     ap.add_argument("--dateparser", action="store_true", help="also score dateparser's search_dates on the dates")
     ap.add_argument("--quiet", action="store_true", help="do not list misses")
+    ap.add_argument("--durations-are-negatives", action="store_true",
+                    help="on a gold set without date kinds, count the system's durations as false positives")
     args = ap.parse_args()
 
     paras = read_jsonl(args.heldout)
     by_id = {p["id"]: p for p in paras}
     knews = resolve_knews(args.knews)
-    stdin = "".join(json.dumps({"id": p["id"], "text": p["text"], "published_at": p["published_at"]},
-                               ensure_ascii=False) + "\n" for p in paras)
-    recs, _, rc, secs = run_knews(knews, ["normalize", "--jsonl"], stdin_text=stdin)
-    sys_by_id = {}
-    for r in recs:
-        if r.get("id") in by_id:
-            sys_by_id[r["id"]] = r
+    sys_by_id, rc, secs = normalize_stories(knews, paras)
     missing_ids = [p["id"] for p in paras if p["id"] not in sys_by_id]
 
     counts = {"money": [0, 0, 0], "dates": [0, 0, 0]}   # tp, n_sys, n_gold
     detect = {"money": [0, 0, 0], "dates": [0, 0, 0]}   # span-only
     misses, offset_errors = [], []
+    kind_acc = [0, 0]    # correct, scored
+    owner_acc = [0, 0]
+    has_kind = any("kind" in m for p in paras for m in p["money"])
+    has_owner = any(m.get("owner") for p in paras for m in p["money"])
+    dated_kinds = any("kind" in d for p in paras for d in p["dates"])
+    set_aside = 0
     for p in paras:
         r = sys_by_id.get(p["id"], {})
         for kind, gkey, skey in [("money", lambda m: money_key(m, True), lambda m: money_key(m, False)),
-                                 ("dates", lambda d: canon_date(d["value"], d["precision"]), date_key)]:
+                                 ("dates", date_key, date_key)]:
             golds, syss = p[kind], [s for s in (r.get(kind) or []) if isinstance(s, dict)]
+            if kind == "dates" and not dated_kinds and not args.durations_are_negatives:
+                set_aside += sum(1 for s in syss if s.get("kind") == "duration")
+                syss = [s for s in syss if s.get("kind") != "duration"]
             for s in syss:
                 st, en = s.get("start"), s.get("end")
                 if not (isinstance(st, int) and isinstance(en, int)) or p["text"][st:en] != s.get("surface"):
                     offset_errors.append(f"{p['id']} {kind} start={st} end={en} surface={s.get('surface')!r} text[start:end]={p['text'][st:en] if isinstance(st, int) and isinstance(en, int) else None!r}")
             gm, sm = match(golds, syss, gkey, skey)
+            if kind == "money":
+                for i, j in gm.items():
+                    g, s_ = golds[i], syss[j]
+                    if "kind" in g:
+                        kind_acc[1] += 1
+                        if (g.get("kind") or None) == (s_.get("kind") or None):
+                            kind_acc[0] += 1
+                        else:
+                            misses.append(f"{p['id']} KIND {g['surface']!r} want {g.get('kind')}; got {s_.get('kind')}")
+                    if g.get("owner"):
+                        owner_acc[1] += 1
+                        if g["owner"] == s_.get("owner"):
+                            owner_acc[0] += 1
+                        else:
+                            misses.append(f"{p['id']} OWNER {g['surface']!r} want {g['owner']}; got {s_.get('owner')}")
             counts[kind][0] += len(gm)
             counts[kind][1] += len(syss)
             counts[kind][2] += len(golds)
@@ -224,6 +294,12 @@ def main():
         tp, ns, ng = detect[kind]
         p_, r_, f_ = prf(tp, ns, ng)
         print(f"{'knews ' + kind + ' (span only)':<28}{p_:>10.3f}{r_:>10.3f}{f_:>8.3f}{tp:>6}{ns:>6}{ng:>6}")
+    if set_aside:
+        print(f"note: {set_aside} duration(s) set aside: this gold predates durations (--durations-are-negatives counts them)")
+    if has_kind:
+        print(f"{'knews money kind accuracy':<28}{kind_acc[0] / max(1, kind_acc[1]):>10.3f}  ({kind_acc[0]}/{kind_acc[1]} matched amounts with a gold kind key)")
+    if has_owner:
+        print(f"{'knews money owner accuracy':<28}{owner_acc[0] / max(1, owner_acc[1]):>10.3f}  ({owner_acc[0]}/{owner_acc[1]} matched amounts whose gold names an owner)")
     dp_res = None
     if args.dateparser:
         dp, ver = run_dateparser(paras)
@@ -247,6 +323,10 @@ def main():
                 print(f"  {m}")
     summary = (f"SUMMARY normalization paragraphs={len(paras)} money_P={res['money'][0]:.3f} money_R={res['money'][1]:.3f} "
                f"dates_P={res['dates'][0]:.3f} dates_R={res['dates'][1]:.3f} offset_errors={len(offset_errors)}")
+    if has_kind:
+        summary += f" kind_acc={kind_acc[0] / max(1, kind_acc[1]):.3f}"
+    if has_owner:
+        summary += f" owner_acc={owner_acc[0] / max(1, owner_acc[1]):.3f}"
     if dp_res:
         summary += f" | dateparser dates_P={dp_res[0]:.3f} dates_R={dp_res[1]:.3f}"
     print("\n" + summary)

@@ -521,6 +521,24 @@ public final class ArticleStore {
         let article = prepared.article
         let sentence = prepared.sentence
 
+        // Entities first: an amount's owner is stored as the entity's id.
+        var ids: [EntityName: Int64] = [:]
+        var resolved: [(mention: EntityMention, entityID: Int64)] = []
+        if !article.entityMentions.isEmpty {
+            var articleEntities: [EntityName: Entity] = [:]
+            for entity in article.entities { articleEntities[EntityName(entity.name)] = entity }
+            resolved.reserveCapacity(article.entityMentions.count)
+            for mention in article.entityMentions {
+                let key = EntityName(mention.entityName)
+                if let known = ids[key] {
+                    resolved.append((mention, known))
+                } else if let entityID = try entityID(for: mention.entityName, given: articleEntities[key], s, undo: &undo) {
+                    ids[key] = entityID
+                    resolved.append((mention, entityID))
+                }
+            }
+        }
+
         let money = article.money
         try s.insertMoney.insert(count: money.count) { insert, at, row in
             let money = money[row]
@@ -535,6 +553,12 @@ public final class ArticleStore {
             insert.bind(at + 9, money.qualifier?.rawValue)
             insert.bind(at + 10, money.vague)
             insert.bind(at + 11, sentence(money.field, money.start))
+            insert.bind(at + 12, money.kind?.rawValue)
+            if let owner = money.owner.flatMap({ ids[EntityName($0)] }) {
+                insert.bind(at + 13, owner)
+            } else {
+                insert.bindNull(at + 13)
+            }
         }
 
         let dates = article.dates
@@ -550,18 +574,11 @@ public final class ArticleStore {
             insert.bind(at + 8, date.relative)
             insert.bind(at + 9, date.qualifier?.rawValue)
             insert.bind(at + 10, sentence(date.field, date.start))
+            insert.bind(at + 11, date.kind.rawValue)
+            insert.bind(at + 12, date.dateStart)
+            insert.bind(at + 13, date.dateEnd)
         }
 
-        if article.entityMentions.isEmpty { return }
-        var articleEntities: [EntityName: Entity] = [:]
-        for entity in article.entities { articleEntities[EntityName(entity.name)] = entity }
-        var resolved: [(mention: EntityMention, entityID: Int64)] = []
-        resolved.reserveCapacity(article.entityMentions.count)
-        for mention in article.entityMentions {
-            if let entityID = try entityID(for: mention.entityName, given: articleEntities[EntityName(mention.entityName)], s, undo: &undo) {
-                resolved.append((mention, entityID))
-            }
-        }
         try s.insertEntityMention.insert(count: resolved.count) { insert, at, row in
             let (mention, entityID) = resolved[row]
             insert.bind(at + 1, articleID)

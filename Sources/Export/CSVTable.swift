@@ -39,13 +39,15 @@ extension CSVExporter {
                    m.surface, m.currency, m.amount_low, m.amount_high,
                    \(amountText("amount_low")), \(amountText("amount_high")),
                    (m.amount_low + 0.0 + m.amount_high) / 2e8 AS amount_eok,
-                   m.qualifier, m.vague, m.sentence
+                   m.qualifier, m.vague, m.sentence, m.kind, m.entity_id, o.name AS owner
             FROM money_mentions AS m JOIN articles AS a ON a.article_id = m.article_id
+            LEFT JOIN entities AS o ON o.entity_id = m.entity_id
             ORDER BY m.mention_id
             """),
         CSVTable(file: "date_mentions.csv", sql: """
             SELECT d.mention_id, d.article_id, a.published_at, a.title, d.field, d.start, d."end",
-                   d.surface, d.value, d.precision, d.relative, d.qualifier, d.sentence
+                   d.surface, d.value, d.precision, d.relative, d.qualifier, d.sentence,
+                   d.kind, d.date_start, d.date_end
             FROM date_mentions AS d JOIN articles AS a ON a.article_id = d.article_id
             ORDER BY d.mention_id
             """),

@@ -42,11 +42,11 @@ final class RunStatements {
         // Column order is the binding order in `ArticleStore.writeMentions`.
         insertMoney = try BatchedInsert(database, table: "money_mentions", columns: [
             "article_id", "field", "start", "end", "surface", "currency",
-            "amount_low", "amount_high", "qualifier", "vague", "sentence",
+            "amount_low", "amount_high", "qualifier", "vague", "sentence", "kind", "entity_id",
         ])
         insertDate = try BatchedInsert(database, table: "date_mentions", columns: [
             "article_id", "field", "start", "end", "surface", "value", "precision",
-            "relative", "qualifier", "sentence",
+            "relative", "qualifier", "sentence", "kind", "date_start", "date_end",
         ])
         insertEntityMention = try BatchedInsert(database, table: "entity_mentions", columns: [
             "article_id", "entity_id", "field", "start", "end", "surface", "sentence",

@@ -1,3 +1,3 @@
 public enum DatePrecision: String, Sendable, Hashable, CaseIterable, Codable {
-    case minute, hour, day, week, month, quarter, half, year
+    case minute, hour, day, week, month, quarter, half, year, decade
 }

@@ -52,6 +52,18 @@ enum CalendarMath {
         }
     }
 
+    static func hourValue(_ y: Int, _ m: Int, _ d: Int, _ h: Int) -> String {
+        format(16) { w in
+            w.digits(y, 4); w.byte(0x2D); w.digits(m, 2); w.byte(0x2D); w.digits(d, 2)
+            w.byte(0x54); w.digits(h, 2)
+        }
+    }
+
+    /// `197X`: the decade's first three digits and an X.
+    static func decadeValue(_ decade: Int) -> String {
+        format(6) { w in w.digits(decade / 10, 3); w.byte(0x58) }
+    }
+
     static func weekValue(_ y: Int, _ wk: Int) -> String {
         format(10) { w in w.digits(y, 4); w.byte(0x2D); w.byte(0x57); w.digits(wk, 2) }
     }

@@ -1,13 +1,16 @@
 /// Currency words and symbols, and the rule that tells a currency word from the start of an
 /// unrelated word (`원` vs `원칙`, `엔` vs `엔비디아`, `파운드` vs `파운드리`).
 enum CurrencyLexicon {
-    /// A currency word after a number: `원`, `달러`, `미국 달러`, `홍콩달러`, `엔`, `유로`,
-    /// `위안`, `파운드`, or the English `dollars`/`won`, with at most one space before it.
+    /// A currency word after a number: `원`, `달러`, `불`, `미국 달러`, `홍콩달러`, `엔`, `유로`
+    /// (`유로화`), `위안`, `파운드`, the headline hanja `弗` (dollar), `元` (yuan), `円` (yen),
+    /// or the English `dollars`/`won`, with at most one space before it (`25억 弗`).
     /// Returns nil when the word continues into a longer Hangul word that is not a particle.
     static func suffix(_ t: ScalarText, at start: Int) -> (code: String, end: Int)? {
         var p = start
         if ScalarClass.isSpace(t[p]) { p += 1 }
         guard let (code, end) = word(t, at: p) else { return nil }
+        // `불` is also a prefix (불법, 불과): as a currency it must end its word outright.
+        if t[p] == K.불 { return endsWord(t, at: end, afterWon: true) && t[end] != K.과 && t[end] != K.가 ? (code, end) : nil }
         return endsWord(t, at: end, afterWon: code == "KRW" && end - p == 1) ? (code, end) : nil
     }
 
@@ -16,6 +19,10 @@ enum CurrencyLexicon {
         switch c {
         case K.원: return ("KRW", p + 1)
         case K.달: return t[p + 1] == K.러 ? ("USD", p + 2) : nil
+        case K.불: return ("USD", p + 1)
+        case 0x5F17: return ("USD", p + 1)  // 弗
+        case 0x5143: return ("CNY", p + 1)  // 元
+        case 0x5186: return ("JPY", p + 1)  // 円
         case K.엔: return ("JPY", p + 1)
         case K.유: return t[p + 1] == K.로 ? ("EUR", p + 2) : nil
         case K.위: return t[p + 1] == K.안 ? ("CNY", p + 2) : nil

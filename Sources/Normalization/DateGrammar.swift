@@ -105,7 +105,7 @@ enum DateGrammar {
                 case .year: ph.year = .offset(off.amount)
                 case .month: ph.month = .offset(off.amount)
                 case .week: ph.week = off.amount
-                case .day: ph.day = .fromPublish(off.amount)
+                case .day: ph.day = .fromStory(off.amount)
                 }
                 ph.end = off.end
                 applySuffix(t, &ph)
@@ -279,6 +279,11 @@ enum DateGrammar {
             if b == K.레 { return ends(.day(.fromPublish(2)), p + 2) }
         case K.전:
             if b == K.날 { return ends(.day(.fromAnchor(-1)), p + 2) }
+            if b == K.일 { return ends(.day(.fromAnchor(-1)), p + 2) }
+        case K.익:
+            if b == K.일 { return ends(.day(.fromAnchor(1)), p + 2) }
+        case K.같:
+            if b == K.은 && space && t[p + 3] == K.날 { return ends(.day(.fromAnchor(0)), p + 4) }
         case K.다:
             guard b == K.음 else { return nil }
             var q = p + 2
@@ -428,6 +433,7 @@ enum DateGrammar {
         case K.이: return t[q + 1] == K.내 || t[q + 1] == K.상 || t[q + 1] == K.하
         case K.여: return true
         case K.평: return t[q + 1] == K.균  // `1일 평균`: per day
+        case K.총: return q > e && !ScalarClass.isHangulSyllable(t[q + 1])  // `1일 총 173회`: per day
         default: return false
         }
     }

@@ -7,5 +7,6 @@ struct DateMatch: Equatable {
     var value: String
     var precision: DatePrecision
     var relative: Bool
-    var qualifier: DateQualifier?
+    var qualifier: DateQualifier? = nil
+    var kind: DateKind = .date
 }

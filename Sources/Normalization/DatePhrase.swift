@@ -32,8 +32,11 @@ struct DatePhrase {
         case past(Int)
         /// Days from the publish day (`오늘` 0, `어제` −1, `내일` +1, `3일 전` −3).
         case fromPublish(Int)
-        /// Days from the day last named in the field, else the publish day (`이날`, `전날`, `다음날`).
+        /// Days from the scene day (a day named in this sentence or the previous one), else the
+        /// story day, else the publish day (`이날`, `같은 날`, `전날`, `다음날`).
         case fromAnchor(Int)
+        /// Days from the story day, else the publish day (`3일 전`, `사흘 뒤`, `일주일 전`).
+        case fromStory(Int)
         /// A bare day continuing a list or range right after a full date (`5일부터 7일까지`,
         /// `27~28일`): the same month as that date, or the next one when the number is smaller.
         case following(year: Int, month: Int, day: Int, relative: Bool)
@@ -76,7 +79,7 @@ struct DatePhrase {
 
 extension DatePhrase {
     /// Resolves against the publish time (`reference`) and the day last named in the field.
-    func resolve(reference: CivilDateTime?, anchor: DayAnchor?) -> DateResolution {
+    func resolve(reference: CivilDateTime?, anchor: DayAnchor?, story: DayAnchor? = nil) -> DateResolution {
         var relative = false
         // Every read of the reference goes through here, so `relative` is exact.
         func ref() -> CivilDateTime? {
@@ -103,6 +106,10 @@ extension DatePhrase {
                 return finishDay(r.daysSinceEpoch + k, relative: true)
             case .fromAnchor(let k):
                 if let anchor { return finishDay(anchor.day + k, relative: anchor.relative) }
+                guard let r = ref() else { return .needsReference }
+                return finishDay(r.daysSinceEpoch + k, relative: true)
+            case .fromStory(let k):
+                if let story { return finishDay(story.day + k, relative: story.relative) }
                 guard let r = ref() else { return .needsReference }
                 return finishDay(r.daysSinceEpoch + k, relative: true)
             case .nextWeekday(let n):
@@ -228,7 +235,7 @@ extension DatePhrase {
                     guard let r = ref() else { return .needsReference }
                     (y, m) = dd < r.day ? (r.year, r.month) : CalendarMath.addMonths(year: r.year, month: r.month, -1)
                 }
-            case .fromPublish, .fromAnchor, .following, .nextWeekday, .pastWeekday, .thisWeekday:
+            case .fromPublish, .fromAnchor, .fromStory, .following, .nextWeekday, .pastWeekday, .thisWeekday:
                 return .invalid
             }
             guard CalendarMath.isValidDay(year: y, month: m, day: d) else { return .invalid }
@@ -248,14 +255,19 @@ extension DatePhrase {
         return .invalid
     }
 
-    /// A day, with the time of day when one was attached (minute precision: `다음달 21일 오후
-    /// 4시` is `…T16:00`, an hour given with a day counts as that hour's first minute).
+    /// A day, with the time of day when one was attached: minute precision only when the text
+    /// gave minutes (`오후 4시 30분` is `…T16:30`), else hour precision (`다음달 21일 오후 4시`
+    /// is `…T16`, hour): a time without minutes does not claim the hour's first minute.
     private func finishDay(_ days: Int, relative: Bool) -> DateResolution {
         let c = CivilDateTime(daysSinceEpoch: days)
         guard (1...9999).contains(c.year) else { return .invalid }
         if let hour {
-            let value = CalendarMath.minuteValue(c.year, c.month, c.day, hour, minute ?? 0)
-            return .resolved(ResolvedDate(value: value, precision: .minute, relative: relative, dayNumber: days, year: c.year))
+            if let minute {
+                let value = CalendarMath.minuteValue(c.year, c.month, c.day, hour, minute)
+                return .resolved(ResolvedDate(value: value, precision: .minute, relative: relative, dayNumber: days, year: c.year))
+            }
+            let value = CalendarMath.hourValue(c.year, c.month, c.day, hour)
+            return .resolved(ResolvedDate(value: value, precision: .hour, relative: relative, dayNumber: days, year: c.year))
         }
         return .resolved(ResolvedDate(
             value: CalendarMath.dayValue(c.year, c.month, c.day), precision: .day, relative: relative, dayNumber: days,

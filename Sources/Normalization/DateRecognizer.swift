@@ -2,8 +2,12 @@ import NewsModel
 
 /// Recognizes and resolves calendar expressions in one field, left to right.
 ///
-/// It carries the day last named in the field, because `이날`, `당일`, `전날` and `다음날` refer
-/// to it (`전날인 25일 … 이날` is the 25th); one recognizer per field and call, never shared.
+/// Anaphoric days (`이날`, `같은 날`, `당일`, `전날`, `전일`, `다음날`, `익일`) resolve against
+/// the *scene day* — a day named in the same sentence or the one before (`전날인 25일 … 이날`
+/// is the 25th) — else against the article's *story day*: the day written before the lead's
+/// reporting verb (`… 3일 밝혔다`), else the publish day. A day named as the start or end of a
+/// range (`지난 6월 8일부터`) is background, not a scene, and an anaphoric day never becomes
+/// one: `전날` twice is still one day before. One recognizer per field and call, never shared.
 struct DateRecognizer {
     enum Outcome: Equatable {
         case found(DateMatch)
@@ -15,7 +19,14 @@ struct DateRecognizer {
     }
 
     let reference: CivilDateTime?
-    private(set) var anchor: DayAnchor?
+    /// Whether this field's first paragraph is the lead that names the story day (the body).
+    let findsStoryDay: Bool
+    /// The story day: given by the caller (for the title, from the body), or found in the lead.
+    private(set) var storyDay: DayAnchor?
+    /// The last day named as the scene of an act, and where its mention ended.
+    private var scene: (end: Int, anchor: DayAnchor)?
+    /// Where the lead (the field's first line) ends, found once when first needed.
+    private var leadEnd: Int?
     /// The last day-level mention and where it ended, for `5일부터 7일까지`.
     private var lastDay: (end: Int, date: CivilDateTime, relative: Bool)?
     /// The last mention naming a year and where it ended, for `2024년 7~8월`.
@@ -23,8 +34,87 @@ struct DateRecognizer {
     /// The hour of the last mention with a time, for `오후 2시부터 4시까지`.
     private var lastHour: Int?
 
-    init(reference: CivilDateTime?) {
+    private static let reportingVerbs = WordList(NormalizationTables.reportingVerbs)
+
+    init(reference: CivilDateTime?, storyDay: DayAnchor? = nil, findsStoryDay: Bool = false) {
         self.reference = reference
+        self.storyDay = storyDay
+        self.findsStoryDay = findsStoryDay && storyDay == nil
+    }
+
+    /// Whether at most one sentence end lies between `from` and `to`: the same sentence or
+    /// the next one. Only called for anaphora, so the scan is paid where it is needed.
+    private static func sameOrNextSentence(_ t: ScalarText, _ from: Int, _ to: Int) -> Bool {
+        var ends = 0
+        var k = from
+        while k < to {
+            if endsSentence(t, k) {
+                ends += 1
+                if ends > 1 { return false }
+            }
+            k += 1
+        }
+        return true
+    }
+
+    /// Whether `p` lies in the field's first line, the lead.
+    private mutating func inLead(_ t: ScalarText, _ p: Int) -> Bool {
+        if let leadEnd { return p < leadEnd }
+        var k = 0
+        while k < t.count && t[k] != 0x0A && t[k] != 0x0D { k += 1 }
+        leadEnd = k
+        return p < k
+    }
+
+    private static func endsSentence(_ t: ScalarText, _ k: Int) -> Bool {
+        switch t[k] {
+        case 0x2E: return !(ScalarClass.isDigit(t[k - 1]) && ScalarClass.isDigit(t[k + 1]))
+        case 0x3F, 0x21, 0x0A, 0x0D, 0x3002: return true
+        default: return false
+        }
+    }
+
+    /// Whether a reporting verb (`밝혔`, `발표했` …) follows `end` in its sentence before any
+    /// other day (`N일`): the day it follows is the story day.
+    private static func reportingVerbFollows(_ t: ScalarText, _ end: Int) -> Bool {
+        var k = end
+        while k < t.count && k - end < 300 && !endsSentence(t, k) {
+            if ScalarClass.isDigit(t[k]) && t[k + 1] == K.일 && !ScalarClass.isDigit(t[k - 1]) { return false }
+            var found = false
+            reportingVerbs.forEachMatch(t, at: k) { _, _ in found = true }
+            if found { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// The day `이날`/`전날` at `i` refer to: the scene day of this sentence or the one before,
+    /// else the story day (nil: the publish day).
+    private func anchor(_ t: ScalarText, at i: Int) -> DayAnchor? {
+        if let scene, Self.sameOrNextSentence(t, scene.end, i) { return scene.anchor }
+        return storyDay
+    }
+
+    /// Durations, native-numeral offsets and decades (see `DurationGrammar`).
+    private mutating func recognizeDuration(_ t: ScalarText, at i: Int) -> Outcome? {
+        guard DurationGrammar.mayStart(t, at: i), let found = DurationGrammar.parse(t, at: i) else { return nil }
+        switch found {
+        case .duration(let value, let precision, let end):
+            return .found(DateMatch(start: i, end: end, value: value, precision: precision, relative: false, kind: .duration))
+        case .decade(let year, let end):
+            return .found(DateMatch(start: i, end: end, value: CalendarMath.decadeValue(year), precision: .decade, relative: false))
+        case .offset(var phrase):
+            phrase.start = i
+            DateGrammar.applySuffix(t, &phrase)
+            switch phrase.resolve(reference: reference, anchor: nil, story: storyDay) {
+            case .resolved(let r):
+                return .found(DateMatch(
+                    start: i, end: phrase.end, value: r.value, precision: r.precision, relative: r.relative,
+                    qualifier: phrase.qualifier))
+            case .needsReference: return .skipped(end: phrase.end)
+            case .invalid: return .invalid(end: phrase.end)
+            }
+        }
     }
 
     mutating func recognize(_ t: ScalarText, at i: Int) -> Outcome? {
@@ -34,7 +124,7 @@ struct DateRecognizer {
             let time = TimeOfDay.parse(t, at: i)
         {
             var h = time.hour
-            let (m, e) = (time.minute, time.end)
+            let (minute, e) = (time.minute, time.end)
             // `27일 오후 2시부터 4시까지`: a time continuing the day just named; a bare hour
             // after an afternoon hour stays in the afternoon (4시 after 오후 2시 is 16:00).
             // `25일 서울 본사에서 오후 2시 주총을 열었다`: a time with 오전/오후/… later in the
@@ -48,10 +138,13 @@ struct DateRecognizer {
             DateGrammar.applySuffix(t, &phrase)
             let c = last.date
             lastDay = (e, c, last.relative)
+            let value = minute.map { CalendarMath.minuteValue(c.year, c.month, c.day, h, $0) }
+                ?? CalendarMath.hourValue(c.year, c.month, c.day, h)
             return .found(DateMatch(
-                start: i, end: e, value: CalendarMath.minuteValue(c.year, c.month, c.day, h, m),
-                precision: .minute, relative: last.relative, qualifier: phrase.qualifier))
+                start: i, end: e, value: value, precision: minute == nil ? .hour : .minute,
+                relative: last.relative, qualifier: phrase.qualifier))
         }
+        if let duration = recognizeDuration(t, at: i) { return duration }
         // Most calls come from ordinary words (이번, 전문가, 지역 …) and plain numbers: reject
         // them before a whole phrase value is built and copied.
         guard DateGrammar.mayStart(t, at: i), var phrase = DateGrammar.parse(t, at: i) else { return nil }
@@ -64,14 +157,22 @@ struct DateRecognizer {
         {
             phrase.year = .inherited(last.year, relative: last.relative)
         }
-        switch phrase.resolve(reference: reference, anchor: anchor) {
+        var anaphoric = false
+        if case .fromAnchor = phrase.day { anaphoric = true }
+        switch phrase.resolve(reference: reference, anchor: anaphoric ? anchor(t, at: phrase.start) : nil, story: storyDay) {
         case .resolved(let r):
             if let day = r.dayNumber {
-                anchor = DayAnchor(day: day, relative: r.relative)
+                let named = DayAnchor(day: day, relative: r.relative)
+                if !anaphoric && phrase.qualifier != .from && phrase.qualifier != .until {
+                    scene = (phrase.end, named)
+                    if findsStoryDay && storyDay == nil && inLead(t, phrase.start) && Self.reportingVerbFollows(t, phrase.end) {
+                        storyDay = named
+                    }
+                }
                 lastDay = (phrase.end, CivilDateTime(daysSinceEpoch: day), r.relative)
             }
             if let y = r.year { lastYear = (phrase.end, y, r.relative) }
-            lastHour = r.precision == .minute ? phrase.hour : nil
+            lastHour = r.precision == .minute || r.precision == .hour ? phrase.hour : nil
             return .found(DateMatch(
                 start: phrase.start, end: phrase.end, value: r.value, precision: r.precision,
                 relative: r.relative, qualifier: phrase.qualifier))

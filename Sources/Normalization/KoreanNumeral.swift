@@ -43,6 +43,12 @@ enum KoreanNumeral {
         !ScalarClass.isHangulSyllable(c) || c == K.원 || c == K.달 || c == K.엔
     }
 
+    /// `수 조원`, `수 억 원`: `수` and a large unit written apart.
+    @inline(__always)
+    static func vagueWithSpace(_ t: ScalarText, _ p: Int) -> Bool {
+        t[p] == K.수 && ScalarClass.isSpace(t[p + 1]) && largeUnitExponent(t[p + 2]) != nil
+    }
+
     @inline(__always)
     static func isUnit(_ c: UInt32) -> Bool {
         smallUnitExponent(c) != nil || largeUnitExponent(c) != nil
@@ -54,7 +60,7 @@ enum KoreanNumeral {
     static func canStart(_ t: ScalarText, _ p: Int) -> Bool {
         let c = t[p]
         if ScalarClass.isDigit(c) { return true }
-        if c == K.수 { return isUnit(t[p + 1]) }
+        if c == K.수 { return isUnit(t[p + 1]) || vagueWithSpace(t, p) }
         if smallUnitExponent(c) != nil { return true }
         if hangulDigit(c) != nil { return isUnit(t[p + 1]) }
         return false
@@ -144,6 +150,11 @@ enum KoreanNumeral {
                 coefLow = ExactDecimal(mantissa: 2)
                 coefHigh = ExactDecimal(mantissa: 9)
                 coefEnd = p + 1
+                vague = true
+            } else if !any, vagueWithSpace(t, p) {
+                coefLow = ExactDecimal(mantissa: 2)
+                coefHigh = ExactDecimal(mantissa: 9)
+                coefEnd = p + 2
                 vague = true
             }
             if let e = smallUnitExponent(t[coefEnd]), e < lastSmall {

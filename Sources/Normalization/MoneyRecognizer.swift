@@ -19,6 +19,10 @@ import NewsModel
 /// An amount that does not fit in Int64 (`9,999경 원`) is not a mention but a warning.
 /// A currency is required: `10조`, `GPU 1만 장`, `200여 명` are not money.
 ///
+/// Signs: only a written minus (`-3조원`, `−3조원`, `△3조원`) makes an amount negative. `3조원
+/// 적자` and `손실 3조원` stay positive: the loss is what the amount measures (kind `loss`),
+/// and negating it too would make `SUM` over losses count it as a gain.
+///
 /// Ranges: `A~B`, `A∼B`, `A-B` (no spaces around a hyphen) and `A에서 B`, where a bare left end
 /// inherits the right end's large unit and currency (`10~20억 원` = 10억 … 20억). `A에서 B으로`
 /// (`1조 원에서 2조 원으로 늘었다`) is a change, not a range: two amounts.
@@ -94,9 +98,23 @@ enum MoneyRecognizer {
             return .tooLarge(start: start, end: end)
         }
         if lo > hi { swap(&lo, &hi) }
+        // A written sign makes the amount negative (`-3조원`, `−3조원`, `△3조원` in tables);
+        // a hyphen after a digit or letter is a range or a code, not a sign.
+        if start == i, ScalarClass.isDigit(t[i]), isMinusSign(t, before: i) {
+            (lo, hi) = (-hi, -lo)
+            start = i - 1
+        }
         return .found(MoneyMatch(
             start: start, end: end, currency: currency, low: lo, high: hi, qualifier: qualifier,
             vague: low.vague || high.vague))
+    }
+
+    @inline(__always)
+    private static func isMinusSign(_ t: ScalarText, before i: Int) -> Bool {
+        let c = t[i - 1]
+        guard c == 0x2D || c == 0x2212 || c == 0x25B3 else { return false }
+        let b = t[i - 2]
+        return !(ScalarClass.isDigit(b) || ScalarClass.isASCIILetter(b) || ScalarClass.isHangulSyllable(b) && c == 0x2D)
     }
 
     /// Cheap test before `rangeEnd`: a separator or `에서` follows (after at most one space).

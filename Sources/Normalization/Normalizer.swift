@@ -11,17 +11,25 @@ import NewsModel
 /// and `DateGrammar` / `DatePhrase` for the date rules (chains, qualifiers, resolution). In
 /// short: qualifier words before an amount (`최대`, `약`) are inside its surface, words after it
 /// (`이상`, `가량`) are not; date period words (`말`, `중순`, `연말`) are inside, particles
-/// (`까지`, `부터`, `께`) are not; an hour given with a day is minute precision (`…T16:00`); a
-/// time with no day is not a mention; relative expressions need `reference`.
+/// (`까지`, `부터`, `께`) are not; a time with minutes is minute precision (`…T16:30`), one
+/// without is hour precision (`…T16`); a time with no day is not a mention; relative
+/// expressions need `reference`. `이날`/`전날` resolve against the story day (see
+/// `DateRecognizer`); durations (`3일간`) are date mentions of kind `duration`; every amount
+/// gets a `kind` when a word near it tells (see `MoneyKindReader`).
 ///
 /// - Complexity: O(n) in the field's length; the scanner only stops on digits, currency
 ///   symbols and the few syllables that can open an amount or a date.
 public struct Normalizer: Sendable {
     public init() {}
 
-    /// - Parameter reference: the article's publish time in the configured zone; relative
-    ///   expressions are skipped (and counted in `skippedRelative`) when it is nil or invalid.
-    public func normalize(_ text: String, field: TextField, reference: CivilDateTime?) -> NormalizationResult {
+    /// - Parameters:
+    ///   - reference: the article's publish time in the configured zone; relative expressions
+    ///     are skipped (and counted in `skippedRelative`) when it is nil or invalid.
+    ///   - storyDay: the story day found in the body (`NormalizationResult.storyDay`), for the
+    ///     title; when nil, the body finds it in its lead, else uses the publish day.
+    public func normalize(
+        _ text: String, field: TextField, reference: CivilDateTime?, storyDay: CivilDateTime? = nil
+    ) -> NormalizationResult {
         let reference = reference.flatMap { $0.isValid ? $0 : nil }
         var text = text
         text.makeContiguousUTF8()
@@ -30,7 +38,7 @@ public struct Normalizer: Sendable {
             return scalars.withUnsafeBufferPointer { buffer in
                 offsets.withUnsafeBufferPointer { offsetBuffer in
                     scan(ScalarText(buffer), surfaces: SurfaceCutter(bytes: bytes, byteOffsets: offsetBuffer),
-                        field: field, reference: reference)
+                        field: field, reference: reference, storyDay: storyDay)
                 }
             }
         }
@@ -38,10 +46,14 @@ public struct Normalizer: Sendable {
     }
 
     private func scan(
-        _ t: ScalarText, surfaces cutter: SurfaceCutter, field: TextField, reference: CivilDateTime?
+        _ t: ScalarText, surfaces cutter: SurfaceCutter, field: TextField, reference: CivilDateTime?,
+        storyDay: CivilDateTime?
     ) -> NormalizationResult {
         var result = NormalizationResult()
-        var dates = DateRecognizer(reference: reference)
+        var dates = DateRecognizer(
+            reference: reference, storyDay: storyDay.map { DayAnchor(day: $0.daysSinceEpoch, relative: true) },
+            findsStoryDay: field == .body)
+
         var moneyEnd = 0
         var dateEnd = 0
         let n = t.count
@@ -66,6 +78,9 @@ public struct Normalizer: Sendable {
                     let nextFlags = next < 0x10000 ? table[Int(next)] : 0
                     if ScalarClass.isHangulSyllable(t[i - 1]) {
                         flags = 0
+                    } else if c == K.수 && ScalarClass.isSpace(next) {
+                        // `수 조원`: a vague amount written with a space.
+                        flags = TriggerTable.mayContinue(flags, opener: flags, next: nextFlags) | (flags & TriggerTable.money)
                     } else if KoreanNumeral.smallUnitExponent(c) == nil {
                         flags = TriggerTable.mayContinue(flags, opener: flags, next: nextFlags)
                     } else {
@@ -93,7 +108,8 @@ public struct Normalizer: Sendable {
                         result.money.append(MoneyMention(
                             field: field, start: m.start, end: m.end, surface: cutter.surface(m.start, m.end),
                             currency: m.currency, amountLow: m.low, amountHigh: m.high,
-                            qualifier: m.qualifier, vague: m.vague))
+                            qualifier: m.qualifier, vague: m.vague,
+                            kind: MoneyKindReader.kind(t, start: m.start, end: m.end)))
                         moneyEnd = m.end
                     case .tooLarge(let s, let e):
                         result.warnings.append(
@@ -106,9 +122,11 @@ public struct Normalizer: Sendable {
                 if flags & TriggerTable.date != 0 && i >= dateEnd, let outcome = dates.recognize(t, at: i) {
                     switch outcome {
                     case .found(let d):
+                        let bounds = d.kind == .date ? DateBounds.of(value: d.value, precision: d.precision) : nil
                         result.dates.append(DateMention(
                             field: field, start: d.start, end: d.end, surface: cutter.surface(d.start, d.end),
-                            value: d.value, precision: d.precision, relative: d.relative, qualifier: d.qualifier))
+                            value: d.value, precision: d.precision, relative: d.relative, qualifier: d.qualifier,
+                            kind: d.kind, dateStart: bounds?.start, dateEnd: bounds?.end))
                         dateEnd = d.end
                     case .skipped(let e):
                         result.skippedRelative += 1
@@ -122,6 +140,7 @@ public struct Normalizer: Sendable {
                 i += 1
             }
         }
+        if field == .body, let day = dates.storyDay { result.storyDay = CivilDateTime(daysSinceEpoch: day.day) }
         return result
     }
 }

@@ -19,7 +19,9 @@ enum TimeOfDay {
         }
     }
 
-    static func parse(_ t: ScalarText, at p: Int) -> (hour: Int, minute: Int, end: Int)? {
+    /// The hour and, when the text gave minutes (`30분`, `:30`, `반`), the minute: `오후 4시`,
+    /// `정오` and `자정` name an hour, not its first minute.
+    static func parse(_ t: ScalarText, at p: Int) -> (hour: Int, minute: Int?, end: Int)? {
         var q = p
         var marker = Marker.none
         let a = t[q], b = t[q + 1]
@@ -30,13 +32,13 @@ enum TimeOfDay {
         else if a == K.저 && b == K.녁 { marker = .pm; q += 2 }
         else if a == K.낮 { marker = .daytime; q += 1 }
         else if a == K.밤 { marker = .night; q += 1 }
-        else if a == K.정 && b == K.오 && DateGrammar.wordEnds(t, q + 2) { return (12, 0, q + 2) }
-        else if a == K.자 && b == K.정 && DateGrammar.wordEnds(t, q + 2) { return (0, 0, q + 2) }
+        else if a == K.정 && b == K.오 && DateGrammar.wordEnds(t, q + 2) { return (12, nil, q + 2) }
+        else if a == K.자 && b == K.정 && DateGrammar.wordEnds(t, q + 2) { return (0, nil, q + 2) }
         if marker != .none {
             if ScalarClass.isSpace(t[q]) { q += 1 }
         }
         guard let (h0, e) = DateGrammar.readInt(t, at: q, maxDigits: 2) else { return nil }
-        var minute = 0
+        var minute: Int?
         var end: Int
         if t[e] == 0x3A {
             guard let (mm, e2) = DateGrammar.readInt(t, at: e + 1, maxDigits: 2), e2 - e == 3, mm < 60 else { return nil }

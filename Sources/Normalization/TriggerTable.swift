@@ -33,6 +33,8 @@ enum TriggerTable {
             K.낮, K.밤, K.새, K.저, K.아, K.자, K.정,
             // Fixed-date holidays.
             K.신, K.삼, K.현, K.제, K.광, K.개, K.한, K.성, K.크,
+            // `같은 날`, `익일`; native counts of `DurationGrammar` (`두 달`, `사흘`, `일주일` …).
+            K.같, K.익, K.두, K.세, K.석, K.네, K.넉, K.여, K.일, K.열, K.사, K.나, K.닷, K.엿, K.보,
         ]
         for s in dateSyllables { f[Int(s)] |= date }
         let moneyFollowers: [UInt32] = [
@@ -45,6 +47,7 @@ enum TriggerTable {
             K.해, K.년, K.주, K.달, K.일, K.후, K.난, K.늘, K.는, K.제, K.저, K.레, K.날, K.음, K.번,
             K.튿, K.반, K.말, K.초, K.내, K.정, K.충, K.헌, K.복, K.천, K.글, K.탄, K.리, K.린, K.작,
             K.전, K.벽, K.녁, K.침, K.오,
+            K.은, K.루, K.틀, K.흘, K.새, K.름, K.섯, K.곱, K.덟, K.홉,
         ]
         for s in dateFollowers { f[Int(s)] |= dateNext }
         for c in [0x20, 0xA0, 0x09] { f[c] |= dateNext }

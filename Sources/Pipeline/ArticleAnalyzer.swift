@@ -24,26 +24,56 @@ struct ArticleAnalyzer: Sendable {
         var acronyms: [DefinedAcronym] = []
     }
 
-    func analyze(_ article: Article) -> Outcome {
-        let published = times.resolve(article.published)
+    /// What normalization and tagging find in one article, with each amount's owner set.
+    struct Mentions {
+        var money: [MoneyMention]
+        var dates: [DateMention]
+        var tags: TaggingResult
+        var warnings: [String]
+        var skippedRelative: Int
+        var normalizeSeconds: Double
+        var tagSeconds: Double
+    }
+
+    /// The one code path from text to mentions, shared by `knews run` and `knews normalize`.
+    /// The body goes first: its lead names the story day (`… 3일 밝혔다`) that the title's
+    /// `이날` refers to.
+    static func mentions(
+        title: String, body: String, reference: CivilDateTime?, normalizer: Normalizer, tagger: OrganizationTagger
+    ) -> Mentions {
         let normalizeClock = Stopwatch()
-        let title = normalizer.normalize(article.title, field: .title, reference: published?.local)
-        let body = normalizer.normalize(article.body, field: .body, reference: published?.local)
+        let bodyFound = normalizer.normalize(body, field: .body, reference: reference)
+        let titleFound = normalizer.normalize(title, field: .title, reference: reference, storyDay: bodyFound.storyDay)
         let normalizeSeconds = normalizeClock.seconds
         let tagClock = Stopwatch()
-        let tags = tagger.tag(title: article.title, body: article.body)
+        let tags = tagger.tag(title: title, body: body)
+        var money = titleFound.money + bodyFound.money
+        MoneyOwnerResolver.assign(&money, field: .title, text: title, mentions: tags.mentions)
+        MoneyOwnerResolver.assign(&money, field: .body, text: body, mentions: tags.mentions)
         let tagSeconds = tagClock.seconds
+        return Mentions(
+            money: money, dates: titleFound.dates + bodyFound.dates, tags: tags,
+            warnings: titleFound.warnings + bodyFound.warnings,
+            skippedRelative: titleFound.skippedRelative + bodyFound.skippedRelative,
+            normalizeSeconds: normalizeSeconds, tagSeconds: tagSeconds)
+    }
+
+    func analyze(_ article: Article) -> Outcome {
+        let published = times.resolve(article.published)
+        let found = Self.mentions(
+            title: article.title, body: article.body, reference: published?.local, normalizer: normalizer, tagger: tagger)
         let hash = Digest.sha256Hex(ofParts: [
             analysisVersion, article.url, article.source ?? "", article.title, article.body,
             published?.iso8601 ?? "", article.author ?? "",
         ])
         let analyzed = AnalyzedArticle(
             article: article, publishedAt: published?.iso8601, publishedDate: published?.date,
-            contentHash: hash, money: title.money + body.money, dates: title.dates + body.dates,
-            entities: tags.entities, entityMentions: tags.mentions)
+            contentHash: hash, money: found.money, dates: found.dates,
+            entities: found.tags.entities, entityMentions: found.tags.mentions)
         return Outcome(
-            prepared: PreparedArticle(analyzed), warnings: title.warnings + body.warnings,
-            skippedRelativeDates: title.skippedRelative + body.skippedRelative,
-            normalizeSeconds: normalizeSeconds, tagSeconds: tagSeconds, acronyms: tags.acronyms)
+            prepared: PreparedArticle(analyzed), warnings: found.warnings,
+            skippedRelativeDates: found.skippedRelative,
+            normalizeSeconds: found.normalizeSeconds, tagSeconds: found.tagSeconds,
+            acronyms: found.tags.acronyms)
     }
 }

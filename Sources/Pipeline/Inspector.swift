@@ -76,9 +76,13 @@ public struct Inspector: Sendable {
         }
     }
 
-    /// Reads `{"id", "text", "published_at"}` lines and writes the money and date mentions of each.
+    /// Reads `{"id", "text", "published_at"}` lines (optionally `"title"`) and writes the money
+    /// and date mentions of each, through the same code path as `knews run`: organizations are
+    /// tagged too, so each amount's `owner` is what the database's `money_mentions.entity_id`
+    /// would name. `text` is the body: its first line is the lead that names the story day.
     public func normalize(lines: AnySequence<String>, write: (String) -> Void) throws(PipelineError) {
         let normalizer = Normalizer()
+        let tagger = try PipelineRunner.makeTagger(config: config, logger: Logger(label: "knews", factory: { _ in SwiftLogNoOpLogHandler() }))
         let times = PublishTimeResolver(identifier: config.timeZoneIdentifier)
         let encoder = Self.encoder()
         for (number, line) in lines.enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -86,17 +90,23 @@ public struct Inspector: Sendable {
             let text = object["text"] as? String ?? ""
             let published = (object["published_at"] as? String).flatMap(Self.parseTimestamp)
             let reference = times.resolve(published)?.local
-            let result = normalizer.normalize(text, field: .body, reference: reference)
+            let title = object["title"] as? String ?? ""
+            let result = ArticleAnalyzer.mentions(
+                title: title, body: text, reference: reference, normalizer: normalizer, tagger: tagger)
+            // Offsets are into `text`; title mentions (only with a "title" key) say so.
             let record = NormalizedRecord(
                 id: Self.identifier(object["id"], number: number + 1),
                 money: result.money.map {
-                    MoneyRecord(start: $0.start, end: $0.end, surface: $0.surface, currency: $0.currency,
-                                amount_low: $0.amountLow, amount_high: $0.amountHigh,
-                                qualifier: $0.qualifier?.rawValue, vague: $0.vague)
+                    MoneyRecord(field: $0.field.rawValue, start: $0.start, end: $0.end, surface: $0.surface,
+                                currency: $0.currency, amount_low: $0.amountLow, amount_high: $0.amountHigh,
+                                qualifier: $0.qualifier?.rawValue, vague: $0.vague, kind: $0.kind?.rawValue,
+                                owner: $0.owner)
                 },
                 dates: result.dates.map {
-                    DateRecord(start: $0.start, end: $0.end, surface: $0.surface, value: $0.value,
-                               precision: $0.precision.rawValue, relative: $0.relative, qualifier: $0.qualifier?.rawValue)
+                    DateRecord(field: $0.field.rawValue, start: $0.start, end: $0.end, surface: $0.surface,
+                               value: $0.value, precision: $0.precision.rawValue, relative: $0.relative,
+                               qualifier: $0.qualifier?.rawValue, kind: $0.kind.rawValue,
+                               date_start: $0.dateStart, date_end: $0.dateEnd)
                 },
                 skipped_relative: result.skippedRelative, warnings: result.warnings)
             write(Self.line(record, encoder))
@@ -260,6 +270,7 @@ private struct NormalizedRecord: Encodable {
 }
 
 private struct MoneyRecord: Encodable {
+    var field: String
     var start: Int
     var end: Int
     var surface: String
@@ -268,9 +279,32 @@ private struct MoneyRecord: Encodable {
     var amount_high: Int64
     var qualifier: String?
     var vague: Bool
+    var kind: String?
+    var owner: String?
+
+    /// `kind` and `owner` are written as JSON null when unknown, so a reader sees the key.
+    enum CodingKeys: String, CodingKey {
+        case field, start, end, surface, currency, amount_low, amount_high, qualifier, vague, kind, owner
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(field, forKey: .field)
+        try c.encode(start, forKey: .start)
+        try c.encode(end, forKey: .end)
+        try c.encode(surface, forKey: .surface)
+        try c.encode(currency, forKey: .currency)
+        try c.encode(amount_low, forKey: .amount_low)
+        try c.encode(amount_high, forKey: .amount_high)
+        try c.encodeIfPresent(qualifier, forKey: .qualifier)
+        try c.encode(vague, forKey: .vague)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(owner, forKey: .owner)
+    }
 }
 
 private struct DateRecord: Encodable {
+    var field: String
     var start: Int
     var end: Int
     var surface: String
@@ -278,6 +312,9 @@ private struct DateRecord: Encodable {
     var precision: String
     var relative: Bool
     var qualifier: String?
+    var kind: String
+    var date_start: String?
+    var date_end: String?
 }
 
 private struct TaggedRecord: Encodable {

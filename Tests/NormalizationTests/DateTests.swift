@@ -47,7 +47,7 @@ struct DateTests {
         let text = "2025년 6월 27일 오후 4시, 2025년 6월, 2026년 1분기, 2026년 하반기, 2027년, 이번주"
         let result = Normalizer().normalize(text, field: .body, reference: friday)
         let byPrecision = Dictionary(result.dates.map { ($0.precision, $0.value) }, uniquingKeysWith: { a, _ in a })
-        #expect(byPrecision[.minute] == "2025-06-27T16:00")
+        #expect(byPrecision[.hour] == "2025-06-27T16")
         #expect(byPrecision[.month] == "2025-06")
         #expect(byPrecision[.quarter] == "2026-Q1")
         #expect(byPrecision[.half] == "2026-H2")

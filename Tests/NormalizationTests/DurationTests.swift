@@ -1,0 +1,63 @@
+import NewsModel
+import Testing
+@testable import Normalization
+
+/// Durations, rates, decades, hour precision and the first/last day of every value.
+@Suite("Durations and precision")
+struct DurationTests {
+    private func dates(_ text: String) -> [DateMention] {
+        let result = Normalizer().normalize(text, field: .body, reference: friday)
+        expectSpansMatchSurfaces(text, result)
+        return result.dates
+    }
+
+    @Test func durationsAreISO8601AndNotDates() {
+        let found = dates("행사는 3일간 열리고 매장은 24시간 운영한다. 공사는 두 달 동안 이어지고 3년간 지원한다. 점검은 30분간, 훈련은 2주 동안 한다.")
+        #expect(found.map(\.surface) == ["3일간", "24시간", "두 달 동안", "3년간", "30분간", "2주 동안"])
+        #expect(found.map(\.value) == ["P3D", "PT24H", "P2M", "P3Y", "PT30M", "P2W"])
+        #expect(found.map(\.precision) == [.day, .hour, .month, .year, .minute, .week])
+        #expect(found.allSatisfy { $0.kind == .duration && $0.dateStart == nil && $0.dateEnd == nil })
+    }
+
+    @Test func ratesAreNeitherDatesNorDurations() {
+        #expect(dates("지하철은 1일 총 173회를 늘려 운행한다.").isEmpty)
+        #expect(dates("방문객은 1일 평균 3천명이다.").isEmpty)
+        #expect(dates("하루 평균 500건이 접수된다.").isEmpty)
+    }
+
+    @Test func decades() {
+        let found = dates("1970년대 산업화와 90년대 외환위기, 2020년대 전환기")
+        #expect(found.map(\.value) == ["197X", "199X", "202X"])
+        #expect(found.allSatisfy { $0.precision == .decade })
+        #expect(found.first?.dateStart == "1970-01-01")
+        #expect(found.first?.dateEnd == "1979-12-31")
+    }
+
+    @Test func hourWithoutMinutesIsHourPrecision() {
+        let found = dates("행사는 다음달 21일 오후 4시 시작, 1일 오전 9시 접수, 2025년 6월 30일 정오 마감, 6월 29일 자정 종료, 6월 28일 0시 개시.")
+        #expect(found.map(\.value) == ["2025-07-21T16", "2025-06-01T09", "2025-06-30T12", "2025-06-29T00", "2025-06-28T00"])
+        #expect(found.allSatisfy { $0.precision == .hour })
+    }
+
+    @Test func minutesKeepMinutePrecision() {
+        let found = dates("2025년 7월 1일 오후 4시 30분 개막, 7월 2일 16:00 폐막, 7월 3일 오후 2시 반 시상")
+        #expect(found.map(\.precision) == [.minute, .minute, .minute])
+        #expect(found.map(\.value) == ["2025-07-01T16:30", "2025-07-02T16:00", "2025-07-03T14:30"])
+    }
+
+    @Test func everyDateHasItsFirstAndLastDay() {
+        let found = dates("2025년 6월 27일 오후 4시, 2025년 2월, 2026년 1분기, 2026년 하반기, 2027년, 이번주")
+        let bounds = found.map { "\($0.dateStart ?? "-")..\($0.dateEnd ?? "-")" }
+        #expect(bounds == [
+            "2025-06-27..2025-06-27", "2025-02-01..2025-02-28", "2026-01-01..2026-03-31",
+            "2026-07-01..2026-12-31", "2027-01-01..2027-12-31", "2025-06-23..2025-06-29",
+        ])
+        #expect(found.allSatisfy { $0.kind == .date })
+    }
+
+    @Test func yearsAgoAndSince() {
+        let found = dates("회사는 3년 만에 흑자로 돌아섰다.")
+        #expect(found.map(\.value) == ["2022"])
+        #expect(found.first?.precision == .year)
+    }
+}

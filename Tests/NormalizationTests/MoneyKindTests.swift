@@ -1,0 +1,68 @@
+import NewsModel
+import Testing
+@testable import Normalization
+
+/// Currency forms, signs and what each amount measures.
+@Suite("Money kinds and forms")
+struct MoneyKindTests {
+    private func money(_ text: String) -> [MoneyMention] {
+        let result = Normalizer().normalize(text, field: .body, reference: friday)
+        expectSpansMatchSurfaces(text, result)
+        return result.money
+    }
+
+    @Test func headlineHanjaAndOtherCurrencyWords() {
+        let found = money("나래전자 3조弗 투자, 가온 25억 弗 유치, 中 40억元, 日 500억円, 90억 유로화, 300만 파운드, 50만 불")
+        #expect(found.map(\.currency) == ["USD", "USD", "CNY", "JPY", "EUR", "GBP", "USD"])
+        #expect(found.map(\.amountLow) == [
+            3_000_000_000_000, 2_500_000_000, 4_000_000_000, 50_000_000_000, 9_000_000_000, 3_000_000, 500_000,
+        ])
+    }
+
+    @Test func wordsThatOnlyStartWithACurrencyAreNotOne() {
+        #expect(money("3년 불법 영업, 2곳 불과").isEmpty)
+    }
+
+    @Test func vagueAmountWithASpace() {
+        let found = money("사업에 수 조원이 든다.")
+        #expect(found.map(\.surface) == ["수 조원"])
+        #expect(found.first?.vague == true)
+        #expect(found.first?.amountLow == 2_000_000_000_000)
+        #expect(found.first?.amountHigh == 9_000_000_000_000)
+    }
+
+    @Test func writtenSignsAreNegativeButLossWordsAreKinds() {
+        let found = money("순이익은 -3조원, 전년은 △2000억원이었다. 영업손실 5000억원, 3조원 적자.")
+        #expect(found.map(\.amountLow) == [-3_000_000_000_000, -200_000_000_000, 500_000_000_000, 3_000_000_000_000])
+        #expect(found.map(\.surface) == ["-3조원", "△2000억원", "5000억원", "3조원"])
+        #expect(found.map(\.kind) == [.profit, .profit, .loss, .loss])
+        // A hyphen between numbers is a range, not a sign.
+        #expect(money("10-20억원 규모").first?.amountLow == 1_000_000_000)
+    }
+
+    @Test("kinds", arguments: [
+        ("과기정통부는 내년 예산 2천억원을 편성했다.", MoneyKind.budget),
+        ("과기정통부는 2천억원을 투입한다.", .budget),
+        ("가온테크는 300억원 규모의 투자를 유치했다.", .investment),
+        ("3분기 매출은 3조원이다.", .revenue),
+        ("영업이익 5000억원을 거뒀다.", .profit),
+        ("공정위는 과징금 120억원을 부과했다.", .fine),
+        ("총부채 200조원에 이른다.", .debt),
+        ("공사비 1500억원이 책정됐다.", .price),
+        ("국내 시장 규모는 5조원이다.", .marketSize),
+        ("신입 연봉 5000만원을 제시했다.", .salary),
+        ("기업가치 1조원을 인정받았다.", .valuation),
+    ])
+    func kinds(_ text: String, _ kind: MoneyKind) {
+        #expect(money(text).map(\.kind) == [kind])
+    }
+
+    @Test func eachAmountTakesTheWordOfItsClause() {
+        let found = money("총부채 200조원, 매출 10조원을 기록했다.")
+        #expect(found.map(\.kind) == [.debt, .revenue])
+    }
+
+    @Test func noWordNoKind() {
+        #expect(money("이 제품은 1만원이다.").map(\.kind) == [nil])
+    }
+}
