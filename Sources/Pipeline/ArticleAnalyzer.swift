@@ -12,6 +12,11 @@ struct ArticleAnalyzer: Sendable {
     /// Part of every content hash, so a knews upgrade followed by `--full` refreshes mentions
     /// that a newer recognizer would find differently.
     let analysisVersion: String
+    /// Maps extracted site and profile names to one name per outlet (`articles.source`).
+    var sources = SourceNames()
+    /// Names of the config's site profiles: an article whose extracted source is one of them
+    /// was read by that profile, whose XPaths the field health check names.
+    var profileNames: Set<String> = []
 
     struct Outcome: Sendable {
         /// Ready for the writer: sentence numbers and digest computed here, on the worker.
@@ -20,9 +25,14 @@ struct ArticleAnalyzer: Sendable {
         var skippedRelativeDates: Int
         var normalizeSeconds: Double
         var tagSeconds: Double
+        /// The site profile that extracted the article, if one did.
+        var profile: String? = nil
     }
 
-    func analyze(_ article: Article) -> Outcome {
+    func analyze(_ extracted: Article) -> Outcome {
+        var article = extracted
+        let profile = extracted.source.flatMap { profileNames.contains($0) ? $0 : nil }
+        article.source = sources.name(extracted: extracted.source, url: extracted.url)
         let published = times.resolve(article.published)
         let normalizeClock = Stopwatch()
         let title = normalizer.normalize(article.title, field: .title, reference: published?.local)
@@ -42,6 +52,6 @@ struct ArticleAnalyzer: Sendable {
         return Outcome(
             prepared: PreparedArticle(analyzed), warnings: title.warnings + body.warnings,
             skippedRelativeDates: title.skippedRelative + body.skippedRelative,
-            normalizeSeconds: normalizeSeconds, tagSeconds: tagSeconds)
+            normalizeSeconds: normalizeSeconds, tagSeconds: tagSeconds, profile: profile)
     }
 }

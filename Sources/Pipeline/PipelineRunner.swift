@@ -40,8 +40,10 @@ public struct PipelineRunner: Sendable {
         }
         let tagger = try PipelineRunner.makeTagger(config: config, logger: logger)
         let times = PublishTimeResolver(identifier: config.timeZoneIdentifier)
-        let analyzer = ArticleAnalyzer(
+        var analyzer = ArticleAnalyzer(
             normalizer: Normalizer(), tagger: tagger, times: times, analysisVersion: KnewsVersion.current)
+        analyzer.sources = SourceNames(configured: config.sourceNames)
+        analyzer.profileNames = Set(config.sites.map(\.name))
 
         let database = sqlitePath
         try PipelineRunner.makeFolder(for: database)
@@ -99,6 +101,24 @@ public struct PipelineRunner: Sendable {
         }
         writer.finishProgress()
 
+        // Field health, inside the run's transaction: compared with earlier runs before this
+        // run's rows exist, then stored with the run.
+        let healthRows = writer.health.values.sorted { $0.source < $1.source }
+        if writer.failure == nil {
+            do {
+                let warnings = try FieldHealthCheck(profiles: config.sites).warnings(for: healthRows, store: store, runID: runID)
+                try store.recordSourceHealth(healthRows, runID: runID)
+                for warning in warnings {
+                    logger.warning("field health: \(warning.message)")
+                    writer.record(warning)
+                    writer.report.healthWarnings.append(warning.message)
+                }
+            } catch {
+                writer.failure = error
+            }
+        }
+        writer.report.sourceHealth = healthRows
+
         if let failure = writer.failure {
             store.abandonRun(runID, finishedAt: times.now(), reason: "\(failure)")
             throw .outputUnwritable(path: database, reason: "\(failure)")
@@ -109,11 +129,17 @@ public struct PipelineRunner: Sendable {
         let attempted = report.documents + writer.filesWithoutDocuments
         let tooManyErrors = limit.map { attempted > 0 && Double(report.inputErrors) / Double(attempted) > $0 } ?? false
         report.seconds = clock.seconds
+        let strict = options.strict || config.failOnHealth
+        let healthFails = strict && !report.healthWarnings.isEmpty
         let summary = RunSummary(
-            finishedAt: times.now(), status: tooManyErrors ? "failed" : "success",
+            finishedAt: times.now(), status: tooManyErrors || healthFails ? "failed" : "success",
             filesSeen: report.filesSeen, filesSkipped: report.filesSkipped,
             articlesInserted: report.articlesInserted, articlesUpdated: report.articlesUpdated,
-            articlesUnchanged: report.articlesUnchanged, inputErrors: report.inputErrors)
+            articlesUnchanged: report.articlesUnchanged, inputErrors: report.inputErrors,
+            inputWarnings: report.inputWarnings,
+            message: healthFails
+                ? "stored, but failed the field health check (--strict or fail_on_health): see input_errors with stage 'health'"
+                : nil)
         // A run that changed no article leaves the data tables, and so their CSVs, as they
         // were: only the run log moves. Rewriting them all would dominate a nightly rerun.
         let changedArticles = report.articlesInserted + report.articlesUpdated > 0
@@ -165,8 +191,14 @@ public struct PipelineRunner: Sendable {
         }
         report.seconds = clock.seconds
         logger.notice("\(report.summaryLine)")
+        for line in report.summaryDetails(databasePath: database) {
+            logger.notice("\(line)")
+        }
         if tooManyErrors, let limit {
             throw .tooManyBadInputs(errors: report.inputErrors, inputs: attempted, limit: limit)
+        }
+        if healthFails {
+            throw .healthDropped(warnings: report.healthWarnings)
         }
         return report
     }

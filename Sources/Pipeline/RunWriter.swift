@@ -17,6 +17,8 @@ struct RunWriter {
     /// Files that produced no page because they could not be read: the denominator of the
     /// error rate counts them next to the pages.
     var filesWithoutDocuments = 0
+    /// Filled fields per source among the articles this run read (saved or unchanged).
+    var health: [String: SourceHealth] = [:]
     private var progress: ProgressLine?
     private var filesDone = 0
 
@@ -45,7 +47,7 @@ struct RunWriter {
                 report.stageSeconds.normalize += article.normalizeSeconds
                 report.stageSeconds.tag += article.tagSeconds
                 report.skippedRelativeDates += article.skippedRelativeDates
-                save(article.prepared)
+                save(article.prepared, profile: article.profile)
             }
         case let .fileFinished(outcome):
             filesDone += 1
@@ -78,6 +80,10 @@ struct RunWriter {
 
     mutating func record(_ issue: InputIssue) {
         switch issue.severity {
+        case .error: report.issuesByStage[issue.stage, default: RunReport.StageIssues()].errors += 1
+        case .warning: report.issuesByStage[issue.stage, default: RunReport.StageIssues()].warnings += 1
+        }
+        switch issue.severity {
         case .error:
             report.inputErrors += 1
             logger.warning("input error (\(issue.stage)) \(issue.inputPath): \(issue.message)")
@@ -97,7 +103,7 @@ struct RunWriter {
         progress?.finish()
     }
 
-    private mutating func save(_ prepared: PreparedArticle) {
+    private mutating func save(_ prepared: PreparedArticle, profile: String?) {
         guard failure == nil else { return }
         let article = prepared.article
         do {
@@ -106,6 +112,11 @@ struct RunWriter {
             case .updated: report.articlesUpdated += 1
             case .unchanged: report.articlesUnchanged += 1
             }
+            let input = article.article
+            let source = input.source ?? SourceNames.unknown
+            health[source, default: SourceHealth(source: source, profile: profile)].add(
+                title: !input.title.isEmpty, body: !input.body.isEmpty,
+                published: article.publishedAt != nil, author: !(input.author ?? "").isEmpty)
             report.moneyMentions += article.money.count
             report.dateMentions += article.dates.count
             report.entityMentions += article.entityMentions.count
