@@ -128,6 +128,38 @@ private func hostileArticles() -> [AnalyzedArticle] {
         #expect(headers["input_errors.csv"] == ["error_id", "run_id", "input_path", "stage", "severity", "message"])
     }
 
+    /// `split_by: month`: each month's files hold exactly that month's rows, and together the
+    /// whole file's rows, in the same order and with the same header.
+    @Test func monthlyFilesPartitionTheWholeFiles() throws {
+        let folder = try TemporaryFolder()
+        let database = folder.file("knews.sqlite")
+        var undated = ArticleBuilder(url: "https://e.example.kr/9", title: "날짜 없는 기사", body: "기획재정부가 10억원을 쓴다.")
+        undated.publishedAt = nil
+        undated.publishedDate = nil
+        undated.addMoney("10억원", 1_000_000_000)
+        try runOnce(database, ViewTests.corpus() + [undated.analyzed])
+        let directory = folder.file("csv")
+        try CSVExporter(options: CSVOptions(splitByMonth: true)).export(databaseAt: database, to: directory)
+        let months = try FileManager.default.contentsOfDirectory(atPath: directory + "/by_month").sorted()
+        #expect(months == ["2025-06", "2025-07", "undated"])
+        for file in ["articles.csv", "money_mentions.csv", "date_mentions.csv", "entity_mentions.csv"] {
+            let whole = try parse(directory + "/" + file).rows
+            var joined: [[String]] = []
+            for month in months {
+                let part = try parse(directory + "/by_month/\(month)/" + file).rows
+                #expect(part.first == whole.first, "\(month)/\(file) header")
+                let dateColumn = try #require(whole.first?.firstIndex(of: "published_date"))
+                for row in part.dropFirst() {
+                    #expect(month == "undated" ? row[dateColumn].isEmpty : row[dateColumn].hasPrefix(month), "\(month)/\(file)")
+                }
+                joined += part.dropFirst()
+            }
+            let key = { (row: [String]) in Int(row[0]) ?? 0 }
+            #expect(joined.sorted { key($0) < key($1) } == Array(whole.dropFirst()), "\(file)")
+        }
+        #expect(try parse(directory + "/by_month/2025-06/articles.csv").rows.count == 3)
+    }
+
     @Test func cellsAsASpreadsheetReadsThem() throws {
         let folder = try TemporaryFolder()
         let database = try makeDatabase(folder)
