@@ -29,6 +29,10 @@ public final class ArticleStore {
     /// The file's path, as given.
     public let path: String
 
+    /// Seconds the last `finishRun` spent rebuilding the rollup tables (0 when it had no
+    /// changed article), for the run's log and the BI benchmark.
+    public private(set) var lastRollupSeconds = 0.0
+
     /// `PRAGMA cache_size`: 32 MiB (negative values are KiB).
     private static let cacheSize = -32768
     /// `PRAGMA cache_size` while a first load builds its deferred indexes: 2 MiB (see `buildIndexes`).
@@ -233,8 +237,11 @@ public final class ArticleStore {
         update.bind(10, summary.message)
         update.bind(11, runID)
         try update.run()
+        lastRollupSeconds = 0
         if summary.articlesInserted + summary.articlesUpdated > 0 {
+            let started = DispatchTime.now().uptimeNanoseconds
             try Rollups.rebuild(database)
+            lastRollupSeconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         }
         try database.execute("COMMIT")
         openRunID = nil

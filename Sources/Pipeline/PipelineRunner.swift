@@ -144,7 +144,8 @@ public struct PipelineRunner: Sendable {
         // were: only the run log moves. Rewriting them all would dominate a nightly rerun.
         let changedArticles = report.articlesInserted + report.articlesUpdated > 0
         let exporter = CSVExporter(options: CSVOptions(
-            byteOrderMark: config.csvByteOrderMark, neutralizeFormulas: config.csvNeutralizeFormulas))
+            byteOrderMark: config.csvByteOrderMark, neutralizeFormulas: config.csvNeutralizeFormulas,
+            splitByMonth: config.csvSplitByMonth))
         var exportFailure: PipelineError?
         let export = csvDirectory.map { directory in
             {
@@ -171,6 +172,7 @@ public struct PipelineRunner: Sendable {
             throw .outputUnwritable(path: database, reason: "\(error)")
         }
         report.stageSeconds.write += commitClock.seconds - report.stageSeconds.csv
+        logger.info("run \(runID): rollup tables rebuilt in \(Int((store.lastRollupSeconds * 1000).rounded())) ms")
         if let indexFailure {
             logger.warning("""
                 run \(runID) is saved, but its indexes could not be built: \(indexFailure). \
