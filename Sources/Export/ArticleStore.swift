@@ -29,6 +29,10 @@ public final class ArticleStore {
     /// The file's path, as given.
     public let path: String
 
+    /// Seconds the last `finishRun` spent rebuilding the rollup tables (0 when it had no
+    /// changed article), for the run's log and the BI benchmark.
+    public private(set) var lastRollupSeconds = 0.0
+
     /// `PRAGMA cache_size`: 32 MiB (negative values are KiB).
     private static let cacheSize = -32768
     /// `PRAGMA cache_size` while a first load builds its deferred indexes: 2 MiB (see `buildIndexes`).
@@ -218,7 +222,7 @@ public final class ArticleStore {
         let update = try database.prepare("""
             UPDATE runs SET finished_at = ?, status = ?, files_seen = ?, files_skipped = ?,
                 articles_inserted = ?, articles_updated = ?, articles_unchanged = ?,
-                input_errors = ?
+                input_errors = ?, input_warnings = ?, message = coalesce(?, message)
             WHERE run_id = ?
             """)
         update.bind(1, summary.finishedAt)
@@ -229,8 +233,16 @@ public final class ArticleStore {
         update.bind(6, summary.articlesUpdated)
         update.bind(7, summary.articlesUnchanged)
         update.bind(8, summary.inputErrors)
-        update.bind(9, runID)
+        update.bind(9, summary.inputWarnings)
+        update.bind(10, summary.message)
+        update.bind(11, runID)
         try update.run()
+        lastRollupSeconds = 0
+        if summary.articlesInserted + summary.articlesUpdated > 0 {
+            let started = DispatchTime.now().uptimeNanoseconds
+            try Rollups.rebuild(database)
+            lastRollupSeconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        }
         try database.execute("COMMIT")
         openRunID = nil
         let pending = pendingIndexes
@@ -732,6 +744,49 @@ public final class ArticleStore {
         insert.bind(4, issue.message)
         insert.bind(5, issue.severity.rawValue)
         try insert.run()
+    }
+
+    // MARK: Field health
+
+    /// Stores the run's per-source field counts; committed with the run.
+    public func recordSourceHealth(_ rows: [SourceHealth], runID: Int64) throws(StoreError) {
+        try requireOpenRun(runID)
+        let insert = try database.prepare("""
+            INSERT INTO source_health (run_id, source, profile, articles, title_filled, body_filled,
+                published_filled, author_filled, title_share, body_share, published_share, author_share)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for row in rows {
+            insert.bind(1, runID)
+            insert.bind(2, row.source)
+            insert.bind(3, row.profile)
+            insert.bind(4, row.articles)
+            for (offset, field) in SourceHealth.Field.allCases.enumerated() {
+                insert.bind(Int32(5 + offset), row.filled[field, default: 0])
+                insert.bind(Int32(9 + offset), row.share(field))
+            }
+            try insert.run()
+            insert.reset()
+        }
+    }
+
+    /// The shares of `field` filled for `source` in the last `runs` successful runs before
+    /// `runID` that read that source, newest first.
+    public func previousShares(
+        source: String, field: SourceHealth.Field, before runID: Int64, runs: Int = 3
+    ) throws(StoreError) -> [Double] {
+        let select = try database.prepare("""
+            SELECT h.\(field.rawValue)_share FROM source_health AS h
+            JOIN runs AS r ON r.run_id = h.run_id
+            WHERE h.source = ? AND h.run_id < ? AND r.status = 'success'
+            ORDER BY h.run_id DESC LIMIT ?
+            """)
+        select.bind(1, source)
+        select.bind(2, runID)
+        select.bind(3, runs)
+        var shares: [Double] = []
+        while try select.step() { shares.append(select.double(0)) }
+        return shares
     }
 
     /// Lets tests force a run's pages out to the write-ahead log before it commits, as a

@@ -61,6 +61,9 @@ public struct CSVExporter: Sendable {
             }
         }
         if let failure = failures.first { throw failure }
+        if options.splitByMonth && only == nil {
+            try MonthlyCSVFiles(exporter: self).export(databaseAt: databasePath, to: directory)
+        }
     }
 
     /// The files in the order threads take them, costliest first, so that two threads end
@@ -76,7 +79,7 @@ public struct CSVExporter: Sendable {
 
     public static var fileNames: [String] { tables.map(\.file) }
 
-    private func export(_ table: CSVTable, from database: Database, to path: String) throws(ExportError) {
+    func export(_ table: CSVTable, from database: Database, to path: String) throws(ExportError) {
         let statement: Statement
         do throws(StoreError) {
             statement = try database.prepare(table.sql)

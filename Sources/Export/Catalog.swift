@@ -24,7 +24,7 @@ enum Catalog {
         "sentence": "0-based number of the sentence within the field (sentences end at . ? ! 。 followed by a space, or a line break).",
         "published_at": "When the article was published: ISO 8601 with offset in the configured time zone, e.g. 2025-06-27T17:12:00+09:00.",
         "published_date": "Local publication date of the article, e.g. 2025-06-27.",
-        "source": "Site or profile name the article came from (the URL's host for generic pages).",
+        "source": "The outlet the article came from, one name per outlet: sources: of pipeline.yml, else the built-in outlet table (by host), else og:site_name or the profile name, else the URL's host; never empty.",
         "title": "Title of the article.",
         "currency": "ISO 4217 currency code: KRW, USD, JPY, EUR, CNY, GBP.",
         "amount_low": "Lower bound of the amount in the currency's base unit (won, dollar); equals amount_high unless a range or vague amount.",
@@ -37,7 +37,7 @@ enum Catalog {
         "entity_type": "agency (government and public sector) or company.",
         "mentions": "Number of mentions.",
         "articles": "Number of distinct articles.",
-        "date": "Local publication date of the articles.",
+        "date": "Local publication date of the articles (from published_local).",
     ]
 
     private static func column(_ name: String, _ description: String? = nil) -> (name: String, description: String) {
@@ -131,7 +131,7 @@ enum Catalog {
                 column("files_seen", "Input files the run looked at."),
                 column("articles_inserted", "Articles new in this run."),
                 column("articles_updated", "Articles whose content changed in this run (their mentions were replaced)."),
-                column("input_errors", "Inputs recorded in input_errors by this run."),
+                column("input_errors", "Errors (severity error) recorded in input_errors by this run; warnings are counted in input_warnings."),
                 column("knews_version", "Version of knews that ran."),
                 column("config_sha256", "Hex SHA-256 of the configuration file used."),
                 column("files_skipped", "Input files skipped because size, modification time and hash were unchanged."),
@@ -147,7 +147,7 @@ enum Catalog {
                 column("error_id", "Id of the entry."),
                 column("run_id"),
                 column("input_path", "The input concerned."),
-                column("stage", "Where it happened: read, extract, normalize, tag or export."),
+                column("stage", "Where it happened: read, extract, normalize, tag, export, or health (a source's field went empty; input_path is source:<name>)."),
                 column("message", "What went wrong, in words."),
                 column("severity", "error (the input or part of it was dropped) or warning (repaired or partly skipped)."),
             ],
@@ -209,35 +209,74 @@ enum Catalog {
             labelColumn: nil),
         Relation(
             name: "money_by_entity_month", isView: true,
-            description: "Per organization, month and currency: the money amounts named with it (same sentence), counted and summed, also in 억.",
-            columns: [
-                column("entity_id"), column("entity"), column("entity_type"),
-                column("month", "Month of publication, YYYY-MM."),
-                column("currency"),
-                column("mentions", "Number of money amounts named with the organization."),
-                column("articles"),
-                column("amount_low", "Sum of the lower bounds, in the currency's base unit."),
-                column("amount_high", "Sum of the upper bounds, in the currency's base unit."),
-                column("amount_eok", "Sum of the amounts (range middles) in 억."),
-                column("amount_low_eok", "Sum of the lower bounds in 억."),
-                column("amount_high_eok", "Sum of the upper bounds in 억."),
-            ],
+            description: "Per organization, local month, currency and kind: the money amounts that belong to it, counted and summed, also in 억. SELECT * over the table rollup_money_by_entity_month.",
+            columns: moneyRollupColumns,
             labelColumn: nil),
         Relation(
             name: "entity_mentions_daily", isView: true,
-            description: "Per organization and publication date: how often it was mentioned and in how many articles.",
-            columns: [
-                column("entity_id"), column("entity"), column("entity_type"), column("date"),
-                column("mentions"), column("articles"),
-            ],
+            description: "Per organization and local publication date: how often it was mentioned and in how many articles. SELECT * over rollup_entity_mentions_daily.",
+            columns: entityDailyColumns,
             labelColumn: nil),
         Relation(
             name: "articles_by_source_day", isView: true,
-            description: "Per source and publication date: the number of articles.",
+            description: "Per source and local publication date: the number of articles. SELECT * over rollup_articles_by_source_day.",
+            columns: sourceDayColumns,
+            labelColumn: nil),
+        Relation(
+            name: "rollup_money_by_entity_month", isView: false,
+            description: "Rebuilt by every run that changes an article: per organization, local month (from published_local), currency and kind, the money amounts that belong to it: its own (money_mentions.entity_id) or, when the owner is unknown, those named in the same sentence. A title amount the body repeats counts once.",
+            columns: moneyRollupColumns,
+            labelColumn: nil),
+        Relation(
+            name: "rollup_entity_mentions_daily", isView: false,
+            description: "Rebuilt by every run that changes an article: per organization and local publication date, mentions and articles.",
+            columns: entityDailyColumns,
+            labelColumn: nil),
+        Relation(
+            name: "rollup_articles_by_source_day", isView: false,
+            description: "Rebuilt by every run that changes an article: per source and local publication date, the number of articles.",
+            columns: sourceDayColumns,
+            labelColumn: nil),
+        Relation(
+            name: "source_health", isView: false,
+            description: "Per run and source: how many of the articles read had each field filled. A field that drops from at least 80% to at most 20% is a warning (stage health in input_errors).",
             columns: [
-                column("source"), column("date", "Local publication date (empty for articles without one)."),
-                column("articles", "Number of articles."),
+                column("run_id"), column("source"),
+                column("profile", "The site profile that read the source's articles; empty for the generic extractor."),
+                column("articles", "Articles of the source read by the run (new, updated or unchanged)."),
+                column("title_filled", "Articles with a title."),
+                column("body_filled", "Articles with a non-empty body."),
+                column("published_filled", "Articles with a publish time."),
+                column("author_filled", "Articles with an author."),
+                column("title_share", "title_filled / articles, 0 to 1."),
+                column("body_share", "body_filled / articles, 0 to 1."),
+                column("published_share", "published_filled / articles, 0 to 1."),
+                column("author_share", "author_filled / articles, 0 to 1."),
             ],
             labelColumn: nil),
+    ]
+
+    static let moneyRollupColumns: [(name: String, description: String)] = [
+        column("entity_id"), column("entity"), column("entity_type"),
+        column("month", "Local month of publication, YYYY-MM (empty for articles without a publish time)."),
+        column("currency"),
+        column("kind", "What the amounts measure (budget, investment, revenue…; money_mentions.kind); empty when unclear."),
+        column("mentions", "Number of money amounts that belong to the organization."),
+        column("articles"),
+        column("amount_low", "Sum of the lower bounds, in the currency's base unit."),
+        column("amount_high", "Sum of the upper bounds, in the currency's base unit."),
+        column("amount_eok", "Sum of the amounts (range middles) in 억."),
+        column("amount_low_eok", "Sum of the lower bounds in 억."),
+        column("amount_high_eok", "Sum of the upper bounds in 억."),
+    ]
+
+    static let entityDailyColumns: [(name: String, description: String)] = [
+        column("entity_id"), column("entity"), column("entity_type"), column("date"),
+        column("mentions"), column("articles"),
+    ]
+
+    static let sourceDayColumns: [(name: String, description: String)] = [
+        column("source"), column("date", "Local publication date (empty for articles without one)."),
+        column("articles", "Number of articles."),
     ]
 }

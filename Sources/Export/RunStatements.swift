@@ -27,13 +27,16 @@ final class RunStatements {
         // Both bind the same twelve values in the same order; `url` tenth.
         insertArticle = try database.prepare("""
             INSERT INTO articles (source, title, body, published_at, published_date, author,
-                                  content_hash, input_path, run_id, url, analysis_hash, extraction_method)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+                                  content_hash, input_path, run_id, url, analysis_hash, extraction_method,
+                                  published_local, published_utc)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,
+                    \(Schema.localTimeSQL("?4")), \(Schema.utcTimeSQL("?4")))
             """)
         updateArticle = try database.prepare("""
             UPDATE articles SET source = ?1, title = ?2, body = ?3, published_at = ?4,
                 published_date = ?5, author = ?6, content_hash = ?7, input_path = ?8, run_id = ?9,
-                analysis_hash = ?11, extraction_method = ?12
+                analysis_hash = ?11, extraction_method = ?12,
+                published_local = \(Schema.localTimeSQL("?4")), published_utc = \(Schema.utcTimeSQL("?4"))
             WHERE url = ?10
             """)
         deleteMoney = try database.prepare("DELETE FROM money_mentions WHERE article_id = ?")

@@ -8,12 +8,19 @@ public struct RunSummary: Sendable, Equatable {
     public var articlesInserted: Int
     public var articlesUpdated: Int
     public var articlesUnchanged: Int
+    /// Issues of severity `error` only; warnings are counted in `inputWarnings`.
     public var inputErrors: Int
+    public var inputWarnings: Int
+    /// Set when the run ends `failed` for a reason worth a sentence in `runs.message`.
+    public var message: String?
 
     public init(
         finishedAt: String, status: String, filesSeen: Int, filesSkipped: Int,
-        articlesInserted: Int, articlesUpdated: Int, articlesUnchanged: Int, inputErrors: Int
+        articlesInserted: Int, articlesUpdated: Int, articlesUnchanged: Int, inputErrors: Int,
+        inputWarnings: Int = 0, message: String? = nil
     ) {
+        self.inputWarnings = inputWarnings
+        self.message = message
         self.finishedAt = finishedAt
         self.status = status
         self.filesSeen = filesSeen

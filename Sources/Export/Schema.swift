@@ -38,6 +38,7 @@ enum Schema {
         Migration(version: 1, statements: version1, backfill: nil),
         Migration(version: 2, statements: version2 + version2Indexes, backfill: backfillSentences),
         Migration(version: 3, statements: version3, backfill: nil),
+        Migration(version: 4, statements: version4, backfill: backfillVersion4),
     ]
 
     /// Views are not part of any one migration: after the migrations a database has not seen
@@ -176,13 +177,14 @@ enum Schema {
         """,
     ]
 
-    /// The indexes v2 created, as v2 created them (the latest list is `indexes`).
-    static let version2Indexes: [String] = indexes
+    /// Every join and filter column of the schema: v2's, then v4's (v3 rebuilt the
+    /// `date_mentions` indexes as they were).
+    static let indexes: [String] = version2Indexes + version4Indexes
 
-    /// Every join and filter column. The mention indexes lead with `article_id` (joins,
-    /// cascades, the replace-on-update delete) and go on to `field, sentence` so the
+    /// The indexes v2 created, as v2 created them. The mention indexes lead with `article_id`
+    /// (joins, cascades, the replace-on-update delete) and go on to `field, sentence` so the
     /// co-occurrence join is a pure index lookup.
-    static let indexes: [String] = [
+    static let version2Indexes: [String] = [
         "CREATE INDEX articles_published_at ON articles (published_at)",
         "CREATE INDEX articles_published_date ON articles (published_date)",
         "CREATE INDEX articles_source ON articles (source, published_date)",
@@ -375,48 +377,126 @@ enum Schema {
         JOIN articles AS a ON a.article_id = m.article_id
         """
 
-    /// `money_by_entity_month`: per organization, calendar month of publication (`YYYY-MM`)
-    /// and currency, the money amounts named in the same sentence as the organization:
-    /// how many (`mentions`), in how many articles, their exact sums in the currency's base
-    /// unit, and `amount_eok` (sum of range middles in 억원, REAL, never overflows) with its
-    /// bounds. Exact sums overflow only beyond 9.2×10¹⁸ (more than 9 경원).
+    /// `money_by_entity_month`, `entity_mentions_daily`, `articles_by_source_day`: the names
+    /// dashboards already use, now a plain `SELECT *` over the rollup tables each run fills
+    /// (see `Rollups`). A column passed straight through keeps the table's declared type, so
+    /// `PRAGMA table_info` on the view reports `INTEGER`, `TEXT`, `REAL`, `DATE` on every
+    /// SQLite (computed view columns have no type before 3.41), and a page of the view is a
+    /// page of an indexed table, not an aggregate recomputed per request.
     static let moneyByEntityMonth = """
-        CREATE VIEW money_by_entity_month AS
-        SELECT entity_id, entity, entity_type,
-               CAST(substr(published_at, 1, 7) AS TEXT) AS month,
-               currency,
-               CAST(count(*) AS INTEGER) AS mentions,
-               CAST(count(DISTINCT article_id) AS INTEGER) AS articles,
-               CAST(sum(amount_low) AS INTEGER) AS amount_low,
-               CAST(sum(amount_high) AS INTEGER) AS amount_high,
-               CAST(total(amount_eok) AS REAL) AS amount_eok,
-               CAST(total(amount_low_eok) AS REAL) AS amount_low_eok,
-               CAST(total(amount_high_eok) AS REAL) AS amount_high_eok
-        FROM entity_cooccurrence
-        GROUP BY entity_id, substr(published_at, 1, 7), currency
+        CREATE VIEW money_by_entity_month AS SELECT * FROM rollup_money_by_entity_month
         """
 
-    /// `entity_mentions_daily`: per organization and publication date, how often it was
-    /// mentioned (`mentions`) and in how many articles (`articles`).
     static let entityMentionsDaily = """
-        CREATE VIEW entity_mentions_daily AS
-        SELECT e.entity_id, e.name AS entity, e.type AS entity_type, a.published_date AS date,
-               CAST(count(*) AS INTEGER) AS mentions,
-               CAST(count(DISTINCT em.article_id) AS INTEGER) AS articles
-        FROM entity_mentions AS em
-        JOIN entities AS e ON e.entity_id = em.entity_id
-        JOIN articles AS a ON a.article_id = em.article_id
-        GROUP BY e.entity_id, a.published_date
+        CREATE VIEW entity_mentions_daily AS SELECT * FROM rollup_entity_mentions_daily
         """
 
-    /// `articles_by_source_day`: how many articles each source published each day
-    /// (`date` is NULL for articles without a publish time).
     static let articlesBySourceDay = """
-        CREATE VIEW articles_by_source_day AS
-        SELECT source, published_date AS date, CAST(count(*) AS INTEGER) AS articles
-        FROM articles
-        GROUP BY source, published_date
+        CREATE VIEW articles_by_source_day AS SELECT * FROM rollup_articles_by_source_day
         """
+
+    // MARK: v4: issue 18 (rollups, field health, local publish times)
+
+    /// - `source_health`: per run and source, how many of the articles read had each field
+    ///   filled, so a site redesign that empties a field is seen (and warned about) the night
+    ///   it happens, not when a dashboard goes blank.
+    /// - The three rollup tables behind the aggregate views, with declared types and an index
+    ///   on every column a dashboard filters or facets on. `Rollups.rebuild` fills them at the
+    ///   end of every run that changed an article, inside the run's transaction.
+    /// - `published_local`/`published_utc` are backfilled from `published_at` (v3 added them
+    ///   empty); from v4 on every save writes them.
+    static let version4: [String] = [
+        """
+        CREATE TABLE source_health (
+            run_id INTEGER NOT NULL REFERENCES runs (run_id) ON DELETE CASCADE,
+            source TEXT NOT NULL,
+            profile TEXT,
+            articles INTEGER NOT NULL,
+            title_filled INTEGER NOT NULL,
+            body_filled INTEGER NOT NULL,
+            published_filled INTEGER NOT NULL,
+            author_filled INTEGER NOT NULL,
+            title_share REAL NOT NULL,
+            body_share REAL NOT NULL,
+            published_share REAL NOT NULL,
+            author_share REAL NOT NULL,
+            PRIMARY KEY (run_id, source)
+        )
+        """,
+        """
+        CREATE TABLE rollup_money_by_entity_month (
+            entity_id INTEGER NOT NULL,
+            entity TEXT NOT NULL,
+            entity_type TEXT NOT NULL,
+            month TEXT,
+            currency TEXT NOT NULL,
+            kind TEXT,
+            mentions INTEGER NOT NULL,
+            articles INTEGER NOT NULL,
+            amount_low INTEGER NOT NULL,
+            amount_high INTEGER NOT NULL,
+            amount_eok REAL NOT NULL,
+            amount_low_eok REAL NOT NULL,
+            amount_high_eok REAL NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE rollup_entity_mentions_daily (
+            entity_id INTEGER NOT NULL,
+            entity TEXT NOT NULL,
+            entity_type TEXT NOT NULL,
+            date DATE,
+            mentions INTEGER NOT NULL,
+            articles INTEGER NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE rollup_articles_by_source_day (
+            source TEXT,
+            date DATE,
+            articles INTEGER NOT NULL
+        )
+        """,
+        """
+        UPDATE articles
+        SET published_local = \(localTimeSQL("published_at")),
+            published_utc = \(utcTimeSQL("published_at"))
+        WHERE published_at IS NOT NULL
+        """,
+    ] + version4Indexes
+
+    /// Filter and facet columns of the v4 tables: entity, month or date, type, currency, kind,
+    /// source; `month, amount_eok` also serves the README's "largest amounts by month".
+    static let version4Indexes: [String] = [
+        "CREATE INDEX source_health_source ON source_health (source, run_id)",
+        "CREATE INDEX rollup_money_entity ON rollup_money_by_entity_month (entity_id, month)",
+        "CREATE INDEX rollup_money_month ON rollup_money_by_entity_month (month, amount_eok)",
+        "CREATE INDEX rollup_money_type ON rollup_money_by_entity_month (entity_type, month)",
+        "CREATE INDEX rollup_money_currency ON rollup_money_by_entity_month (currency)",
+        "CREATE INDEX rollup_money_kind ON rollup_money_by_entity_month (kind)",
+        "CREATE INDEX rollup_money_entity_name ON rollup_money_by_entity_month (entity)",
+        "CREATE INDEX rollup_daily_entity ON rollup_entity_mentions_daily (entity_id, date)",
+        "CREATE INDEX rollup_daily_date ON rollup_entity_mentions_daily (date)",
+        "CREATE INDEX rollup_daily_type ON rollup_entity_mentions_daily (entity_type, date)",
+        "CREATE INDEX rollup_daily_entity_name ON rollup_entity_mentions_daily (entity)",
+        "CREATE INDEX rollup_source_day_source ON rollup_articles_by_source_day (source, date)",
+        "CREATE INDEX rollup_source_day_date ON rollup_articles_by_source_day (date)",
+    ]
+
+    /// `published_local` from an ISO 8601 time with offset: its wall-clock part, `T` made a
+    /// space (`2025-06-27 07:12:00`), which every BI tool's date functions take as is.
+    static func localTimeSQL(_ value: String) -> String {
+        "replace(substr(\(value), 1, 19), 'T', ' ')"
+    }
+
+    /// `published_utc`: SQLite's `datetime` applies the offset (`2025-06-26 22:12:00`).
+    static func utcTimeSQL(_ value: String) -> String {
+        "datetime(\(value))"
+    }
+
+    @Sendable static func backfillVersion4(_ database: Database) throws(StoreError) {
+        try Rollups.rebuild(database)
+    }
 
     // MARK: Backfill
 

@@ -6,7 +6,7 @@ import NewsModel
 /// contexts must stay on the thread that made them. The extractor keeps its scratch buffers
 /// and converters between pages, so reusing one for many pages is what makes it fast.
 public final class ArticleExtractor {
-    private let profiles: [CompiledProfile]
+    let profiles: [CompiledProfile]
     private var generic = GenericExtractor()
     private var converters: [String: IconvConverter] = [:]
 

@@ -12,6 +12,11 @@ struct ArticleAnalyzer: Sendable {
     /// Part of every content hash, so a knews upgrade followed by `--full` refreshes mentions
     /// that a newer recognizer would find differently.
     let analysisVersion: String
+    /// Maps extracted site and profile names to one name per outlet (`articles.source`).
+    var sources = SourceNames()
+    /// Names of the config's site profiles: an article whose extracted source is one of them
+    /// was read by that profile, whose XPaths the field health check names.
+    var profileNames: Set<String> = []
 
     struct Outcome: Sendable {
         /// Ready for the writer: sentence numbers and digest computed here, on the worker.
@@ -22,6 +27,8 @@ struct ArticleAnalyzer: Sendable {
         var tagSeconds: Double
         /// Acronyms the article defines, for the run-level pass.
         var acronyms: [DefinedAcronym] = []
+        /// The site profile that extracted the article, if one did.
+        var profile: String? = nil
     }
 
     /// What normalization and tagging find in one article, with each amount's owner set.
@@ -58,7 +65,10 @@ struct ArticleAnalyzer: Sendable {
             normalizeSeconds: normalizeSeconds, tagSeconds: tagSeconds)
     }
 
-    func analyze(_ article: Article) -> Outcome {
+    func analyze(_ extracted: Article) -> Outcome {
+        var article = extracted
+        let profile = extracted.source.flatMap { profileNames.contains($0) ? $0 : nil }
+        article.source = sources.name(extracted: extracted.source, url: extracted.url)
         let published = times.resolve(article.published)
         let found = Self.mentions(
             title: article.title, body: article.body, reference: published?.local, normalizer: normalizer, tagger: tagger)
@@ -74,6 +84,6 @@ struct ArticleAnalyzer: Sendable {
             prepared: PreparedArticle(analyzed), warnings: found.warnings,
             skippedRelativeDates: found.skippedRelative,
             normalizeSeconds: found.normalizeSeconds, tagSeconds: found.tagSeconds,
-            acronyms: found.tags.acronyms)
+            acronyms: found.tags.acronyms, profile: profile)
     }
 }

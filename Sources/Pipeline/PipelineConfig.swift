@@ -25,13 +25,21 @@ public struct PipelineConfig: Sendable {
     public var maxErrorRate: Double?
     /// SHA-256 of the config file's bytes, recorded with every run.
     public var sha256: String
+    /// `sources:`: a host (or parent domain), `og:site_name` or profile name → the outlet name
+    /// stored in `articles.source` (see `SourceNames`).
+    public var sourceNames: [String: String] = [:]
+    /// `fail_on_health: true`: a field-health warning ends the run with exit 3 (as `--strict`).
+    public var failOnHealth = false
+    /// `csv: {split_by: month}`: mention CSVs also written as one file per publication month.
+    public var csvSplitByMonth = false
 
     /// Every key pipeline.yml understands, by section; anything else is a typo worth an error.
     static let topLevelKeys = [
         "inputs", "timezone", "output", "csv", "sites", "gazetteer", "reject", "limits", "jobs", "max_error_rate",
+        "sources", "fail_on_health",
     ]
     static let outputKeys = ["sqlite", "csv_dir"]
-    static let csvKeys = ["bom", "neutralize_formulas"]
+    static let csvKeys = ["bom", "neutralize_formulas", "split_by"]
     static let limitsKeys = ["max_input_bytes"]
     static let siteKeys = ["name", "match", "item", "title", "body", "url", "published", "author", "base_url"]
 
@@ -127,7 +135,11 @@ private struct ConfigReader {
         if let rate, !(0...1).contains(rate) {
             throw .invalidValue(path: path, key: "max_error_rate", reason: "must be a fraction between 0 and 1, such as 0.2")
         }
-        return PipelineConfig(
+        let splitBy = try string(csv["split_by"], key: "csv.split_by")
+        if let splitBy, splitBy != "month" {
+            throw .invalidValue(path: path, key: "csv.split_by", reason: "'\(splitBy)' is not supported; the only choice is month")
+        }
+        var config = PipelineConfig(
             configPath: path, inputs: inputs, timeZoneIdentifier: zone,
             sqlitePath: resolve(sqlite), csvDirectory: csvDir.map(resolve),
             csvByteOrderMark: try bool(csv["bom"], key: "csv.bom") ?? true,
@@ -136,6 +148,23 @@ private struct ConfigReader {
             gazetteerFiles: try stringList(root["gazetteer"], key: "gazetteer").map(resolve),
             rejectFiles: try stringList(root["reject"], key: "reject").map(resolve),
             maxInputBytes: maxBytes, jobs: jobs, maxErrorRate: rate)
+        config.sourceNames = try sourceNames(root["sources"])
+        config.failOnHealth = try bool(root["fail_on_health"], key: "fail_on_health") ?? false
+        config.csvSplitByMonth = splitBy == "month"
+        return config
+    }
+
+    /// `sources:` as a mapping of host or site name to outlet name.
+    func sourceNames(_ node: Any?) throws(ConfigError) -> [String: String] {
+        let entries = try mapping(node, key: "sources")
+        var names: [String: String] = [:]
+        for (key, value) in entries {
+            guard let name = value as? String, !name.isEmpty else {
+                throw .invalidValue(path: path, key: "sources.\(key)", reason: "must be the outlet's name (text), e.g. 'chosun.com: 조선일보'")
+            }
+            names[key] = name
+        }
+        return names
     }
 
     func resolve(_ relative: String) -> String {

@@ -8,6 +8,9 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
     case outputUnwritable(path: String, reason: String)
     /// The run finished and was committed, but more inputs were bad than `--max-error-rate` allows.
     case tooManyBadInputs(errors: Int, inputs: Int, limit: Double)
+    /// The run was committed, but a source's field went (nearly) empty, and `--strict` or
+    /// `fail_on_health` asked for that to fail the run.
+    case healthDropped(warnings: [String])
 
     public var description: String {
         switch self {
@@ -19,6 +22,9 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
             return "another knews run holds the lock \(lockPath); nothing was changed (try again when it finishes)"
         case let .outputUnwritable(path, reason):
             return "cannot write output \(path): \(reason)"
+        case let .healthDropped(warnings):
+            return "\(warnings.count) field health warning\(warnings.count == 1 ? "" : "s") (--strict or fail_on_health): "
+                + warnings.joined(separator: "; ") + "; the run was stored, see the source_health table"
         case let .tooManyBadInputs(errors, inputs, limit):
             let percent = inputs == 0 ? 0 : Double(errors) * 100 / Double(inputs)
             return "\(errors) of \(inputs) inputs were bad (\(Self.format(percent))%), more than --max-error-rate \(Self.format(limit * 100))%; the good ones were stored, see the input_errors table"
@@ -30,7 +36,7 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
         switch self {
         case .config, .usage: return 1
         case .outputUnwritable: return 2
-        case .tooManyBadInputs: return 3
+        case .tooManyBadInputs, .healthDropped: return 3
         case .lockHeld: return 75
         }
     }

@@ -66,8 +66,10 @@ public struct PipelineRunner: Sendable {
         if !discovered.isEmpty {
             logger.info("matching \(discovered.count) organizations discovered in earlier runs")
         }
-        let analyzer = ArticleAnalyzer(
+        var analyzer = ArticleAnalyzer(
             normalizer: Normalizer(), tagger: tagger, times: times, analysisVersion: KnewsVersion.current)
+        analyzer.sources = SourceNames(configured: config.sourceNames)
+        analyzer.profileNames = Set(config.sites.map(\.name))
 
         let found = InputFinder.files(matching: inputs)
         // Opened before the run's transaction begins; read on the producer's thread.
@@ -116,6 +118,24 @@ public struct PipelineRunner: Sendable {
             propagate(&writer, store: store, runID: runID, loaded: discovered, config: config)
         }
 
+        // Field health, inside the run's transaction: compared with earlier runs before this
+        // run's rows exist, then stored with the run.
+        let healthRows = writer.health.values.sorted { $0.source < $1.source }
+        if writer.failure == nil {
+            do {
+                let warnings = try FieldHealthCheck(profiles: config.sites).warnings(for: healthRows, store: store, runID: runID)
+                try store.recordSourceHealth(healthRows, runID: runID)
+                for warning in warnings {
+                    logger.warning("field health: \(warning.message)")
+                    writer.record(warning)
+                    writer.report.healthWarnings.append(warning.message)
+                }
+            } catch {
+                writer.failure = error
+            }
+        }
+        writer.report.sourceHealth = healthRows
+
         if let failure = writer.failure {
             store.abandonRun(runID, finishedAt: times.now(), reason: "\(failure)")
             throw .outputUnwritable(path: database, reason: "\(failure)")
@@ -126,16 +146,23 @@ public struct PipelineRunner: Sendable {
         let attempted = report.documents + writer.filesWithoutDocuments
         let tooManyErrors = limit.map { attempted > 0 && Double(report.inputErrors) / Double(attempted) > $0 } ?? false
         report.seconds = clock.seconds
+        let strict = options.strict || config.failOnHealth
+        let healthFails = strict && !report.healthWarnings.isEmpty
         let summary = RunSummary(
-            finishedAt: times.now(), status: tooManyErrors ? "failed" : "success",
+            finishedAt: times.now(), status: tooManyErrors || healthFails ? "failed" : "success",
             filesSeen: report.filesSeen, filesSkipped: report.filesSkipped,
             articlesInserted: report.articlesInserted, articlesUpdated: report.articlesUpdated,
-            articlesUnchanged: report.articlesUnchanged, inputErrors: report.inputErrors)
+            articlesUnchanged: report.articlesUnchanged, inputErrors: report.inputErrors,
+            inputWarnings: report.inputWarnings,
+            message: healthFails
+                ? "stored, but failed the field health check (--strict or fail_on_health): see input_errors with stage 'health'"
+                : nil)
         // A run that changed no article leaves the data tables, and so their CSVs, as they
         // were: only the run log moves. Rewriting them all would dominate a nightly rerun.
         let changedArticles = report.articlesInserted + report.articlesUpdated > 0
         let exporter = CSVExporter(options: CSVOptions(
-            byteOrderMark: config.csvByteOrderMark, neutralizeFormulas: config.csvNeutralizeFormulas))
+            byteOrderMark: config.csvByteOrderMark, neutralizeFormulas: config.csvNeutralizeFormulas,
+            splitByMonth: config.csvSplitByMonth))
         var exportFailure: PipelineError?
         let export = csvDirectory.map { directory in
             {
@@ -162,6 +189,7 @@ public struct PipelineRunner: Sendable {
             throw .outputUnwritable(path: database, reason: "\(error)")
         }
         report.stageSeconds.write += commitClock.seconds - report.stageSeconds.csv
+        logger.info("run \(runID): rollup tables rebuilt in \(Int((store.lastRollupSeconds * 1000).rounded())) ms")
         if let indexFailure {
             logger.warning("""
                 run \(runID) is saved, but its indexes could not be built: \(indexFailure). \
@@ -182,8 +210,14 @@ public struct PipelineRunner: Sendable {
         }
         report.seconds = clock.seconds
         logger.notice("\(report.summaryLine)")
+        for line in report.summaryDetails(databasePath: database) {
+            logger.notice("\(line)")
+        }
         if tooManyErrors, let limit {
             throw .tooManyBadInputs(errors: report.inputErrors, inputs: attempted, limit: limit)
+        }
+        if healthFails {
+            throw .healthDropped(warnings: report.healthWarnings)
         }
         return report
     }

@@ -10,6 +10,8 @@ public struct RunOptions: Sendable {
     public var maxErrorRate: Double?
     /// Draw a progress line on stderr (only ever set when stderr is a terminal).
     public var showProgress: Bool
+    /// `--strict`: a field-health warning ends the run with exit 3, after it is stored.
+    public var strict = false
 
     public init(
         inputs: [String]? = nil, sqlitePath: String? = nil, csvDirectory: String? = nil,

@@ -18,6 +18,8 @@ struct RunWriter {
     /// Files that produced no page because they could not be read: the denominator of the
     /// error rate counts them next to the pages.
     var filesWithoutDocuments = 0
+    /// Filled fields per source among the articles this run read (saved or unchanged).
+    var health: [String: SourceHealth] = [:]
     private var progress: ProgressLine?
     private var filesDone = 0
     /// Organizations the articles saved so far discovered with strong evidence, in input order.
@@ -51,7 +53,7 @@ struct RunWriter {
                 report.stageSeconds.normalize += article.normalizeSeconds
                 report.stageSeconds.tag += article.tagSeconds
                 report.skippedRelativeDates += article.skippedRelativeDates
-                save(article.prepared, acronyms: article.acronyms)
+                save(article.prepared, acronyms: article.acronyms, profile: article.profile)
             }
         case let .fileFinished(outcome):
             filesDone += 1
@@ -84,6 +86,10 @@ struct RunWriter {
 
     mutating func record(_ issue: InputIssue) {
         switch issue.severity {
+        case .error: report.issuesByStage[issue.stage, default: RunReport.StageIssues()].errors += 1
+        case .warning: report.issuesByStage[issue.stage, default: RunReport.StageIssues()].warnings += 1
+        }
+        switch issue.severity {
         case .error:
             report.inputErrors += 1
             logger.warning("input error (\(issue.stage)) \(issue.inputPath): \(issue.message)")
@@ -103,7 +109,7 @@ struct RunWriter {
         progress?.finish()
     }
 
-    private mutating func save(_ prepared: PreparedArticle, acronyms: [DefinedAcronym]) {
+    private mutating func save(_ prepared: PreparedArticle, acronyms: [DefinedAcronym], profile: String?) {
         guard failure == nil else { return }
         let article = prepared.article
         do {
@@ -117,6 +123,11 @@ struct RunWriter {
             discoveries.add(article.entities)
             discoveries.add(acronyms: acronyms, entities: article.entities)
             mentionSpans[article.article.url] = article.entityMentions.map { ($0.field, $0.start, $0.end) }
+            let input = article.article
+            let source = input.source ?? SourceNames.unknown
+            health[source, default: SourceHealth(source: source, profile: profile)].add(
+                title: !input.title.isEmpty, body: !input.body.isEmpty,
+                published: article.publishedAt != nil, author: !(input.author ?? "").isEmpty)
             report.moneyMentions += article.money.count
             report.dateMentions += article.dates.count
             report.entityMentions += article.entityMentions.count

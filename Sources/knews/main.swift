@@ -11,7 +11,8 @@ struct Knews: ParsableCommand {
         abstract: "Turn collected Korean news pages into SQLite and CSV tables of articles, money, dates and organizations.",
         discussion: """
             Exit status: 0 success (bad inputs are recorded, not fatal), 1 usage or config error, \
-            2 output could not be written, 3 more bad inputs than --max-error-rate allows, \
+            2 output could not be written, 3 more bad inputs than --max-error-rate allows (or, with \
+            --strict or fail_on_health, a source's field went empty; the run is stored either way), \
             75 another run holds the lock.
             """,
         version: KnewsVersion.current,
@@ -67,6 +68,8 @@ extension Knews {
         var full = false
         @Option(name: .customLong("max-error-rate"), help: "Fail (exit 3) when more than this fraction of inputs is bad, e.g. 0.2.")
         var maxErrorRate: Double?
+        @Flag(help: "Exit 3 (after storing the run) when a source's field health dropped: a field filled in at least 80% of its articles before is filled in at most 20% now.")
+        var strict = false
         @Flag(help: "Print only warnings and errors.")
         var quiet = false
         @Flag(help: "Also print one line per input file.")
@@ -87,7 +90,9 @@ extension Knews {
                     inputs: inputs.isEmpty ? nil : inputs, sqlitePath: sqlite, csvDirectory: csvDir,
                     jobs: jobs, full: full, maxErrorRate: maxErrorRate,
                     showProgress: !quiet && StandardError.isTerminal)
-                _ = try PipelineRunner(config: config, options: runOptions, logger: logger).run()
+                var settings = runOptions
+                settings.strict = strict
+                _ = try PipelineRunner(config: config, options: settings, logger: logger).run()
             }
         }
     }
@@ -96,10 +101,20 @@ extension Knews {
         static let configuration = CommandConfiguration(abstract: "Check the config, every site XPath and gazetteer file; exit 0 when usable, 1 otherwise.")
 
         @OptionGroup var options: ConfigOption
+        @Option(help: "A saved page (HTML, .gz or WARC): print what each XPath of its site profile returns; exit 1 when one matches nothing.")
+        var page: String?
+        @Option(help: "With --page: the site profile to try, instead of the one whose match fits the page.")
+        var site: String?
 
         func run() throws {
             try exitOnFailure {
                 let config = try options.load()
+                if let page {
+                    let (lines, dead) = try PipelineValidator.probePage(page, site: site, config: config)
+                    lines.forEach { print($0) }
+                    if dead { throw ExitCode(1) }
+                    return
+                }
                 let problems = PipelineValidator.problems(in: config)
                 if problems.isEmpty {
                     print("\(options.config): ok (\(config.sites.count) site profiles, \(config.inputs.count) inputs)")

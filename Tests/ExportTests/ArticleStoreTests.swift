@@ -9,10 +9,12 @@ import Testing
         let path = folder.file("knews.sqlite")
         let store = try ArticleStore(path: path)
         #expect(try store.schemaVersion == ArticleStore.supportedSchemaVersion)
-        #expect(ArticleStore.supportedSchemaVersion == 3)
+        #expect(ArticleStore.supportedSchemaVersion == 4)
         let tables = try rows(path, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' ORDER BY name")
             .compactMap { $0.first?.textValue }
-        #expect(tables == ["articles", "date_mentions", "entities", "entity_mentions", "input_errors", "inputs", "money_mentions", "runs"])
+        #expect(tables == ["articles", "date_mentions", "entities", "entity_mentions", "input_errors", "inputs", "money_mentions",
+                           "rollup_articles_by_source_day", "rollup_entity_mentions_daily", "rollup_money_by_entity_month",
+                           "runs", "source_health"])
         let views = try rows(path, "SELECT name FROM sqlite_master WHERE type = 'view' ORDER BY name")
             .compactMap { $0.first?.textValue }
         #expect(views == ["articles_by_source_day", "date_mentions_view", "entity_cooccurrence", "entity_mentions_daily",
@@ -62,7 +64,7 @@ import Testing
         try runOnce(path, [sampleArticle().analyzed])
         let before = try dataDump(path)
         let store = try ArticleStore(path: path)
-        #expect(try store.schemaVersion == 3)
+        #expect(try store.schemaVersion == 4)
         #expect(try dataDump(path) == before)
         #expect(try count(path, "articles") == 1)
         try expectIntact(path)
@@ -137,7 +139,7 @@ import Testing
         #expect(v1Articles.count == 2 && v1Money.count == 4)
 
         let store = try ArticleStore(path: path)
-        #expect(try store.schemaVersion == 3)
+        #expect(try store.schemaVersion == 4)
         // Old rows unchanged, column for column (new columns come after the old ones).
         #expect(try rows(path, "SELECT \(articleColumns) FROM articles ORDER BY article_id") == v1Articles)
         #expect(try rows(path, "SELECT DISTINCT analysis_hash FROM articles") == [[.null]])
@@ -157,12 +159,17 @@ import Testing
         #expect(try rows(path, "SELECT severity FROM input_errors") == [[.text("error")]])
         #expect(try rows(path, "SELECT files_skipped, articles_unchanged, message FROM runs")
             == [[.integer(0), .integer(0), .null]])
-        // The views see the old data.
+        // v4 backfilled the local and UTC publish times from published_at.
+        #expect(try rows(path, "SELECT published_local, published_utc FROM articles WHERE article_id = 2")
+            == [[.text("2025-06-02 10:30:00"), .text("2025-06-02 01:30:00")]])
+        #expect(try rows(path, "SELECT count(*) FROM articles WHERE published_at IS NOT NULL AND published_local IS NULL") == [[.integer(0)]])
+        // The rollups were built by the migration, so the views see the old data. The
+        // title's 600조원 is the body's 600조원 again: counted once for the article.
         #expect(try rows(path, """
             SELECT entity, month, mentions, articles, amount_high, amount_eok FROM money_by_entity_month
             ORDER BY entity
             """) == [
-                [.text("기획재정부"), .text("2025-06"), .integer(3), .integer(1), .integer(1_203_500_000_000_000), .real(12_035_000)],
+                [.text("기획재정부"), .text("2025-06"), .integer(2), .integer(1), .integer(603_500_000_000_000), .real(6_035_000)],
                 [.text("삼성전자"), .text("2025-06"), .integer(1), .integer(1), .integer(30_000_000_000_000), .real(300_000)],
             ])
         // The next run writes on top of the migrated data.

@@ -119,13 +119,45 @@ private func hostileArticles() -> [AnalyzedArticle] {
         let directory = folder.file("csv")
         try CSVExporter().export(databaseAt: database, to: directory)
         let headers = try Dictionary(uniqueKeysWithValues: CSVExporter.fileNames.map { ($0, try parse(directory + "/" + $0).rows.first ?? []) })
-        #expect(headers["articles.csv"] == ["article_id", "url", "source", "title", "body", "published_at", "published_date", "author", "content_hash", "input_path", "run_id", "extraction_method"])
-        #expect(headers["money_mentions.csv"] == ["mention_id", "article_id", "published_at", "title", "field", "start", "end", "surface", "currency", "amount_low", "amount_high", "amount_low_text", "amount_high_text", "amount_eok", "qualifier", "vague", "sentence", "kind", "entity_id", "owner"])
-        #expect(headers["date_mentions.csv"] == ["mention_id", "article_id", "published_at", "title", "field", "start", "end", "surface", "value", "precision", "relative", "qualifier", "sentence", "kind", "date_start", "date_end"])
-        #expect(headers["entity_mentions.csv"] == ["mention_id", "article_id", "published_at", "title", "entity_id", "name", "type", "field", "start", "end", "surface", "sentence"])
-        #expect(headers["entities.csv"] == ["entity_id", "name", "type", "name_en", "origin", "confidence", "country"])
+        #expect(headers["articles.csv"] == ["article_id", "url", "source", "title", "body", "published_at", "published_date", "author", "content_hash", "input_path", "run_id", "extraction_method", "published_local", "published_utc"])
+        #expect(headers["money_mentions.csv"] == ["mention_id", "article_id", "published_at", "published_date", "title", "field", "start", "end", "surface", "currency", "amount_low", "amount_high", "amount_low_text", "amount_high_text", "amount_eok", "qualifier", "vague", "sentence", "kind", "entity_id", "owner"])
+        #expect(headers["date_mentions.csv"] == ["mention_id", "article_id", "published_at", "published_date", "title", "field", "start", "end", "surface", "value", "date_start", "date_end", "precision", "relative", "qualifier", "sentence", "kind"])
+        #expect(headers["entity_mentions.csv"] == ["mention_id", "article_id", "published_at", "published_date", "title", "entity_id", "name", "type", "field", "start", "end", "surface", "sentence"])
+        #expect(headers["entities.csv"] == ["entity_id", "name", "type", "name_en", "origin", "confidence", "country", "evidence"])
         #expect(headers["runs.csv"]?.prefix(4) == ["run_id", "started_at", "finished_at", "status"])
         #expect(headers["input_errors.csv"] == ["error_id", "run_id", "input_path", "stage", "severity", "message"])
+    }
+
+    /// `split_by: month`: each month's files hold exactly that month's rows, and together the
+    /// whole file's rows, in the same order and with the same header.
+    @Test func monthlyFilesPartitionTheWholeFiles() throws {
+        let folder = try TemporaryFolder()
+        let database = folder.file("knews.sqlite")
+        var undated = ArticleBuilder(url: "https://e.example.kr/9", title: "날짜 없는 기사", body: "기획재정부가 10억원을 쓴다.")
+        undated.publishedAt = nil
+        undated.publishedDate = nil
+        undated.addMoney("10억원", 1_000_000_000)
+        try runOnce(database, ViewTests.corpus() + [undated.analyzed])
+        let directory = folder.file("csv")
+        try CSVExporter(options: CSVOptions(splitByMonth: true)).export(databaseAt: database, to: directory)
+        let months = try FileManager.default.contentsOfDirectory(atPath: directory + "/by_month").sorted()
+        #expect(months == ["2025-06", "2025-07", "undated"])
+        for file in ["articles.csv", "money_mentions.csv", "date_mentions.csv", "entity_mentions.csv"] {
+            let whole = try parse(directory + "/" + file).rows
+            var joined: [[String]] = []
+            for month in months {
+                let part = try parse(directory + "/by_month/\(month)/" + file).rows
+                #expect(part.first == whole.first, "\(month)/\(file) header")
+                let dateColumn = try #require(whole.first?.firstIndex(of: "published_date"))
+                for row in part.dropFirst() {
+                    #expect(month == "undated" ? row[dateColumn].isEmpty : row[dateColumn].hasPrefix(month), "\(month)/\(file)")
+                }
+                joined += part.dropFirst()
+            }
+            let key = { (row: [String]) in Int(row[0]) ?? 0 }
+            #expect(joined.sorted { key($0) < key($1) } == Array(whole.dropFirst()), "\(file)")
+        }
+        #expect(try parse(directory + "/by_month/2025-06/articles.csv").rows.count == 3)
     }
 
     @Test func cellsAsASpreadsheetReadsThem() throws {
@@ -145,17 +177,17 @@ private func hostileArticles() -> [AnalyzedArticle] {
 
         let money = try parse(directory + "/money_mentions.csv").rows
         // amount_low, amount_high, amount_low_text, amount_high_text, amount_eok
-        #expect(Array(money[1][9...13]) == ["1234567890123456789", "1234567890123456789", "1234567890123456789 KRW", "1234567890123456789 KRW", "12345678901.234568"])
-        #expect(Array(money[2][9...12]) == ["1000000000000000000", "1000000000000000000", "", ""], "1e18 has one significant digit")
-        #expect(money[3][11] == "" && money[3][9] == "1000000000000")
-        #expect(money[1][2] == "2025-06-27T17:12:00+09:00" && money[1][3] == "'=SUM(A1)")
+        #expect(Array(money[1][10...14]) == ["1234567890123456789", "1234567890123456789", "1234567890123456789", "1234567890123456789", "12345678901.234568"], "bare digits, the currency is its own column")
+        #expect(Array(money[2][10...13]) == ["1000000000000000000", "1000000000000000000", "", ""], "1e18 has one significant digit")
+        #expect(money[3][12] == "" && money[3][10] == "1000000000000")
+        #expect(money[1][2] == "2025-06-27T17:12:00+09:00" && money[1][3] == "2025-06-27" && money[1][4] == "'=SUM(A1)")
 
         let runs = try parse(directory + "/runs.csv").rows
         #expect(runs[2][5] == "-1", "a negative number was neutralized")
         let errors = try parse(directory + "/input_errors.csv").rows
         #expect(errors[1] == ["1", "2", "samples/bad,\"name\".html", "extract", "warning", "'=cmd|' /C calc'!A0"])
         let entityMentions = try parse(directory + "/entity_mentions.csv").rows
-        #expect(entityMentions[1][5...6] == ["삼성전자", "company"])
+        #expect(entityMentions[1][6...7] == ["삼성전자", "company"])
     }
 
     /// The exported expression tests the range before the text functions; it must fill the
@@ -185,7 +217,7 @@ private func hostileArticles() -> [AnalyzedArticle] {
         }
         let plain = """
             CASE WHEN length(rtrim(ltrim(CAST(m.amount_low AS TEXT), '-'), '0')) > 15
-                 THEN CAST(m.amount_low AS TEXT) || ' ' || m.currency END
+                 THEN CAST(m.amount_low AS TEXT) END
             """
         let query = try database.prepare(
             "SELECT m.amount_low, \(CSVExporter.amountText("amount_low")), \(plain) FROM m ORDER BY rowid")

@@ -1,0 +1,87 @@
+import Foundation
+import NewsModel
+
+/// One source name per outlet: what `articles.source` holds.
+///
+/// A generic page names its outlet by `og:site_name` (`조선일보`, `조선닷컴`, `chosun`…) or
+/// not at all, a profile by whatever its author called it: the same outlet ended up under
+/// its Korean name, its host and NULL. Names are decided in this order:
+/// 1. `sources:` of pipeline.yml, by the extracted name (site name or profile name);
+/// 2. `sources:`, by the article URL's host or a parent domain of it;
+/// 3. the built-in outlet table (`data/outlets.tsv`), by host or parent domain;
+/// 4. the built-in table by the extracted name, when that is a host or an outlet's own name;
+/// 5. the extracted name as it is, else the URL's host, else `unknown`: never NULL.
+///
+/// Hosts compare lowercased and without `www.`; the longest listed domain wins, so
+/// `biz.chosun.com` is 조선비즈 while `news.chosun.com` falls back to `chosun.com`.
+struct SourceNames: Sendable {
+    /// `sources:` of pipeline.yml, keys folded by `key(_:)`.
+    private let configured: [String: String]
+    private let builtin: [String: String]
+    private let builtinNames: Set<String>
+
+    static let unknown = "unknown"
+
+    init(configured: [String: String] = [:]) {
+        var folded: [String: String] = [:]
+        for (key, name) in configured { folded[SourceNames.key(key)] = name }
+        self.configured = folded
+        var table: [String: String] = [:]
+        for entry in OutletTable.entries { table[SourceNames.key(entry.host)] = entry.name }
+        builtin = table
+        builtinNames = Set(OutletTable.entries.map(\.name))
+    }
+
+    /// The source name for an article extracted under `extracted` from `url`.
+    func name(extracted: String?, url: String) -> String {
+        let host = SourceNames.host(of: url)
+        if let extracted, let name = configured[SourceNames.key(extracted)] { return name }
+        if let host, let name = SourceNames.lookup(host, in: configured) { return name }
+        if let host, let name = SourceNames.lookup(host, in: builtin) { return name }
+        if let extracted {
+            let key = SourceNames.key(extracted)
+            if let name = SourceNames.lookup(key, in: builtin) { return name }
+            if builtinNames.contains(extracted) { return extracted }
+            if !key.isEmpty { return extracted }
+        }
+        return host ?? SourceNames.unknown
+    }
+
+    /// `host` or its nearest listed parent domain (`a.b.chosun.com` → `b.chosun.com` → `chosun.com`).
+    static func lookup(_ host: String, in table: [String: String]) -> String? {
+        var candidate = Substring(host)
+        while true {
+            if let name = table[String(candidate)] { return name }
+            guard let dot = candidate.firstIndex(of: "."),
+                  candidate[candidate.index(after: dot)...].contains(".") else { return nil }
+            candidate = candidate[candidate.index(after: dot)...]
+        }
+    }
+
+    /// Lowercased, trimmed, without a leading `www.`.
+    static func key(_ text: String) -> String {
+        var key = text.trimmingSpaces.lowercased()
+        if key.hasPrefix("www.") { key.removeFirst(4) }
+        return key
+    }
+
+    /// The host of an `http(s)://` URL, folded like a key; nil for `file:` URLs.
+    static func host(of url: String) -> String? {
+        guard let scheme = url.range(of: "://") else { return nil }
+        let rest = url[scheme.upperBound...]
+        let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        let withoutUser = authority.split(separator: "@").last ?? authority
+        let host = withoutUser.split(separator: ":").first.map(String.init) ?? ""
+        let folded = key(host)
+        return folded.isEmpty ? nil : folded
+    }
+}
+
+private extension String {
+    var trimmingSpaces: String {
+        var scalars = Substring(self)
+        while let first = scalars.unicodeScalars.first, first.properties.isWhitespace { scalars = scalars.dropFirst() }
+        while let last = scalars.unicodeScalars.last, last.properties.isWhitespace { scalars = scalars.dropLast() }
+        return String(scalars)
+    }
+}
