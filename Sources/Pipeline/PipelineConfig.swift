@@ -61,18 +61,29 @@ public struct PipelineConfig: Sendable {
         let url = URL(fileURLWithPath: path)
         let data: Data
         do {
+            // Checked before reading: a 10 GB file given by mistake is refused, not loaded.
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            if size > ConfigLimits.maxBytes {
+                throw ConfigError.unreadable(path: path, reason: "the file is \(size) bytes; a pipeline.yml may be at most \(ConfigLimits.maxBytes)")
+            }
             data = try Data(contentsOf: url)
+        } catch let error as ConfigError {
+            throw error
         } catch {
             throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
+        }
+        guard data.count <= ConfigLimits.maxBytes else {
+            throw .unreadable(path: path, reason: "the file is \(data.count) bytes; a pipeline.yml may be at most \(ConfigLimits.maxBytes)")
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw .unreadable(path: path, reason: "the file is not UTF-8 text")
         }
+        try ConfigLimits.checkAliases(text, path: path)
         let node: Any?
         do {
             node = try Yams.load(yaml: text)
         } catch {
-            throw .invalidYAML(path: path, reason: "\(error)")
+            throw .invalidYAML(path: path, reason: ConfigLimits.oneLine(error))
         }
         let root: [String: Any]
         if node == nil {
