@@ -299,10 +299,11 @@ public final class ArticleStore {
         try? database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     }
 
-    /// Rolls the run's transaction back and marks its `runs` row `failed` with the reason.
+    /// Rolls the run's transaction back and marks its `runs` row `failed` (or `aborted`, for a
+    /// run stopped by a signal) with the reason.
     /// Never throws: it runs on the way out of a failure, and the rollback itself is what
     /// protects the data (closing the connection would roll back too).
-    public func abandonRun(_ runID: Int64, finishedAt: String, reason: String) {
+    public func abandonRun(_ runID: Int64, finishedAt: String, reason: String, status: String = "failed") {
         if !database.isAutocommit {
             try? database.execute("ROLLBACK")
         }
@@ -311,11 +312,12 @@ public final class ArticleStore {
         // The rollback put the dropped indexes back; missing ones are found again next run.
         pendingIndexes = []
         guard let mark = try? database.prepare("""
-            UPDATE runs SET status = 'failed', finished_at = ?, message = ? WHERE run_id = ?
+            UPDATE runs SET status = ?, finished_at = ?, message = ? WHERE run_id = ?
             """) else { return }
-        mark.bind(1, finishedAt)
-        mark.bind(2, reason)
-        mark.bind(3, runID)
+        mark.bind(1, status)
+        mark.bind(2, finishedAt)
+        mark.bind(3, reason)
+        mark.bind(4, runID)
         try? mark.run()
     }
 

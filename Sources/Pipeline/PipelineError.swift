@@ -8,6 +8,8 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
     case outputUnwritable(path: String, reason: String)
     /// The run finished and was committed, but more inputs were bad than `--max-error-rate` allows.
     case tooManyBadInputs(errors: Int, inputs: Int, limit: Double)
+    /// SIGTERM, SIGINT or SIGHUP stopped the run before its commit (see `SignalHandler`).
+    case interrupted(signal: Int32, runID: Int64)
 
     public var description: String {
         switch self {
@@ -19,6 +21,8 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
             return "another knews run holds the lock \(lockPath); nothing was changed (try again when it finishes)"
         case let .outputUnwritable(path, reason):
             return "cannot write output \(path): \(reason)"
+        case let .interrupted(signal, runID):
+            return "run \(runID) stopped by \(SignalHandler.name(of: signal)); its writes were rolled back and the run is marked aborted"
         case let .tooManyBadInputs(errors, inputs, limit):
             let percent = inputs == 0 ? 0 : Double(errors) * 100 / Double(inputs)
             return "\(errors) of \(inputs) inputs were bad (\(Self.format(percent))%), more than --max-error-rate \(Self.format(limit * 100))%; the good ones were stored, see the input_errors table"
@@ -32,6 +36,7 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
         case .outputUnwritable: return 2
         case .tooManyBadInputs: return 3
         case .lockHeld: return 75
+        case let .interrupted(signal, _): return 128 + signal
         }
     }
 

@@ -45,13 +45,15 @@ public struct PipelineRunner: Sendable {
 
         let database = sqlitePath
         try PipelineRunner.makeFolder(for: database)
-        let lock = try RunLock(path: database + ".lock")
+        let lock = try RunLock(path: RunLock.path(forDatabase: database))
         defer { withExtendedLifetime(lock) {} }
 
+        let firstLoad = FirstLoad(databasePath: database)
         let store: ArticleStore
         do {
             store = try ArticleStore(path: database)
         } catch {
+            firstLoad.removeIfFailed(logger: logger)
             throw .outputUnwritable(path: database, reason: "\(error)")
         }
 
@@ -99,8 +101,19 @@ public struct PipelineRunner: Sendable {
         }
         writer.finishProgress()
 
+        if let signal = SignalHandler.received {
+            store.abandonRun(
+                runID, finishedAt: times.now(),
+                reason: "stopped by \(SignalHandler.name(of: signal)) before it finished; its writes were rolled back",
+                status: "aborted")
+            if let csvDirectory {
+                ExportState(directory: csvDirectory, databasePath: database).removeLeftovers()
+            }
+            throw .interrupted(signal: signal, runID: runID)
+        }
         if let failure = writer.failure {
             store.abandonRun(runID, finishedAt: times.now(), reason: "\(failure)")
+            firstLoad.removeIfFailed(logger: logger)
             throw .outputUnwritable(path: database, reason: "\(failure)")
         }
 
@@ -120,13 +133,22 @@ public struct PipelineRunner: Sendable {
         let exporter = CSVExporter(options: CSVOptions(
             byteOrderMark: config.csvByteOrderMark, neutralizeFormulas: config.csvNeutralizeFormulas))
         var exportFailure: PipelineError?
+        // Issue 20: what the CSV folder needs, decided from its manifest (see ExportState).
+        let exportState = csvDirectory.map { ExportState(directory: $0, databasePath: database) }
+        let exportPlan = exportState?.plan(runID: runID, changedArticles: changedArticles)
+        if let reason = exportPlan?.reason {
+            logger.notice("rewriting every CSV: \(reason)")
+        }
         let export = csvDirectory.map { directory in
             {
+                ExportState.faultPoint("after-commit")
                 let csvClock = Stopwatch()
                 do {
                     try exporter.export(
-                        databaseAt: database, to: directory,
-                        only: changedArticles ? nil : ["runs.csv", "input_errors.csv"], threads: jobs)
+                        databaseAt: database, to: directory, only: exportPlan?.only, threads: jobs)
+                    if let exportState, let exportPlan {
+                        try exportState.finish(exportPlan, runID: runID)
+                    }
                 } catch {
                     exportFailure = .outputUnwritable(path: directory, reason: "\(error)")
                 }
@@ -142,6 +164,7 @@ public struct PipelineRunner: Sendable {
             indexFailure = try store.finishRun(runID, summary: summary, alongside: beside)
         } catch {
             store.abandonRun(runID, finishedAt: times.now(), reason: "\(error)")
+            firstLoad.removeIfFailed(logger: logger)
             throw .outputUnwritable(path: database, reason: "\(error)")
         }
         report.stageSeconds.write += commitClock.seconds - report.stageSeconds.csv

@@ -87,6 +87,7 @@ extension Knews {
                     inputs: inputs.isEmpty ? nil : inputs, sqlitePath: sqlite, csvDirectory: csvDir,
                     jobs: jobs, full: full, maxErrorRate: maxErrorRate,
                     showProgress: !quiet && StandardError.isTerminal)
+                SignalHandler.install()
                 _ = try PipelineRunner(config: config, options: runOptions, logger: logger).run()
             }
         }
