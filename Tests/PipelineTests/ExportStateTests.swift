@@ -108,3 +108,49 @@ import Testing
         try Self.expectFolderEqualsDatabase(shared, two.path + "/k.sqlite")
     }
 }
+
+/// One file is one input whatever its spelling (issue 20, item 3).
+@Suite struct InputSpellingTests {
+    @Test func theSameFilesUnderTwoSpellingsAndALinkGiveNoDuplicates() throws {
+        let folder = try TemporaryFolder()
+        // Invented pages without a canonical link: their URL is file:<path>#0.
+        for index in 1...3 {
+            let paragraphs = (1...6).map { part in
+                "<p>한빛시는 \(index)일 내년 예산으로 \(part)천억 원을 편성했다고 밝혔다. 시의회는 다음 달 심사에 들어가며 도로 정비와 복지 사업, 청년 일자리 사업이 포함됐다고 설명했다.</p>"
+            }
+            try folder.write("corpus/day\(index).html", """
+                <html><head><title>한빛시 예산 \(index)차 발표</title></head><body><article>
+                <h1>한빛시 예산 \(index)차 발표</h1>
+                \(paragraphs.joined(separator: "\n"))
+                </article></body></html>
+                """)
+        }
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/link", withDestinationPath: folder.path + "/corpus")
+        let database = folder.path + "/out/k.sqlite"
+        let config = KnewsProcess.packageRoot.appendingPathComponent("pipeline.yml").path
+        for spelling in [folder.path + "/corpus", "corpus", "./corpus//", folder.path + "/link", "link/*.html", folder.path + "/corpus/../corpus"] {
+            let result = try KnewsProcess.run(
+                ["run", "--config", config, "--input", spelling, "--sqlite", database, "--quiet", "--full"], in: folder.path)
+            #expect(result.status == 0, "\(spelling): \(result.stderr)")
+        }
+        let reader = SQLiteReader(path: database)
+        #expect(try reader.integer("SELECT count(*) FROM articles") == 3)
+        #expect(try reader.integer("SELECT count(*) FROM inputs") == 3)
+        let real = ExportState.realPath(folder.path + "/corpus")
+        #expect(try reader.integer("SELECT count(*) FROM articles WHERE url LIKE 'file:\(real)/day%.html#0'") == 3)
+    }
+
+    @Test func aSymlinkToTheDatabaseSharesItsLock() throws {
+        let folder = try TemporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder.path + "/real", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/alias", withDestinationPath: folder.path + "/real")
+        #expect(RunLock.path(forDatabase: folder.path + "/alias/k.sqlite") == RunLock.path(forDatabase: folder.path + "/real/k.sqlite"))
+        let held = try RunLock(path: RunLock.path(forDatabase: folder.path + "/real/k.sqlite"))
+        let result = try KnewsProcess.run([
+            "run", "--config", KnewsProcess.packageRoot.appendingPathComponent("pipeline.yml").path,
+            "--sqlite", folder.path + "/alias/k.sqlite", "--quiet",
+        ])
+        withExtendedLifetime(held) {}
+        #expect(result.status == 75, "\(result.stderr)")
+    }
+}
