@@ -21,6 +21,9 @@ public struct PipelineConfig: Sendable {
     public var maxInputBytes: Int
     public var jobs: Int?
     public var maxErrorRate: Double?
+    /// `limits.page_seconds`: a page whose extraction takes longer is recorded in
+    /// `input_errors` (issue 20); the run goes on.
+    public var pageSeconds: Double = PipelineConfig.defaultPageSeconds
     /// SHA-256 of the config file's bytes, recorded with every run.
     public var sha256: String
 
@@ -28,10 +31,12 @@ public struct PipelineConfig: Sendable {
     static let topLevelKeys = ["inputs", "timezone", "output", "csv", "sites", "gazetteer", "limits", "jobs", "max_error_rate"]
     static let outputKeys = ["sqlite", "csv_dir"]
     static let csvKeys = ["bom", "neutralize_formulas"]
-    static let limitsKeys = ["max_input_bytes"]
+    static let limitsKeys = ["max_input_bytes", "page_seconds"]
     static let siteKeys = ["name", "match", "item", "title", "body", "url", "published", "author", "base_url"]
 
     public static let defaultMaxInputBytes = 64 << 20
+    /// A real page parses in milliseconds; five seconds is a page built to stall the parser.
+    public static let defaultPageSeconds = 5.0
 
     public init(
         configPath: String, inputs: [String], timeZoneIdentifier: String = "Asia/Seoul",
@@ -125,6 +130,10 @@ private struct ConfigReader {
         guard maxBytes > 0 else {
             throw .invalidValue(path: path, key: "limits.max_input_bytes", reason: "must be a positive number of bytes")
         }
+        let pageSeconds = try number(limits["page_seconds"], key: "limits.page_seconds") ?? PipelineConfig.defaultPageSeconds
+        guard pageSeconds > 0 else {
+            throw .invalidValue(path: path, key: "limits.page_seconds", reason: "must be a positive number of seconds, such as 5")
+        }
         let jobs = try integer(root["jobs"], key: "jobs")
         if let jobs, !(1...256).contains(jobs) {
             throw .invalidValue(path: path, key: "jobs", reason: "must be between 1 and 256")
@@ -133,7 +142,7 @@ private struct ConfigReader {
         if let rate, !(0...1).contains(rate) {
             throw .invalidValue(path: path, key: "max_error_rate", reason: "must be a fraction between 0 and 1, such as 0.2")
         }
-        return PipelineConfig(
+        var config = PipelineConfig(
             configPath: path, inputs: inputs, timeZoneIdentifier: zone,
             sqlitePath: resolve(sqlite), csvDirectory: csvDir.map(resolve),
             csvByteOrderMark: try bool(csv["bom"], key: "csv.bom") ?? true,
@@ -141,6 +150,8 @@ private struct ConfigReader {
             sites: try sites(root["sites"]),
             gazetteerFiles: try stringList(root["gazetteer"], key: "gazetteer").map(resolve),
             maxInputBytes: maxBytes, jobs: jobs, maxErrorRate: rate)
+        config.pageSeconds = pageSeconds
+        return config
     }
 
     func resolve(_ relative: String) -> String {

@@ -84,7 +84,8 @@ public struct PipelineRunner: Sendable {
         let producer = InputProducer(
             files: found.files, fingerprints: fingerprints, full: options.full,
             reader: InputReader(maxDocumentBytes: config.maxInputBytes))
-        let worker = DocumentWorker(profiles: config.sites, analyzer: analyzer)
+        var worker = DocumentWorker(profiles: config.sites, analyzer: analyzer)
+        worker.pageSeconds = config.pageSeconds
         if jobs == 1 {
             let extractor = worker.makeExtractor()
             var batch = ResultBatch()
