@@ -683,6 +683,21 @@ public final class ArticleStore {
         (try database.scalarInt("PRAGMA temp_store"), try database.scalarInt("PRAGMA cache_size"))
     }
 
+    /// SQLite virtual-machine operations (in thousands) `body` makes on the store's
+    /// connection, counted by SQLite's progress handler: a measure of work, not of time.
+    func operationsForTests(_ body: () throws -> Void) rethrows -> Int {
+        final class Counter { var ticks = 0 }
+        let counter = Counter()
+        let context = Unmanaged.passUnretained(counter).toOpaque()
+        sqlite3_progress_handler(database.handle, 1000, { context in
+            (Unmanaged<AnyObject>.fromOpaque(context!).takeUnretainedValue() as! Counter).ticks += 1
+            return 0
+        }, context)
+        defer { sqlite3_progress_handler(database.handle, 0, nil, nil) }
+        try withExtendedLifetime(counter) { try body() }
+        return counter.ticks
+    }
+
     /// Lets tests make SQLite refuse long values, as it would past its 1 GB limit.
     func limitValueLengthForTests(_ bytes: Int32) {
         sqlite3_limit(database.handle, SQLITE_LIMIT_LENGTH, bytes)
