@@ -56,6 +56,9 @@ public final class ArticleStore {
         if found > Schema.latestVersion {
             throw StoreError.schemaTooNew(found: found, supported: Schema.latestVersion)
         }
+        // Before the switch to WAL, which rewrites the file's header: a foreign database
+        // must be left byte for byte as it was.
+        try ArticleStore.refuseForeign(database, path: path)
         try database.execute("PRAGMA journal_mode = WAL")
         try database.execute("PRAGMA foreign_keys = ON")
         try database.execute("PRAGMA synchronous = FULL")
@@ -63,6 +66,30 @@ public final class ArticleStore {
         try database.execute("PRAGMA temp_store = MEMORY")
         try database.execute("PRAGMA wal_autocheckpoint = 0")
         try migrate()
+    }
+
+    /// Throws when `database` holds tables but no knews schema version: someone else's file.
+    private static func refuseForeign(_ database: Database, path: String) throws(StoreError) {
+        guard Int(try database.scalarInt("PRAGMA user_version") ?? 0) == 0 else { return }
+        let objects = try database.scalarInt(
+            "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'") ?? 0
+        if objects > 0 {
+            throw StoreError.sqlite(
+                code: SQLITE_ERROR,
+                message: "\(path) already holds tables but no knews schema version; "
+                    + "it is not a knews database, so knews leaves it alone",
+                sql: "PRAGMA user_version")
+        }
+    }
+
+    /// Checks, read-only and before a run creates its lock file or changes anything, that
+    /// the file at `path` is absent, empty, or a knews database. A foreign SQLite database
+    /// (or a file that is not SQLite at all) is left byte-identical.
+    public static func checkBeforeOpening(path: String) throws(StoreError) {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_size > 0 else { return }
+        let database = try Database(path: path, readOnly: true, create: false)
+        try refuseForeign(database, path: path)
     }
 
     /// The schema version of the open database (`PRAGMA user_version`).
@@ -87,15 +114,7 @@ public final class ArticleStore {
                 throw StoreError.schemaTooNew(found: current, supported: Schema.latestVersion)
             }
             if current == 0 {
-                let objects = try database.scalarInt(
-                    "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'") ?? 0
-                if objects > 0 {
-                    throw StoreError.sqlite(
-                        code: SQLITE_ERROR,
-                        message: "\(path) already holds tables but no knews schema version; "
-                            + "it is not a knews database, so knews leaves it alone",
-                        sql: "PRAGMA user_version")
-                }
+                try ArticleStore.refuseForeign(database, path: path)
             }
             for migration in Schema.migrations where migration.version > current {
                 for sql in migration.statements {

@@ -30,6 +30,12 @@ public enum InputFinder {
                     issues.append(InputIssue(inputPath: rawSpec, stage: "read", message: "input \"\(rawSpec)\" cannot be read: \(reason)"))
                     continue
                 }
+                let kind = st.st_mode & S_IFMT
+                if kind != S_IFDIR, kind != S_IFREG {
+                    let what = kind == S_IFIFO ? "a FIFO (named pipe)" : kind == S_IFSOCK ? "a socket" : "a device"
+                    issues.append(InputIssue(inputPath: rawSpec, stage: "read", message: "input \"\(rawSpec)\" is \(what), not a file or folder; knews reads files it can hash and read again"))
+                    continue
+                }
                 matchedSomething = true
                 kept += add(spec, explicit: true, into: &found, issues: &issues)
             }

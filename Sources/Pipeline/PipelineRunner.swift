@@ -45,6 +45,11 @@ public struct PipelineRunner: Sendable {
 
         let database = sqlitePath
         try PipelineRunner.makeFolder(for: database)
+        do {
+            try ArticleStore.checkBeforeOpening(path: database)
+        } catch {
+            throw .outputUnwritable(path: database, reason: "\(error)")
+        }
         let lock = try RunLock(path: RunLock.path(forDatabase: database))
         defer { withExtendedLifetime(lock) {} }
 
@@ -213,6 +218,11 @@ public struct PipelineRunner: Sendable {
         var gazetteer = Gazetteer.builtin()
         var problems: [String] = []
         for file in config.gazetteerFiles {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), isFolder.boolValue {
+                problems.append("gazetteer \(file) is a folder; give the path of a TSV file in it")
+                continue
+            }
             do {
                 try gazetteer.merge(contentsOfFile: file)
             } catch {
