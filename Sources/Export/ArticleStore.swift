@@ -60,6 +60,9 @@ public final class ArticleStore {
         if found > Schema.latestVersion {
             throw StoreError.schemaTooNew(found: found, supported: Schema.latestVersion)
         }
+        // Before the switch to WAL, which rewrites the file's header: a foreign database
+        // must be left byte for byte as it was.
+        try ArticleStore.refuseForeign(database, path: path)
         try database.execute("PRAGMA journal_mode = WAL")
         try database.execute("PRAGMA foreign_keys = ON")
         try database.execute("PRAGMA synchronous = FULL")
@@ -67,6 +70,30 @@ public final class ArticleStore {
         try database.execute("PRAGMA temp_store = MEMORY")
         try database.execute("PRAGMA wal_autocheckpoint = 0")
         try migrate()
+    }
+
+    /// Throws when `database` holds tables but no knews schema version: someone else's file.
+    private static func refuseForeign(_ database: Database, path: String) throws(StoreError) {
+        guard Int(try database.scalarInt("PRAGMA user_version") ?? 0) == 0 else { return }
+        let objects = try database.scalarInt(
+            "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'") ?? 0
+        if objects > 0 {
+            throw StoreError.sqlite(
+                code: SQLITE_ERROR,
+                message: "\(path) already holds tables but no knews schema version; "
+                    + "it is not a knews database, so knews leaves it alone",
+                sql: "PRAGMA user_version")
+        }
+    }
+
+    /// Checks, read-only and before a run creates its lock file or changes anything, that
+    /// the file at `path` is absent, empty, or a knews database. A foreign SQLite database
+    /// (or a file that is not SQLite at all) is left byte-identical.
+    public static func checkBeforeOpening(path: String) throws(StoreError) {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_size > 0 else { return }
+        let database = try Database(path: path, readOnly: true, create: false)
+        try refuseForeign(database, path: path)
     }
 
     /// The schema version of the open database (`PRAGMA user_version`).
@@ -91,15 +118,7 @@ public final class ArticleStore {
                 throw StoreError.schemaTooNew(found: current, supported: Schema.latestVersion)
             }
             if current == 0 {
-                let objects = try database.scalarInt(
-                    "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'") ?? 0
-                if objects > 0 {
-                    throw StoreError.sqlite(
-                        code: SQLITE_ERROR,
-                        message: "\(path) already holds tables but no knews schema version; "
-                            + "it is not a knews database, so knews leaves it alone",
-                        sql: "PRAGMA user_version")
-                }
+                try ArticleStore.refuseForeign(database, path: path)
             }
             for migration in Schema.migrations where migration.version > current {
                 for sql in migration.statements {
@@ -311,10 +330,11 @@ public final class ArticleStore {
         try? database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     }
 
-    /// Rolls the run's transaction back and marks its `runs` row `failed` with the reason.
+    /// Rolls the run's transaction back and marks its `runs` row `failed` (or `aborted`, for a
+    /// run stopped by a signal) with the reason.
     /// Never throws: it runs on the way out of a failure, and the rollback itself is what
     /// protects the data (closing the connection would roll back too).
-    public func abandonRun(_ runID: Int64, finishedAt: String, reason: String) {
+    public func abandonRun(_ runID: Int64, finishedAt: String, reason: String, status: String = "failed") {
         if !database.isAutocommit {
             try? database.execute("ROLLBACK")
         }
@@ -323,11 +343,12 @@ public final class ArticleStore {
         // The rollback put the dropped indexes back; missing ones are found again next run.
         pendingIndexes = []
         guard let mark = try? database.prepare("""
-            UPDATE runs SET status = 'failed', finished_at = ?, message = ? WHERE run_id = ?
+            UPDATE runs SET status = ?, finished_at = ?, message = ? WHERE run_id = ?
             """) else { return }
-        mark.bind(1, finishedAt)
-        mark.bind(2, reason)
-        mark.bind(3, runID)
+        mark.bind(1, status)
+        mark.bind(2, finishedAt)
+        mark.bind(3, reason)
+        mark.bind(4, runID)
         try? mark.run()
     }
 
@@ -807,6 +828,21 @@ public final class ArticleStore {
     /// `PRAGMA temp_store` and `PRAGMA cache_size` of the store's connection.
     func connectionSettingsForTests() throws(StoreError) -> (tempStore: Int64?, cacheSize: Int64?) {
         (try database.scalarInt("PRAGMA temp_store"), try database.scalarInt("PRAGMA cache_size"))
+    }
+
+    /// SQLite virtual-machine operations (in thousands) `body` makes on the store's
+    /// connection, counted by SQLite's progress handler: a measure of work, not of time.
+    func operationsForTests(_ body: () throws -> Void) rethrows -> Int {
+        final class Counter { var ticks = 0 }
+        let counter = Counter()
+        let context = Unmanaged.passUnretained(counter).toOpaque()
+        sqlite3_progress_handler(database.handle, 1000, { context in
+            (Unmanaged<AnyObject>.fromOpaque(context!).takeUnretainedValue() as! Counter).ticks += 1
+            return 0
+        }, context)
+        defer { sqlite3_progress_handler(database.handle, 0, nil, nil) }
+        try withExtendedLifetime(counter) { try body() }
+        return counter.ticks
     }
 
     /// Lets tests make SQLite refuse long values, as it would past its 1 GB limit.

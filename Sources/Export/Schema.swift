@@ -39,6 +39,8 @@ enum Schema {
         Migration(version: 2, statements: version2 + version2Indexes, backfill: backfillSentences),
         Migration(version: 3, statements: version3, backfill: nil),
         Migration(version: 4, statements: version4, backfill: backfillVersion4),
+        // Issue 20: inputs and `file:` URLs keyed by real path, duplicates merged.
+        Migration(version: 5, statements: [], backfill: PathSpellingMerge.run),
     ]
 
     /// Views are not part of any one migration: after the migrations a database has not seen

@@ -27,7 +27,14 @@ public final class ArticleExtractor {
         result.issues.append(contentsOf: encodingIssues)
         let profile = profiles.first(where: { $0.matches(document) })
         // The generic extractor reads no script but JSON-LD; a profile's XPath may read any.
-        let bytes = profile == nil ? ScriptStripper.stripped(decoded) ?? decoded : decoded
+        var bytes = profile == nil ? ScriptStripper.stripped(decoded) ?? decoded : decoded
+        // Issue 20: a tag with thousands of attributes is quadratic in libxml2; cut it first.
+        if let capped = PageBudget.capAttributes(bytes) {
+            bytes = capped.bytes
+            result.issues.append(InputIssue(
+                inputPath: document.path, stage: "extract", severity: .warning,
+                message: "\(capped.dropped) attributes past \(PageBudget.maxAttributesPerElement) per element were dropped before parsing (libxml2 slows quadratically on them)"))
+        }
         guard let html = HTMLDocument(utf8: bytes, url: document.url) else {
             result.issues.append(InputIssue(inputPath: document.path, stage: "extract", message: "libxml2 could not parse the page as HTML"))
             result.noArticle = true

@@ -1,8 +1,8 @@
 /// Line and block reads over a `ByteStream`, for WARC headers and record bodies.
 final class BufferedReader {
     private let stream: ByteStream
-    private let buffer: UnsafeMutablePointer<UInt8>
-    private let capacity = 1 << 20
+    private var buffer: UnsafeMutablePointer<UInt8>
+    private var capacity = 1 << 20
     private var start = 0
     private var end = 0
     private var atEnd = false
@@ -97,6 +97,28 @@ final class BufferedReader {
             skipped += take
         }
         return skipped
+    }
+
+    /// Puts `bytes` back in front of what is still unread, for a WARC record whose length
+    /// lied: the part of its block that belongs to the next records is read again.
+    /// The buffer grows when it must (only then, and only for that reader).
+    func unread(_ bytes: [UInt8]) {
+        guard !bytes.isEmpty else { return }
+        if start >= bytes.count {
+            start -= bytes.count
+            bytes.withUnsafeBufferPointer { (buffer + start).update(from: $0.baseAddress!, count: bytes.count) }
+            return
+        }
+        let remaining = end - start
+        let size = max(capacity, bytes.count + remaining + (1 << 16))
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
+        bytes.withUnsafeBufferPointer { grown.update(from: $0.baseAddress!, count: bytes.count) }
+        if remaining > 0 { (grown + bytes.count).update(from: buffer + start, count: remaining) }
+        buffer.deallocate()
+        buffer = grown
+        capacity = size
+        start = 0
+        end = bytes.count + remaining
     }
 
     /// Everything to the end, refusing more than `limit` bytes.

@@ -5,6 +5,8 @@ import NewsModel
 struct DocumentWorker: Sendable {
     let profiles: [SiteProfile]
     let analyzer: ArticleAnalyzer
+    /// `limits.page_seconds`: slower pages are recorded (their articles are kept).
+    var pageSeconds = PipelineConfig.defaultPageSeconds
 
     /// Each thread makes its own: libxml2 documents and XPath contexts stay on one thread.
     func makeExtractor() -> ArticleExtractor? {
@@ -28,6 +30,13 @@ struct DocumentWorker: Sendable {
             let extraction = extractor.extract(document)
             let extractSeconds = clock.seconds
             var issues = extraction.issues
+            if extractSeconds > pageSeconds {
+                // libxml2 cannot be interrupted mid-parse; the pre-scan (PageBudget) bounds
+                // the known slow cases, and whatever else is slow is named here.
+                issues.append(InputIssue(
+                    inputPath: document.path, stage: "extract", severity: .warning,
+                    message: "the page took \(Int(extractSeconds * 10) / 10).\(Int(extractSeconds * 10) % 10) s to extract, over limits.page_seconds (\(pageSeconds) s); it was kept, but look at what makes it slow"))
+            }
             var articles: [ArticleAnalyzer.Outcome] = []
             articles.reserveCapacity(extraction.articles.count)
             for article in extraction.articles {

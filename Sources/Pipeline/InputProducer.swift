@@ -20,6 +20,7 @@ struct InputProducer: Sendable {
         let hashBuffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 18, alignment: 64)
         defer { hashBuffer.deallocate() }
         for file in files {
+            if SignalHandler.received != nil { break }
             let known = fingerprints.fingerprint(forPath: file.path)
             if !full, let known, known.size == file.size, known.modifiedNanos == file.modifiedNanos {
                 emit(.fileFinished(.skipped(file.path, fingerprint: nil, readSeconds: 0)))

@@ -17,7 +17,22 @@ public struct Inspector: Sendable {
 
     /// Extracts every page under `inputs` and writes one JSON object per article.
     /// Input problems go to `report` (stderr in the CLI), never into the JSON stream.
-    public func extract(inputs: [String], write: (String) -> Void, report: (InputIssue) -> Void) throws(PipelineError) {
+    /// - Returns: how many of them were errors (a missing file, an unreadable page): the CLI
+    ///   exits 3 then, after processing everything else.
+    @discardableResult
+    public func extract(inputs: [String], write: (String) -> Void, report: (InputIssue) -> Void) throws(PipelineError) -> Int {
+        var errors = 0
+        return try withoutActuallyEscaping(report) { (passOn) throws(PipelineError) -> Int in
+            let report = { (issue: InputIssue) in
+                if issue.severity == .error { errors += 1 }
+                passOn(issue)
+            }
+            try extract(inputs: inputs, write: write, noting: report)
+            return errors
+        }
+    }
+
+    private func extract(inputs: [String], write: (String) -> Void, noting report: (InputIssue) -> Void) throws(PipelineError) {
         let problems = ArticleExtractor.validate(config.sites)
         guard problems.isEmpty else {
             throw .config(.invalidXPath(path: config.configPath, problems: problems))
@@ -80,15 +95,33 @@ public struct Inspector: Sendable {
     /// and date mentions of each, through the same code path as `knews run`: organizations are
     /// tagged too, so each amount's `owner` is what the database's `money_mentions.entity_id`
     /// would name. `text` is the body: its first line is the lead that names the story day.
-    public func normalize(lines: AnySequence<String>, write: (String) -> Void) throws(PipelineError) {
+    ///
+    /// A line that is not a JSON object, or whose `published_at` cannot be read, goes to
+    /// `report` and the stream goes on with the next line (a bad `published_at` line is still
+    /// written, with relative dates left unresolved).
+    /// - Returns: how many lines were reported.
+    @discardableResult
+    public func normalize(lines: AnySequence<String>, write: (String) -> Void, report: (String) -> Void = { _ in }) throws(PipelineError) -> Int {
         let normalizer = Normalizer()
         let tagger = try PipelineRunner.makeTagger(config: config, logger: Logger(label: "knews", factory: { _ in SwiftLogNoOpLogHandler() }))
         let times = PublishTimeResolver(identifier: config.timeZoneIdentifier)
         let encoder = Self.encoder()
+        var problems = 0
         for (number, line) in lines.enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
-            let object = try Self.object(line, number: number + 1)
+            let object: [String: Any]
+            do {
+                object = try Self.object(line, number: number + 1)
+            } catch {
+                report("\(error)")
+                problems += 1
+                continue
+            }
             let text = object["text"] as? String ?? ""
             let published = (object["published_at"] as? String).flatMap(Self.parseTimestamp)
+            if published == nil, let given = object["published_at"], !(given is NSNull) {
+                report("input line \(number + 1): published_at \"\(given)\" is not a date or time such as 2025-06-27T17:12:00+09:00; relative dates were left unresolved")
+                problems += 1
+            }
             let reference = times.resolve(published)?.local
             let title = object["title"] as? String ?? ""
             let result = ArticleAnalyzer.mentions(
@@ -111,19 +144,31 @@ public struct Inspector: Sendable {
                 skipped_relative: result.skippedRelative, warnings: result.warnings)
             write(Self.line(record, encoder))
         }
+        return problems
     }
 
     /// Reads `{"id", "title", "body"}` lines and writes the organizations tagged in each.
-    public func tag(lines: AnySequence<String>, write: (String) -> Void) throws(PipelineError) {
+    /// A line that is not a JSON object goes to `report` and the stream goes on.
+    /// - Returns: how many lines were reported.
+    @discardableResult
+    public func tag(lines: AnySequence<String>, write: (String) -> Void, report: (String) -> Void = { _ in }) throws(PipelineError) -> Int {
         let logger = Logger(label: "knews", factory: { _ in SwiftLogNoOpLogHandler() })
         var tagger = try PipelineRunner.makeTagger(config: config, logger: logger)
         let encoder = Self.encoder()
+        var problems = 0
         // Two passes, as a run: organizations discovered with strong evidence in any line are
         // then matched in every line.
         var articles: [(number: Int, object: [String: Any])] = []
         var discoveries = RunDiscoveries()
         for (number, line) in lines.enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
-            let object = try Self.object(line, number: number + 1)
+            let object: [String: Any]
+            do {
+                object = try Self.object(line, number: number + 1)
+            } catch {
+                report("\(error)")
+                problems += 1
+                continue
+            }
             articles.append((number, object))
             discoveries.add(tagger.tag(title: object["title"] as? String ?? "", body: object["body"] as? String ?? ""))
         }
@@ -147,6 +192,7 @@ public struct Inspector: Sendable {
                 })
             write(Self.line(record, encoder))
         }
+        return problems
     }
 
     /// Lists the discovered organizations of a database for review: a table, or gazetteer TSV

@@ -23,6 +23,9 @@ public struct PipelineConfig: Sendable {
     public var maxInputBytes: Int
     public var jobs: Int?
     public var maxErrorRate: Double?
+    /// `limits.page_seconds`: a page whose extraction takes longer is recorded in
+    /// `input_errors` (issue 20); the run goes on.
+    public var pageSeconds: Double = PipelineConfig.defaultPageSeconds
     /// SHA-256 of the config file's bytes, recorded with every run.
     public var sha256: String
     /// `sources:`: a host (or parent domain), `og:site_name` or profile name → the outlet name
@@ -40,10 +43,12 @@ public struct PipelineConfig: Sendable {
     ]
     static let outputKeys = ["sqlite", "csv_dir"]
     static let csvKeys = ["bom", "neutralize_formulas", "split_by"]
-    static let limitsKeys = ["max_input_bytes"]
+    static let limitsKeys = ["max_input_bytes", "page_seconds"]
     static let siteKeys = ["name", "match", "item", "title", "body", "url", "published", "author", "base_url"]
 
     public static let defaultMaxInputBytes = 64 << 20
+    /// A real page parses in milliseconds; five seconds is a page built to stall the parser.
+    public static let defaultPageSeconds = 5.0
 
     public init(
         configPath: String, inputs: [String], timeZoneIdentifier: String = "Asia/Seoul",
@@ -74,18 +79,29 @@ public struct PipelineConfig: Sendable {
         let url = URL(fileURLWithPath: path)
         let data: Data
         do {
+            // Checked before reading: a 10 GB file given by mistake is refused, not loaded.
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            if size > ConfigLimits.maxBytes {
+                throw ConfigError.unreadable(path: path, reason: "the file is \(size) bytes; a pipeline.yml may be at most \(ConfigLimits.maxBytes)")
+            }
             data = try Data(contentsOf: url)
+        } catch let error as ConfigError {
+            throw error
         } catch {
             throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
+        }
+        guard data.count <= ConfigLimits.maxBytes else {
+            throw .unreadable(path: path, reason: "the file is \(data.count) bytes; a pipeline.yml may be at most \(ConfigLimits.maxBytes)")
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw .unreadable(path: path, reason: "the file is not UTF-8 text")
         }
+        try ConfigLimits.checkAliases(text, path: path)
         let node: Any?
         do {
             node = try Yams.load(yaml: text)
         } catch {
-            throw .invalidYAML(path: path, reason: "\(error)")
+            throw .invalidYAML(path: path, reason: ConfigLimits.oneLine(error))
         }
         let root: [String: Any]
         if node == nil {
@@ -127,6 +143,10 @@ private struct ConfigReader {
         guard maxBytes > 0 else {
             throw .invalidValue(path: path, key: "limits.max_input_bytes", reason: "must be a positive number of bytes")
         }
+        let pageSeconds = try number(limits["page_seconds"], key: "limits.page_seconds") ?? PipelineConfig.defaultPageSeconds
+        guard pageSeconds > 0 else {
+            throw .invalidValue(path: path, key: "limits.page_seconds", reason: "must be a positive number of seconds, such as 5")
+        }
         let jobs = try integer(root["jobs"], key: "jobs")
         if let jobs, !(1...256).contains(jobs) {
             throw .invalidValue(path: path, key: "jobs", reason: "must be between 1 and 256")
@@ -151,6 +171,7 @@ private struct ConfigReader {
         config.sourceNames = try sourceNames(root["sources"])
         config.failOnHealth = try bool(root["fail_on_health"], key: "fail_on_health") ?? false
         config.csvSplitByMonth = splitBy == "month"
+        config.pageSeconds = pageSeconds
         return config
     }
 

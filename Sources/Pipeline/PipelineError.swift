@@ -11,6 +11,8 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
     /// The run was committed, but a source's field went (nearly) empty, and `--strict` or
     /// `fail_on_health` asked for that to fail the run.
     case healthDropped(warnings: [String])
+    /// SIGTERM, SIGINT or SIGHUP stopped the run before its commit (see `SignalHandler`).
+    case interrupted(signal: Int32, runID: Int64)
 
     public var description: String {
         switch self {
@@ -25,6 +27,8 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
         case let .healthDropped(warnings):
             return "\(warnings.count) field health warning\(warnings.count == 1 ? "" : "s") (--strict or fail_on_health): "
                 + warnings.joined(separator: "; ") + "; the run was stored, see the source_health table"
+        case let .interrupted(signal, runID):
+            return "run \(runID) stopped by \(SignalHandler.name(of: signal)); its writes were rolled back and the run is marked aborted"
         case let .tooManyBadInputs(errors, inputs, limit):
             let percent = inputs == 0 ? 0 : Double(errors) * 100 / Double(inputs)
             return "\(errors) of \(inputs) inputs were bad (\(Self.format(percent))%), more than --max-error-rate \(Self.format(limit * 100))%; the good ones were stored, see the input_errors table"
@@ -38,6 +42,7 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
         case .outputUnwritable: return 2
         case .tooManyBadInputs, .healthDropped: return 3
         case .lockHeld: return 75
+        case let .interrupted(signal, _): return 128 + signal
         }
     }
 

@@ -42,13 +42,20 @@ public struct PipelineRunner: Sendable {
 
         let database = sqlitePath
         try PipelineRunner.makeFolder(for: database)
-        let lock = try RunLock(path: database + ".lock")
+        do {
+            try ArticleStore.checkBeforeOpening(path: database)
+        } catch {
+            throw .outputUnwritable(path: database, reason: "\(error)")
+        }
+        let lock = try RunLock(path: RunLock.path(forDatabase: database))
         defer { withExtendedLifetime(lock) {} }
 
+        let firstLoad = FirstLoad(databasePath: database)
         let store: ArticleStore
         do {
             store = try ArticleStore(path: database)
         } catch {
+            firstLoad.removeIfFailed(logger: logger)
             throw .outputUnwritable(path: database, reason: "\(error)")
         }
 
@@ -98,7 +105,8 @@ public struct PipelineRunner: Sendable {
         let producer = InputProducer(
             files: found.files, fingerprints: fingerprints, full: options.full,
             reader: InputReader(maxDocumentBytes: config.maxInputBytes))
-        let worker = DocumentWorker(profiles: config.sites, analyzer: analyzer)
+        var worker = DocumentWorker(profiles: config.sites, analyzer: analyzer)
+        worker.pageSeconds = config.pageSeconds
         if jobs == 1 {
             let extractor = worker.makeExtractor()
             var batch = ResultBatch()
@@ -136,8 +144,19 @@ public struct PipelineRunner: Sendable {
         }
         writer.report.sourceHealth = healthRows
 
+        if let signal = SignalHandler.received {
+            store.abandonRun(
+                runID, finishedAt: times.now(),
+                reason: "stopped by \(SignalHandler.name(of: signal)) before it finished; its writes were rolled back",
+                status: "aborted")
+            if let csvDirectory {
+                ExportState(directory: csvDirectory, databasePath: database).removeLeftovers()
+            }
+            throw .interrupted(signal: signal, runID: runID)
+        }
         if let failure = writer.failure {
             store.abandonRun(runID, finishedAt: times.now(), reason: "\(failure)")
+            firstLoad.removeIfFailed(logger: logger)
             throw .outputUnwritable(path: database, reason: "\(failure)")
         }
 
@@ -164,13 +183,22 @@ public struct PipelineRunner: Sendable {
             byteOrderMark: config.csvByteOrderMark, neutralizeFormulas: config.csvNeutralizeFormulas,
             splitByMonth: config.csvSplitByMonth))
         var exportFailure: PipelineError?
+        // Issue 20: what the CSV folder needs, decided from its manifest (see ExportState).
+        let exportState = csvDirectory.map { ExportState(directory: $0, databasePath: database) }
+        let exportPlan = exportState?.plan(runID: runID, changedArticles: changedArticles)
+        if let reason = exportPlan?.reason {
+            logger.notice("rewriting every CSV: \(reason)")
+        }
         let export = csvDirectory.map { directory in
             {
+                ExportState.faultPoint("after-commit")
                 let csvClock = Stopwatch()
                 do {
                     try exporter.export(
-                        databaseAt: database, to: directory,
-                        only: changedArticles ? nil : ["runs.csv", "input_errors.csv"], threads: jobs)
+                        databaseAt: database, to: directory, only: exportPlan?.only, threads: jobs)
+                    if let exportState, let exportPlan {
+                        try exportState.finish(exportPlan, runID: runID)
+                    }
                 } catch {
                     exportFailure = .outputUnwritable(path: directory, reason: "\(error)")
                 }
@@ -186,6 +214,7 @@ public struct PipelineRunner: Sendable {
             indexFailure = try store.finishRun(runID, summary: summary, alongside: beside)
         } catch {
             store.abandonRun(runID, finishedAt: times.now(), reason: "\(error)")
+            firstLoad.removeIfFailed(logger: logger)
             throw .outputUnwritable(path: database, reason: "\(error)")
         }
         report.stageSeconds.write += commitClock.seconds - report.stageSeconds.csv
@@ -289,6 +318,11 @@ public struct PipelineRunner: Sendable {
         var gazetteer = Gazetteer.builtin()
         var problems: [String] = []
         for file in config.gazetteerFiles {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), isFolder.boolValue {
+                problems.append("gazetteer \(file) is a folder; give the path of a TSV file in it")
+                continue
+            }
             do {
                 try gazetteer.merge(contentsOfFile: file)
             } catch {

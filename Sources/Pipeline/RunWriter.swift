@@ -37,6 +37,8 @@ struct RunWriter {
     }
 
     mutating func handle(_ result: WorkResult) {
+        // A stopping run is rolled back: saving what is in flight would only delay the stop.
+        if SignalHandler.received != nil { return }
         let clock = Stopwatch()
         switch result {
         case let .analyzed(outcome):

@@ -6,14 +6,29 @@ import Pipeline
 /// Argument parsing only: every verb hands over to Pipeline at once.
 @main
 struct Knews: ParsableCommand {
+    /// ArgumentParser exits 64 (`EX_USAGE`) on a usage error; the README promises 1.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                StandardError.write(fullMessage(for: error) + "\n")
+                Foundation.exit(1)
+            }
+            exit(withError: error)
+        }
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "knews",
         abstract: "Turn collected Korean news pages into SQLite and CSV tables of articles, money, dates and organizations.",
         discussion: """
             Exit status: 0 success (bad inputs are recorded, not fatal), 1 usage or config error, \
             2 output could not be written, 3 more bad inputs than --max-error-rate allows (or, with \
-            --strict or fail_on_health, a source's field went empty; the run is stored either way), \
-            75 another run holds the lock.
+            --strict or fail_on_health, a source's field went empty; the run is stored either way; \
+            extract, normalize, tag: some inputs or lines were bad), 75 another run holds the lock, \
+            128+N stopped by signal N (143 SIGTERM, 130 SIGINT, 129 SIGHUP).
             """,
         version: KnewsVersion.current,
         subcommands: [Run.self, Validate.self, Extract.self, Normalize.self, Tag.self, Entities.self])
@@ -92,6 +107,7 @@ extension Knews {
                     showProgress: !quiet && StandardError.isTerminal)
                 var settings = runOptions
                 settings.strict = strict
+                SignalHandler.install()
                 _ = try PipelineRunner(config: config, options: settings, logger: logger).run()
             }
         }
@@ -146,9 +162,10 @@ extension Knews {
                         report: { StandardError.write("knews: \($0.severity.rawValue) (\($0.stage)) \($0.inputPath): \($0.message)\n") })
                     return
                 }
-                try Inspector(config: config).extract(
+                let errors = try Inspector(config: config).extract(
                     inputs: paths, write: { print($0) },
                     report: { StandardError.write("knews: \($0.severity.rawValue) (\($0.stage)) \($0.inputPath): \($0.message)\n") })
+                if errors > 0 { throw ExitCode(3) }
             }
         }
     }
@@ -163,7 +180,9 @@ extension Knews {
 
         func run() throws {
             try exitOnFailure {
-                try Inspector(config: try loadOrDefault(options)).normalize(lines: standardInputLines(), write: { print($0) })
+                let problems = try Inspector(config: try loadOrDefault(options)).normalize(
+                    lines: standardInputLines(), write: { print($0) }, report: { StandardError.write("knews: \($0)\n") })
+                if problems > 0 { throw ExitCode(3) }
             }
         }
     }
@@ -178,7 +197,9 @@ extension Knews {
 
         func run() throws {
             try exitOnFailure {
-                try Inspector(config: try loadOrDefault(options)).tag(lines: standardInputLines(), write: { print($0) })
+                let problems = try Inspector(config: try loadOrDefault(options)).tag(
+                    lines: standardInputLines(), write: { print($0) }, report: { StandardError.write("knews: \($0)\n") })
+                if problems > 0 { throw ExitCode(3) }
             }
         }
     }

@@ -22,8 +22,10 @@ struct KnewsProcess {
         var stderr: String
     }
 
-    static func run(_ arguments: [String], in directory: String? = nil, stdin: String? = nil) throws -> Result {
-        let process = start(arguments, in: directory)
+    static func run(
+        _ arguments: [String], in directory: String? = nil, stdin: String? = nil, environment: [String: String] = [:]
+    ) throws -> Result {
+        let process = start(arguments, in: directory, environment: environment)
         let outPipe = Pipe()
         let errPipe = Pipe()
         let inPipe = Pipe()
@@ -52,10 +54,13 @@ struct KnewsProcess {
             stderr: errText.value)
     }
 
-    static func start(_ arguments: [String], in directory: String? = nil) -> Process {
+    static func start(_ arguments: [String], in directory: String? = nil, environment: [String: String] = [:]) -> Process {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         if let directory {
             process.currentDirectoryURL = URL(fileURLWithPath: directory)
         }
