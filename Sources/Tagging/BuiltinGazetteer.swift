@@ -1145,6 +1145,34 @@ IBK기업은행	agency	Industrial Bank of Korea	기업은행|중소기업은행	
 국가유산진흥원	agency	Korea Heritage Agency	한국문화재재단	KR
 한국원자력안전재단	agency	Korea Foundation of Nuclear Safety		KR
 국방기술품질원	agency	Defense Agency for Technology and Quality	기품원	KR
+# 2025년 지정 공공기관 (ALIO), second batch
+국립광주과학관	agency	Gwangju National Science Museum		KR
+국립대구과학관	agency	Daegu National Science Museum		KR
+국립부산과학관	agency	National Science Museum Busan		KR
+국가과학기술인력개발원	agency	Korea Institute of Human Resources Development in Science and Technology	KIRD	KR
+한국국제보건의료재단	agency	Korea Foundation for International Healthcare	KOFIH	KR
+한국사회복지협의회	agency	Korea National Council on Social Welfare		KR
+한국공공조직은행	agency	Korea Public Tissue Bank		KR
+한국희귀필수의약품센터	agency	Korea Orphan & Essential Drug Center		KR
+한국여성인권진흥원	agency	Women's Human Rights Institute of Korea		KR
+한국저작권보호원	agency	Korea Copyright Protection Agency		KR
+한국체육산업개발	agency	Korea Sports Industry Development		KR
+국제방송교류재단	agency	Korea International Broadcasting Foundation	아리랑국제방송	KR
+한국문화예술교육진흥원	agency	Korea Arts & Culture Education Service		KR
+한국예술인복지재단	agency	Korean Artists Welfare Foundation		KR
+태권도진흥재단	agency	Taekwondo Promotion Foundation		KR
+한국영상자료원	agency	Korean Film Archive		KR
+한국문화관광연구원	agency	Korea Culture & Tourism Institute		KR
+축산환경관리원	agency	Korea Institute for Animal Environment		KR
+교육시설재난공제회	agency	Korea Educational Facilities Safety Agency		KR
+88관광개발	agency	88 Tourism Development		KR
+대한건설기계안전관리원	agency	Korea Construction Equipment Safety Management Institute		KR
+코레일네트웍스	agency	Korail Networks		KR
+코레일로지스	agency	Korail Logis		KR
+코레일관광개발	agency	Korail Tourism Development		KR
+코레일테크	agency	Korail Tech		KR
+부산항보안공사	agency	Busan Port Security Corporation		KR
+인천항보안공사	agency	Incheon Port Security Corporation		KR
 # ===== data/gazetteer/research_institutes.tsv =====
 # 정부출연연구기관 (과학기술 분야, 국가과학기술연구회 소관)
 한국과학기술연구원	agency	Korea Institute of Science and Technology	KIST	KR
