@@ -244,7 +244,7 @@ private func hostileArticles() -> [AnalyzedArticle] {
         let without = try Data(contentsOf: URL(fileURLWithPath: folder.file("without/entities.csv")))
         #expect(Array(with.prefix(3)) == [0xEF, 0xBB, 0xBF])
         #expect(with.dropFirst(3) == without)
-        #expect(String(decoding: without, as: UTF8.self).hasPrefix("entity_id,name,type,name_en,origin,confidence,country\r\n1,삼성전자,company,Samsung Electronics,gazetteer,1,\r\n"))
+        #expect(String(decoding: without, as: UTF8.self).hasPrefix("entity_id,name,type,name_en,origin,confidence,country,evidence\r\n1,삼성전자,company,Samsung Electronics,gazetteer,1,,\r\n"))
     }
 
     @Test func rerunsReplaceFilesAtomicallyWithIdenticalBytes() throws {

@@ -15,7 +15,7 @@ import Testing
         let spelled = folder.file("link")
         let gone = folder.file("deleted/c.html")
 
-        // What a v3 knews stored: a.html through the link and for real, b.html through the
+        // What a v4 knews stored: a.html through the link and for real, b.html through the
         // link only, and a page whose file is gone since.
         let database = folder.file("k.sqlite")
         let old = sampleArticle(url: "file:\(spelled)/a.html#0", inputPath: spelled + "/a.html").analyzed
@@ -34,7 +34,7 @@ import Testing
         #expect(try count(database, "articles") == 4)
         let mentionsBefore = try count(database, "money_mentions")
         let database3 = try Database(path: database)
-        try database3.execute("PRAGMA user_version = 3")
+        try database3.execute("PRAGMA user_version = 4")
 
         // Opening with this knews migrates to v5.
         _ = try ArticleStore(path: database)
