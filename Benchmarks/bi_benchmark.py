@@ -1,0 +1,152 @@
+#!/usr/bin/env python3
+"""What a dashboard waits for: the README's query and every rollup page, as Datasette asks them.
+
+    python3 Benchmarks/bi_benchmark.py --pages 100000 [--knews .build/release/knews] [--base /work/base/knews]
+
+Generates (or reuses) the seeded corpus with Benchmarks/corpus/generate_corpus.py, loads it
+with `knews run --jobs 2 --verbose` into a fresh database (timed: the first load) and reads
+the rollup build time from the run's log line "rollup tables rebuilt in N ms". Then, through
+Python's sqlite3 on a read-only connection like Datasette's (sql_time_limit_ms 1000, pages
+of 100 rows, facets limited to 31 values), it times the median of 5 runs of:
+  - the README's example query;
+  - for each aggregate view and its rollup table: the first page (`select * … limit 101`),
+    the row count, and each facet Datasette would suggest;
+  - the same README query against the old computed view (GROUP BY over every mention), for
+    comparison.
+The target is < 100 ms for each, and a rollup build under 10% of the first load. With
+--base, the baseline knews (before rollups) loads the same corpus too, for its first-load
+time. Not a test: it needs minutes and a quiet machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+GENERATOR = os.path.join(HERE, "corpus", "generate_corpus.py")
+
+README_QUERY = """
+SELECT entity, month, currency, sum(mentions) AS mentions, round(sum(amount_eok)) AS eok
+FROM money_by_entity_month WHERE entity_type = 'agency'
+GROUP BY entity_id, month, currency ORDER BY month, eok DESC
+"""
+
+# The view as knews 0.2 computed it, on every request.
+OLD_VIEW_QUERY = """
+SELECT e.name AS entity, substr(a.published_at, 1, 7) AS month, m.currency,
+       count(*) AS mentions, round(total((m.amount_low + 0.0 + m.amount_high) / 2e8)) AS eok
+FROM (SELECT DISTINCT em.entity_id AS entity_id, mm.mention_id AS money_id
+      FROM entity_mentions AS em JOIN money_mentions AS mm
+        ON mm.article_id = em.article_id AND mm.field = em.field AND mm.sentence = em.sentence) AS pair
+JOIN entities AS e ON e.entity_id = pair.entity_id
+JOIN money_mentions AS m ON m.mention_id = pair.money_id
+JOIN articles AS a ON a.article_id = m.article_id
+WHERE e.type = 'agency'
+GROUP BY e.entity_id, substr(a.published_at, 1, 7), m.currency ORDER BY month, eok DESC
+"""
+
+FACETS = {
+    "money_by_entity_month": ["entity_type", "month", "currency", "kind", "entity"],
+    "entity_mentions_daily": ["entity_type", "date", "entity"],
+    "articles_by_source_day": ["source", "date"],
+}
+TABLES = {
+    "money_by_entity_month": "rollup_money_by_entity_month",
+    "entity_mentions_daily": "rollup_entity_mentions_daily",
+    "articles_by_source_day": "rollup_articles_by_source_day",
+}
+
+
+def corpus(pages: int, seed: int, folder: str | None) -> str:
+    folder = folder or os.path.join(HERE, f"corpus-{pages}-{seed}")
+    if not os.path.exists(os.path.join(folder, "manifest.json")):
+        subprocess.run([sys.executable, GENERATOR, "--pages", str(pages), "--seed", str(seed), "--out", folder], check=True)
+    return folder
+
+
+def load(knews: str, folder: str, database: str, jobs: int) -> tuple[float, float | None]:
+    started = time.perf_counter()
+    result = subprocess.run(
+        [knews, "run", "--config", os.path.join(folder, "pipeline.yml"), "--sqlite", database,
+         "--jobs", str(jobs), "--verbose"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    seconds = time.perf_counter() - started
+    if result.returncode not in (0, 3):
+        sys.exit(f"{knews} failed ({result.returncode}):\n{result.stderr[-2000:]}")
+    found = re.search(r"rollup tables rebuilt in (\d+) ms", result.stderr)
+    return seconds, (int(found.group(1)) / 1000 if found else None)
+
+
+def timed(connection: sqlite3.Connection, sql: str, repeat: int = 5) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        connection.execute(sql).fetchall()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times) * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--pages", type=int, default=100_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--corpus", help="corpus folder (default Benchmarks/corpus-PAGES-SEED)")
+    parser.add_argument("--knews", default=os.path.join(ROOT, ".build", "release", "knews"))
+    parser.add_argument("--base", help="baseline knews binary, for its first-load time")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--database", help="reuse this loaded database instead of loading")
+    args = parser.parse_args()
+
+    work = tempfile.mkdtemp(prefix="knews-bi-")
+    folder = None
+    if args.database:
+        database, load_seconds, rollup_seconds = args.database, None, None
+    else:
+        folder = corpus(args.pages, args.seed, args.corpus)
+        database = os.path.join(work, "knews.sqlite")
+        load_seconds, rollup_seconds = load(args.knews, folder, database, args.jobs)
+        print(f"first load: {load_seconds:.1f} s ({args.knews}, --jobs {args.jobs}, {args.pages} pages)")
+        if rollup_seconds is not None:
+            print(f"rollup build: {rollup_seconds * 1000:.0f} ms = {100 * rollup_seconds / load_seconds:.1f}% of the first load (target < 10%)")
+    if args.base and folder:
+        base_seconds, _ = load(args.base, folder, os.path.join(work, "base.sqlite"), args.jobs)
+        print(f"first load, baseline {args.base}: {base_seconds:.1f} s")
+        if rollup_seconds is not None:
+            print(f"rollup build: {100 * rollup_seconds / base_seconds:.1f}% of the baseline's first load")
+
+    # Datasette opens files read-only and gives each query its own time limit.
+    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True, check_same_thread=False)
+    articles = connection.execute("SELECT count(*) FROM articles").fetchone()[0]
+    print(f"database: {articles} articles, {os.path.getsize(database) / 1e6:.0f} MB")
+    rows = []
+    rows.append(("README query", timed(connection, README_QUERY)))
+    rows.append(("README query on the old computed view", timed(connection, OLD_VIEW_QUERY, repeat=1)))
+    for view, facets in FACETS.items():
+        for name in (view, TABLES[view]):
+            rows.append((f"{name}: page", timed(connection, f"select * from {name} limit 101")))
+            rows.append((f"{name}: count", timed(connection, f"select count(*) from (select * from {name} limit 10001)")))
+            for column in facets:
+                sql = (f"select {column} as value, count(*) as count from (select * from {name}) "
+                       f"where {column} is not null group by {column} order by count desc, value limit 31")
+                rows.append((f"{name}: facet {column}", timed(connection, sql)))
+    width = max(len(label) for label, _ in rows)
+    worst = 0.0
+    for label, ms in rows:
+        mark = "" if ms < 100 or label.startswith("README query on the old") else "  OVER 100 ms"
+        if not label.startswith("README query on the old"):
+            worst = max(worst, ms)
+        print(f"  {label:<{width}}  {ms:8.1f} ms{mark}")
+    print(f"slowest rollup query: {worst:.1f} ms (target < 100 ms)")
+
+
+if __name__ == "__main__":
+    main()
