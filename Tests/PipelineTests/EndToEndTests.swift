@@ -56,7 +56,9 @@ import Testing
         let id = try articleID("https://www.hanbit-economy.example/news/articleView.html?idxno=1201")
         let dates = try db.rows("SELECT surface, value, precision, relative, qualifier FROM date_mentions WHERE article_id = \(id)")
         func find(_ surface: String) -> [SQLiteValue]? { dates.first { $0[0].textValue == surface } }
-        #expect(find("다음달 21일 오후 4시")?[1].textValue == "2025-07-21T16:00")
+        // A time without minutes is an hour (issue 17), not its first minute.
+        #expect(find("다음달 21일 오후 4시")?[1].textValue == "2025-07-21T16")
+        #expect(find("다음달 21일 오후 4시")?[2].textValue == "hour")
         #expect(find("오는 9월")?[1].textValue == "2025-09")
         #expect(find("27일")?[1].textValue == "2025-06-27")
         #expect(find("내년 상반기")?[1].textValue == "2026-H1")
