@@ -77,6 +77,7 @@ struct DateRecognizer {
     /// Whether a reporting verb (`밝혔`, `발표했` …) follows `end` in its sentence before any
     /// other day (`N일`): the day it follows is the story day.
     private static func reportingVerbFollows(_ t: ScalarText, _ end: Int) -> Bool {
+        let reportingVerbs = Self.reportingVerbs
         var k = end
         while k < t.count && k - end < 300 && !endsSentence(t, k) {
             // Another day (`… 21일 오후 4시 연다고 18일 밝혔다`): the verb is that day's.
