@@ -19,12 +19,14 @@ struct AnalysisDigest {
             digest.add(money.surface); digest.add(money.currency); digest.add(Int(money.amountLow))
             digest.add(Int(money.amountHigh)); digest.add(money.qualifier?.rawValue ?? "")
             digest.add(money.vague ? 1 : 0)
+            digest.add(money.kind?.rawValue ?? ""); digest.add(money.owner ?? "")
         }
         for date in article.dates {
             digest.add("d")
             digest.add(date.field.rawValue); digest.add(date.start); digest.add(date.end)
             digest.add(date.surface); digest.add(date.value); digest.add(date.precision.rawValue)
             digest.add(date.relative ? 1 : 0); digest.add(date.qualifier?.rawValue ?? "")
+            digest.add(date.kind.rawValue); digest.add(date.dateStart ?? ""); digest.add(date.dateEnd ?? "")
         }
         for entity in article.entities {
             digest.add("e")

@@ -77,9 +77,11 @@ struct DateRecognizer {
     /// Whether a reporting verb (`밝혔`, `발표했` …) follows `end` in its sentence before any
     /// other day (`N일`): the day it follows is the story day.
     private static func reportingVerbFollows(_ t: ScalarText, _ end: Int) -> Bool {
+        let reportingVerbs = Self.reportingVerbs
         var k = end
         while k < t.count && k - end < 300 && !endsSentence(t, k) {
-            if ScalarClass.isDigit(t[k]) && t[k + 1] == K.일 && !ScalarClass.isDigit(t[k - 1]) { return false }
+            // Another day (`… 21일 오후 4시 연다고 18일 밝혔다`): the verb is that day's.
+            if ScalarClass.isDigit(t[k]) && t[k + 1] == K.일 { return false }
             var found = false
             reportingVerbs.forEachMatch(t, at: k) { _, _ in found = true }
             if found { return true }

@@ -3,9 +3,9 @@ import NewsModel
 /// Lengths of time and counts before `전`/`뒤`/`만에`, read before the calendar grammar so
 /// that `3일간` is never the 3rd of a month.
 ///
-/// - Durations: a count and a unit followed by `간` or `동안` (`3일간`, `3년 동안`, `6개월간`,
-///   `2주간`, `30분간`, `두 달 동안`, `사흘간`, `일주일 동안`), and any `N시간` (`24시간`,
-///   `24시간 운영`: hours are never a calendar date). The value is ISO 8601 (`P3D`, `P3Y`,
+/// - Durations: a count and a unit followed by `간`, `동안` or `새` (`3일간`, `3년 동안`,
+///   `6개월간`, `2주간`, `30분간`, `두 달 동안`, `사흘간`, `일주일 동안`, `1년 새`), and counts
+///   no calendar has (`24시간`, `6개월`, `60일`: never a time, month or day of the calendar). The value is ISO 8601 (`P3D`, `P3Y`,
 ///   `P6M`, `P2W`, `PT30M`, `PT24H`), the precision is the unit, and the surface includes
 ///   `간`/`동안`.
 /// - Offsets written with native numerals or `만에` (`두 달 전`, `사흘 뒤`, `일주일 전`,
@@ -91,8 +91,16 @@ enum DurationGrammar {
                 if t[r] == K.동 && t[r + 1] == K.안 { q = r + 2 }
                 return .duration(value: value(count, unit), precision: unit.precision, end: q)
             }
-            // Digits before 전/후/뒤 are `DateGrammar`'s; here only 간, 동안 and 만에.
-            return tail(t, q, count: count, unit: unit, allowAgo: false)
+            // Digits before 전/후/뒤 are `DateGrammar`'s; here only 간, 동안, 만에 and 새.
+            if let found = tail(t, q, count: count, unit: unit, allowAgo: false) { return found }
+            // A count no calendar has: `6개월` is never a month of the year, `60일` never a day
+            // of the month, so they are lengths of time (unless 전/후/뒤 make them offsets).
+            let r = ScalarClass.isSpace(t[q]) ? q + 1 : q
+            let offsetFollows = (t[r] == K.전 || t[r] == K.후 || t[r] == K.뒤) && DateGrammar.wordEnds(t, r + 1)
+            if !offsetFollows && DateGrammar.wordEnds(t, q) && (unit == .month && t[e] == K.개 || unit == .day && count > 31) {
+                return .duration(value: value(count, unit), precision: unit.precision, end: q)
+            }
+            return nil
         }
         guard let native = nativeCount(t, at: i) else { return nil }
         (count, unit, q) = native
@@ -107,6 +115,10 @@ enum DurationGrammar {
         let r = ScalarClass.isSpace(t[q]) ? q + 1 : q
         if t[r] == K.동 && t[r + 1] == K.안 {
             return .duration(value: value(count, unit), precision: unit.precision, end: r + 2)
+        }
+        // `1년 새 두 배`: within a year.
+        if r > q && t[r] == K.새 && !ScalarClass.isHangulSyllable(t[r + 1]) {
+            return .duration(value: value(count, unit), precision: unit.precision, end: q)
         }
         var sign = 0
         var end = r + 1

@@ -22,6 +22,9 @@ enum MoneyKindReader {
     /// nearer than the best word so far can start: most amounts have their word within a few
     /// scalars, and the words of every amount are read.
     private static func nearest(_ t: ScalarText, start: Int, end: Int, reach: Int, commaEnds: Bool) -> MoneyKind? {
+        // Read the statics once: each access would otherwise check their lazy initialization.
+        let list = Self.list
+        let longest = Self.longest
         @inline(__always) func boundary(_ k: Int) -> Bool {
             let c = t[k]
             switch c {

@@ -270,6 +270,33 @@ import Testing
         try expectIntact(path)
     }
 
+    /// A knews that reads what amounts measure must refresh rows stored before it did: the
+    /// same text and spans with a new kind, owner or date bounds is analysed differently.
+    @Test func aNewKindOwnerOrDateBoundUpdatesTheMentions() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("knews.sqlite")
+        try runOnce(path, [sampleArticle().analyzed])
+        #expect(try rows(path, "SELECT count(*) FROM money_mentions WHERE kind IS NOT NULL OR entity_id IS NOT NULL") == [[.integer(0)]])
+        var article = sampleArticle()
+        article.money[1].kind = .budget
+        article.money[1].owner = "과학기술정보통신부"
+        article.money[2].kind = .investment
+        article.money[2].owner = "네이버"
+        article.dates[0].dateStart = "2025-06-27"
+        article.dates[0].dateEnd = "2025-06-27"
+        #expect(try runOnce(path, [article.analyzed], startedAt: "2025-06-29T03:00:00+09:00") == [.updated])
+        #expect(try rows(path, """
+            SELECT m.surface, m.kind, e.name FROM money_mentions AS m
+            LEFT JOIN entities AS e ON e.entity_id = m.entity_id WHERE m.field = 'body' ORDER BY m.start
+            """) == [
+            [.text("1조원"), .text("budget"), .text("과학기술정보통신부")],
+            [.text("500억원"), .text("investment"), .text("네이버")],
+        ])
+        #expect(try rows(path, "SELECT date_start, date_end, kind FROM date_mentions WHERE surface = '27일'")
+            == [[.text("2025-06-27"), .text("2025-06-27"), .text("date")]])
+        try expectIntact(path)
+    }
+
     @Test(arguments: [false, true])
     func aListPageLeadNeverOverwritesTheFullArticle(listPageFirst: Bool) throws {
         let folder = try TemporaryFolder()

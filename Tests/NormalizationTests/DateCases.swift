@@ -248,7 +248,7 @@ let edgeDateCases: [DateCase] = [
 
 let negativeDateCases: [DateCase] = [
     D("사업은 3년간 진행된다.", "3년간", "P3Y", .year, rel: false),  // a duration
-    noDate("6개월 단위로 갱신한다."),
+    D("6개월 단위로 갱신한다.", "6개월", "P6M", .month, rel: false),  // a duration
     D("5개월간 운영했다.", "5개월간", "P5M", .month, rel: false),
     D("10일간 휴업했다.", "10일간", "P10D", .day, rel: false),
     D("3일 동안 파업했다.", "3일 동안", "P3D", .day, rel: false),
@@ -270,7 +270,7 @@ let negativeDateCases: [DateCase] = [
     noDate("3분기째 흑자다."),
     noDate("매월 25일 지급한다."),
     noDate("13월의 보너스"),
-    noDate("32일 연속 기록"),
+    D("32일 연속 기록", "32일", "P32D", .day, rel: false),  // no month has a 32nd
     noDate("2월 30일은 없다."),
     noDate("버전 1.2.3을 배포했다."),
     noDate("서버 IP는 192.168.0.1이다."),

@@ -19,6 +19,13 @@ struct DurationTests {
         #expect(found.allSatisfy { $0.kind == .duration && $0.dateStart == nil && $0.dateEnd == nil })
     }
 
+    @Test func countsNoCalendarHasAreDurations() {
+        let found = dates("심사는 60일 걸리고 계약은 6개월 남았다. 가입자는 1년 새 두 배가 됐다. 6개월 전 출시됐다.")
+        #expect(found.map(\.surface) == ["60일", "6개월", "1년", "6개월 전"])
+        #expect(found.map(\.value) == ["P60D", "P6M", "P1Y", "2024-12"])
+        #expect(found.map(\.kind) == [.duration, .duration, .duration, .date])
+    }
+
     @Test func ratesAreNeitherDatesNorDurations() {
         #expect(dates("지하철은 1일 총 173회를 늘려 운행한다.").isEmpty)
         #expect(dates("방문객은 1일 평균 3천명이다.").isEmpty)

@@ -74,6 +74,14 @@ struct StoryDayTests {
         #expect(title.dates.map(\.value) == ["2025-09-01"])
     }
 
+    @Test func aLaterDayBeforeTheVerbIsTheStoryDay() {
+        // `다음달 21일` is what will happen; `18일 밝혔다` is the story's day.
+        let text = "한결조합은 총회를 다음달 21일 오후 4시 연다고 1일 밝혔다.\n구는 같은 날 계획을 공람했다."
+        let result = Normalizer().normalize(text, field: .body, reference: published)
+        #expect(result.storyDay == CivilDateTime(year: 2025, month: 9, day: 1))
+        #expect(result.dates.last?.value == "2025-09-01")
+    }
+
     @Test func onlyTheLeadNamesTheStoryDay() {
         let result = Normalizer().normalize("축제가 열린다.\n시는 1일 계획을 밝혔다.", field: .body, reference: published)
         #expect(result.storyDay == nil)
