@@ -276,7 +276,9 @@ struct GenericExtractor {
         if chosen.source != .h1 && chosen.source != .og {
             for source in [TitleCandidate.Source.h1, .og] {
                 guard let v = candidates.first(where: { $0.source == source }) else { continue }
-                if v.key == chosen.key || (v.key.count > chosen.key.count && v.key.hasPrefix(chosen.key)) || (chosen.text.hasSuffix("…") && TitleCleaner.agree(v.key, chosen.key) && v.key.count > chosen.key.count) {
+                let longer = v.key.utf8.count > chosen.key.utf8.count
+                if v.key == chosen.key || (longer && v.key.utf8.starts(with: chosen.key.utf8))
+                    || (longer && chosen.text.utf8.reversed().starts(with: "…".utf8.reversed()) && TitleCleaner.agree(v.key, chosen.key)) {
                     reason = "agrees with the \(chosen.source.rawValue) winner and is what readers see (the other drops quotes or is cut)"
                     chosen = v
                     break
