@@ -5,14 +5,13 @@ enum TitleCleaner {
 
     /// The site name a `<title>` ends with (`제목 - 사이트` → `사이트`), if it has one.
     static func siteSuffix(_ raw: String) -> String? {
-        let title = raw.normalizedWhitespace
-        if let r = title.ranges(of: " < ").last { return String(title[r.upperBound...]) }
-        for sep in separators {
-            guard let r = title.ranges(of: sep).last else { continue }
-            let tail = title[r.upperBound...]
+        let title = Array(raw.normalizedWhitespace.utf8)
+        if let r = findLast(title, lessThan) { return String(decoding: title[(r + lessThan.count)...], as: UTF8.self) }
+        for sep in separatorBytes {
+            guard let r = findLast(title, sep) else { continue }
+            let tail = scalars(title[(r + sep.count)...])
             // The site's name is the shorter part: `누리일보 모바일 :: 제목` ends in the headline.
-            let head = title[..<r.lowerBound]
-            if !tail.isEmpty && tail.unicodeScalars.count <= 20 && tail.unicodeScalars.count < head.unicodeScalars.count { return String(tail) }
+            if tail > 0 && tail <= 20 && tail < scalars(title[..<r]) { return String(decoding: title[(r + sep.count)...], as: UTF8.self) }
         }
         return nil
     }
@@ -71,15 +70,15 @@ enum TitleCleaner {
             }
         }
         if aggressive {
-            if let r = title.firstRange(of: " < ") {
-                title = String(title[..<r.lowerBound])
+            let t = Array(title.utf8)
+            if let r = find(t, lessThan) {
+                title = String(decoding: t[..<r], as: UTF8.self)
             } else {
-                for sep in separators {
-                    guard let r = title.ranges(of: sep).last else { continue }
-                    let tail = title[r.upperBound...]
-                    let head = title[..<r.lowerBound]
-                    if tail.unicodeScalars.count <= 20 && head.unicodeScalars.count >= tail.unicodeScalars.count {
-                        title = String(head)
+                for sep in separatorBytes {
+                    guard let r = findLast(t, sep) else { continue }
+                    let tail = scalars(t[(r + sep.count)...])
+                    if tail <= 20 && scalars(t[..<r]) >= tail {
+                        title = String(decoding: t[..<r], as: UTF8.self)
                         break
                     }
                 }
@@ -93,10 +92,26 @@ enum TitleCleaner {
     /// a headline's JSON-LD, og:title and visible copies.
     static func key(_ text: String) -> String {
         var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic || (scalar.value >= 0x30 && scalar.value <= 0x39) {
-            out.append(scalar.properties.isUppercase ? (scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar) : scalar)
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                if v >= 0x30 && v <= 0x39 || v >= 0x61 && v <= 0x7A { out.append(scalar) }
+                else if v >= 0x41 && v <= 0x5A { out.append(Unicode.Scalar(v | 0x20)!) }
+            } else if !Self.isPunctuation(v) {
+                out.append(scalar)
+            }
         }
         return String(out)
+    }
+
+    /// Non-ASCII marks that decorate a headline without being part of its words: Latin-1
+    /// signs, general punctuation (quotes, dashes, `…`, `·`), arrows and shapes (`▲`, `■`),
+    /// CJK brackets and full-width ASCII punctuation.
+    @inline(__always)
+    private static func isPunctuation(_ v: UInt32) -> Bool {
+        (v >= 0xA0 && v <= 0xBF) || v == 0xD7 || v == 0xF7 || (v >= 0x2000 && v <= 0x2BFF)
+            || (v >= 0x3000 && v <= 0x303F) || (v >= 0xFF01 && v <= 0xFF0F) || (v >= 0xFF1A && v <= 0xFF20)
+            || (v >= 0xFF3B && v <= 0xFF40) || (v >= 0xFF5B && v <= 0xFF65)
     }
 
     /// Two keys name the same headline: equal, or one a cut (prefix) of the other, or one
@@ -144,6 +159,7 @@ enum TitleCleaner {
 
     private static let separatorBytes: [[UInt8]] = separators.map { Array($0.utf8) }
     private static let mobile: [UInt8] = Array("모바일".utf8)
+    private static let lessThan: [UInt8] = Array(" < ".utf8)
 
     private static func scalars(_ b: ArraySlice<UInt8>) -> Int {
         var n = 0
