@@ -282,7 +282,15 @@ struct GenericExtractor {
         for i in candidates.indices where candidates[i].score > candidates[winner].score { winner = i }
         var chosen = candidates[winner]
         var reason = "highest score (source weight + 2 per agreeing source)"
-        if chosen.source != .h1 && chosen.source != .og {
+        // A visible heading spelling the winner's very words (other quotes or brackets: `[2보]`
+        // in og:title, `(2보)` on the page) is how readers see the headline.
+        if chosen.source != .h1 && chosen.source != .heading,
+           let v = candidates.first(where: { ($0.source == .h1 || $0.source == .heading) && $0.key == chosen.key && $0.text != chosen.text })
+        {
+            reason = "the visible heading spells the \(chosen.source.rawValue) winner's words as readers see them"
+            chosen = v
+        }
+        if chosen.source != .h1 && chosen.source != .og && chosen.source != .heading {
             for source in [TitleCandidate.Source.h1, .og] {
                 guard let v = candidates.first(where: { $0.source == source }) else { continue }
                 let longer = v.key.utf8.count > chosen.key.utf8.count

@@ -61,6 +61,8 @@ import Testing
         #expect(try title("<meta property=\"og:title\" content=\"공원 열두 곳 새로 조성 | 가온신문\"><meta property=\"og:site_name\" content=\"가온신문\">") == "공원 열두 곳 새로 조성")
         #expect(try title("<meta property=\"og:title\" content=\"모바일 :: 공원 열두 곳 새로 조성\">") == "공원 열두 곳 새로 조성")
         #expect(try title("<title>공원 열두 곳 새로 조성 - 가온신문</title>", "<h1 class=\"brand\">가온신문</h1>") == "공원 열두 곳 새로 조성")
+        // Same words, other brackets: the visible heading's spelling.
+        #expect(try title("<meta property=\"og:title\" content=\"공원 열두 곳 새로 조성[2보]\">", "<h1>공원 열두 곳 새로 조성(2보)</h1>") == "공원 열두 곳 새로 조성(2보)")
     }
 
     // MARK: Authors
