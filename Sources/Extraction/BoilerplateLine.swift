@@ -10,8 +10,11 @@ enum BoilerplateLine {
     /// explanation): longer than a lead, so checked up to a few sentences.
     private static let portalChrome: [[UInt8]] = ["기사 섹션 분류 안내", "기사의 섹션 정보는"].map { Array($0.utf8) }
     /// Photo captions: `▲ 27일 서울 …`, `△ …`, and credits `(사진=누리일보 DB)`.
-    private static let captionLeads: [[UInt8]] = ["▲", "△", "◀ 사진", "[사진", "(사진", "<사진"].map { Array($0.utf8) }
+    private static let captionLeads: [[UInt8]] = ["▲", "△"].map { Array($0.utf8) }
+    /// `[사진=…]` alone on its line; followed by a sentence it is that sentence's credit.
+    private static let creditLeads: [[UInt8]] = ["[사진", "(사진", "<사진"].map { Array($0.utf8) }
     private static let photoCredit: [UInt8] = Array("사진=".utf8)
+    private static let photoTag: [UInt8] = Array("[사진]".utf8)
     private static let jebo: [UInt8] = Array("제보".utf8)
     /// What makes a line with `제보` a broadcaster's tip line rather than news about a tip.
     private static let tipChannels: [[UInt8]] = ["카카오톡", "카톡", "☎"].map { Array($0.utf8) }
@@ -31,6 +34,9 @@ enum BoilerplateLine {
         }
         if n < 400 {
             for l in captionLeads where PublishTimeParser.hasPrefix(b, 0, n, l) { return true }
+            if n < 120, creditLeads.contains(where: { PublishTimeParser.hasPrefix(b, 0, n, $0) }), b[n - 1] == 0x5D || b[n - 1] == 0x29 || b[n - 1] == 0x3E { return true }
+            // `[사진]누리일보 DB`: a photo's source line.
+            if n < 60, PublishTimeParser.hasPrefix(b, 0, n, photoTag) { return true }
             if n < 200, ElementClass.contains(b, photoCredit) { return true }
             // A caption ends in its credit: `…답하고 있다.(사진=국회사진취재단)`.
             if n > 8, b[n - 1] == 0x29 || b[n - 1] == 0x5D, let credit = lastIndex(of: photoCredit, in: b), n - credit < 60 { return true }

@@ -298,16 +298,17 @@ enum BylineParser {
     static func cleanAuthor(_ raw: String) -> String? {
         var text = raw.normalizedWhitespace
         if text.isEmpty || text.hasPrefix("http") || text.contains("://") { return nil }
-        for prefix in authorPrefixes where text.hasPrefix(prefix) {
-            text = String(text.dropFirst(prefix.count)).normalizedWhitespace
+        // Byte comparisons: String's hasPrefix walks graphemes, and this runs for every author.
+        for prefix in authorPrefixes where text.utf8.starts(with: prefix.utf8) {
+            text = String(decoding: text.utf8.dropFirst(prefix.utf8.count), as: UTF8.self).normalizedWhitespace
             break
         }
         // `홍길동 기자 외 1명`: the others are unnamed.
         if let r = text.range(of: " 외 "), text[r.upperBound...].first?.isNumber == true {
             text = String(text[..<r.lowerBound])
         }
-        for role in roleWords where text.hasPrefix(role + " ") {
-            text = String(text.dropFirst(role.count + 1))
+        for role in roleWords where text.utf8.starts(with: (role + " ").utf8) {
+            text = String(decoding: text.utf8.dropFirst(role.utf8.count + 1), as: UTF8.self)
             break
         }
         // A byline inside the value: take its name.
@@ -320,8 +321,8 @@ enum BylineParser {
             words.append(word)
         }
         text = words.joined(separator: " ")
-        for role in roleWords where text.hasSuffix(role) {
-            text = String(text.dropLast(role.count))
+        for role in roleWords where text.utf8.reversed().starts(with: role.utf8.reversed()) {
+            text = String(decoding: text.utf8.dropLast(role.utf8.count), as: UTF8.self)
             break
         }
         text = text.trimmingBrackets()

@@ -127,6 +127,15 @@ struct GenericExtractor {
         let text = scanner.pageText.bytes
         // Bylines sit just before or after the text block itself (inside an <article> root too).
         let (bodyStart, bodyEnd) = anchorRange ?? (0, text.count)
+        // A metadata date without a time of day (`2018-11-13`) yields to the visible byline's
+        // time on the same day.
+        if let p = published, p.civil.hour == 0, p.civil.minute == 0, p.civil.second == 0, p.utcOffsetSeconds == nil {
+            let (t, _) = BylineParser.publishTime(in: text, bodyStart: bodyStart, bodyEnd: bodyEnd)
+            if let t, t.civil.year == p.civil.year, t.civil.month == p.civil.month, t.civil.day == p.civil.day, t.civil.hour != 0 || t.civil.minute != 0 {
+                note("time: the metadata date has no time of day; the visible byline's \(t) on the same day is taken")
+                published = t
+            }
+        }
         if published == nil {
             let (t, invalid) = BylineParser.publishTime(in: text, bodyStart: bodyStart, bodyEnd: bodyEnd)
             published = t
@@ -148,7 +157,7 @@ struct GenericExtractor {
             if author == "" { author = nil }
             // Many sites put their own name in meta author.
             if let a = author, let site = siteForTitles, a == site || site.contains(a) || a.contains(site) { author = nil }
-            if let a = author, Self.mediaSuffixes.contains(where: { a.hasSuffix($0) }) { author = nil }
+            if let a = author, Self.mediaSuffixes.contains(where: { a.hasSuffix($0) }) || Self.agencies.contains(a.lowercased()) { author = nil }
             note("author candidate meta: \(m) → \(author ?? "rejected (empty or the publication's name)")")
         }
         if author == nil, let e = embeddedArticle, !e.authors.isEmpty {
@@ -273,10 +282,20 @@ struct GenericExtractor {
         for i in candidates.indices where candidates[i].score > candidates[winner].score { winner = i }
         var chosen = candidates[winner]
         var reason = "highest score (source weight + 2 per agreeing source)"
-        if chosen.source != .h1 && chosen.source != .og {
+        // A visible heading spelling the winner's very words (other quotes or brackets: `[2보]`
+        // in og:title, `(2보)` on the page) is how readers see the headline.
+        if chosen.source != .h1 && chosen.source != .heading,
+           let v = candidates.first(where: { ($0.source == .h1 || $0.source == .heading) && $0.key == chosen.key && $0.text != chosen.text })
+        {
+            reason = "the visible heading spells the \(chosen.source.rawValue) winner's words as readers see them"
+            chosen = v
+        }
+        if chosen.source != .h1 && chosen.source != .og && chosen.source != .heading {
             for source in [TitleCandidate.Source.h1, .og] {
                 guard let v = candidates.first(where: { $0.source == source }) else { continue }
-                if v.key == chosen.key || (v.key.count > chosen.key.count && v.key.hasPrefix(chosen.key)) || (chosen.text.hasSuffix("…") && TitleCleaner.agree(v.key, chosen.key) && v.key.count > chosen.key.count) {
+                let longer = v.key.utf8.count > chosen.key.utf8.count
+                if v.key == chosen.key || (longer && v.key.utf8.starts(with: chosen.key.utf8))
+                    || (longer && chosen.text.utf8.reversed().starts(with: "…".utf8.reversed()) && TitleCleaner.agree(v.key, chosen.key)) {
                     reason = "agrees with the \(chosen.source.rawValue) winner and is what readers see (the other drops quotes or is cut)"
                     chosen = v
                     break
@@ -391,6 +410,9 @@ struct GenericExtractor {
         }
         return nil
     }
+
+    /// Wire services some sites put in meta author (`연합`, `YONHAP`): a credit, not a reporter.
+    private static let agencies: Set<String> = ["연합", "연합뉴스", "yonhap", "뉴시스", "newsis", "뉴스1", "news1", "ap", "afp", "reuters", "로이터", "ap통신", "afp통신"]
 
     /// Names ending like these are publications, not people.
     private static let mediaSuffixes = ["일보", "신문", "뉴스", "방송", "미디어", "타임스", "저널", "통신", "닷컴", "경제", "편집국", "취재팀"]

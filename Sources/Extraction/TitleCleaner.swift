@@ -5,14 +5,13 @@ enum TitleCleaner {
 
     /// The site name a `<title>` ends with (`제목 - 사이트` → `사이트`), if it has one.
     static func siteSuffix(_ raw: String) -> String? {
-        let title = raw.normalizedWhitespace
-        if let r = title.ranges(of: " < ").last { return String(title[r.upperBound...]) }
-        for sep in separators {
-            guard let r = title.ranges(of: sep).last else { continue }
-            let tail = title[r.upperBound...]
+        let title = Array(raw.normalizedWhitespace.utf8)
+        if let r = findLast(title, lessThan) { return String(decoding: title[(r + lessThan.count)...], as: UTF8.self) }
+        for sep in separatorBytes {
+            guard let r = findLast(title, sep) else { continue }
+            let tail = scalars(title[(r + sep.count)...])
             // The site's name is the shorter part: `누리일보 모바일 :: 제목` ends in the headline.
-            let head = title[..<r.lowerBound]
-            if !tail.isEmpty && tail.unicodeScalars.count <= 20 && tail.unicodeScalars.count < head.unicodeScalars.count { return String(tail) }
+            if tail > 0 && tail <= 20 && tail < scalars(title[..<r]) { return String(decoding: title[(r + sep.count)...], as: UTF8.self) }
         }
         return nil
     }
@@ -24,13 +23,13 @@ enum TitleCleaner {
     /// (`반도체 - 메모리 가격 반등…`); the page repeating the rest verbatim as a visible line
     /// (old table layouts put it in a bold cell) can.
     static func headlineAfterSitePrefix(_ raw: String, visibleLines: [UInt8]) -> String? {
-        let title = raw.normalizedWhitespace
-        for sep in separators {
-            guard let r = title.firstRange(of: sep) else { continue }
-            let head = title[..<r.lowerBound]
-            let tail = String(title[r.upperBound...])
-            guard head.unicodeScalars.count <= 12, tail.unicodeScalars.count >= 2 * head.unicodeScalars.count else { continue }
-            if containsLine(Array(tail.utf8), in: visibleLines) { return tail }
+        let title = Array(raw.normalizedWhitespace.utf8)
+        for sep in separatorBytes {
+            guard let r = find(title, sep) else { continue }
+            let head = scalars(title[..<r])
+            let tail = Array(title[(r + sep.count)...])
+            guard head <= 12, scalars(tail[...]) >= 2 * head else { continue }
+            if containsLine(tail, in: visibleLines) { return String(decoding: tail, as: UTF8.self) }
         }
         return nil
     }
@@ -54,26 +53,32 @@ enum TitleCleaner {
 
     static func strip(_ raw: String, siteName: String?, aggressive: Bool) -> String? {
         var title = raw.normalizedWhitespace
+        // Compared as bytes: String's hasPrefix/hasSuffix walk graphemes, and every headline
+        // candidate of every page comes through here.
         if let site = siteName?.normalizedWhitespace, !site.isEmpty {
-            for sep in separators + [" < "] where title.hasSuffix(sep + site) {
-                title = String(title.dropLast((sep + site).count))
-                return title.isEmpty ? nil : title
+            let t = Array(title.utf8), sb = Array(site.utf8)
+            for sep in separatorBytes + [Array(" < ".utf8)] where t.count > sep.count + sb.count {
+                let at = t.count - sb.count - sep.count
+                if t[at..<(at + sep.count)].elementsEqual(sep) && t[(at + sep.count)...].elementsEqual(sb) {
+                    return at == 0 ? nil : String(decoding: t[..<at], as: UTF8.self)
+                }
             }
-            for sep in separators where title.hasPrefix(site + sep) {
-                title = String(title.dropFirst((site + sep).count))
-                return title.isEmpty ? nil : title
+            for sep in separatorBytes where t.count > sep.count + sb.count {
+                if t[..<sb.count].elementsEqual(sb) && t[sb.count..<(sb.count + sep.count)].elementsEqual(sep) {
+                    return String(decoding: t[(sb.count + sep.count)...], as: UTF8.self)
+                }
             }
         }
         if aggressive {
-            if let r = title.firstRange(of: " < ") {
-                title = String(title[..<r.lowerBound])
+            let t = Array(title.utf8)
+            if let r = find(t, lessThan) {
+                title = String(decoding: t[..<r], as: UTF8.self)
             } else {
-                for sep in separators {
-                    guard let r = title.ranges(of: sep).last else { continue }
-                    let tail = title[r.upperBound...]
-                    let head = title[..<r.lowerBound]
-                    if tail.unicodeScalars.count <= 20 && head.unicodeScalars.count >= tail.unicodeScalars.count {
-                        title = String(head)
+                for sep in separatorBytes {
+                    guard let r = findLast(t, sep) else { continue }
+                    let tail = scalars(t[(r + sep.count)...])
+                    if tail <= 20 && scalars(t[..<r]) >= tail {
+                        title = String(decoding: t[..<r], as: UTF8.self)
                         break
                     }
                 }
@@ -87,45 +92,98 @@ enum TitleCleaner {
     /// a headline's JSON-LD, og:title and visible copies.
     static func key(_ text: String) -> String {
         var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic || (scalar.value >= 0x30 && scalar.value <= 0x39) {
-            out.append(scalar.properties.isUppercase ? (scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar) : scalar)
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                if v >= 0x30 && v <= 0x39 || v >= 0x61 && v <= 0x7A { out.append(scalar) }
+                else if v >= 0x41 && v <= 0x5A { out.append(Unicode.Scalar(v | 0x20)!) }
+            } else if !Self.isPunctuation(v) {
+                out.append(scalar)
+            }
         }
         return String(out)
+    }
+
+    /// Non-ASCII marks that decorate a headline without being part of its words: Latin-1
+    /// signs, general punctuation (quotes, dashes, `…`, `·`), arrows and shapes (`▲`, `■`),
+    /// CJK brackets and full-width ASCII punctuation.
+    @inline(__always)
+    private static func isPunctuation(_ v: UInt32) -> Bool {
+        (v >= 0xA0 && v <= 0xBF) || v == 0xD7 || v == 0xF7 || (v >= 0x2000 && v <= 0x2BFF)
+            || (v >= 0x3000 && v <= 0x303F) || (v >= 0xFF01 && v <= 0xFF0F) || (v >= 0xFF1A && v <= 0xFF20)
+            || (v >= 0xFF3B && v <= 0xFF40) || (v >= 0xFF5B && v <= 0xFF65)
     }
 
     /// Two keys name the same headline: equal, or one a cut (prefix) of the other, or one
     /// holding the other whole (a `<title>` with a section name left on).
     static func agree(_ a: String, _ b: String) -> Bool {
-        if a == b { return true }
-        let (short, long) = a.utf8.count <= b.utf8.count ? (a, b) : (b, a)
-        let n = short.unicodeScalars.count
-        if n >= 6 && long.hasPrefix(short) { return true }
-        return n >= 10 && long.contains(short)
+        let (short, long) = a.utf8.count <= b.utf8.count ? (Array(a.utf8), Array(b.utf8)) : (Array(b.utf8), Array(a.utf8))
+        if short == long { return true }
+        let n = scalars(short[...])
+        if n >= 6 && long.starts(with: short) { return true }
+        return n >= 10 && find(long, short) != nil
     }
 
     /// The headline without site decorations: `사이트 - 제목`, `제목 | 사이트`, `사이트명 모바일 :: 제목`,
     /// `모바일 :: 제목`. A ` :: ` separator never sits inside a headline, so a short head before it
     /// is the site's; a part ending in `모바일` is the site's mobile name.
     static func dropDecorations(_ raw: String, siteName: String?) -> String? {
-        guard var title = strip(raw, siteName: siteName, aggressive: false) else { return nil }
-        while let r = title.firstRange(of: " :: ") ?? title.firstRange(of: ":: ") {
-            let head = title[..<r.lowerBound]
-            let tail = title[r.upperBound...]
-            guard head.unicodeScalars.count <= 24, tail.unicodeScalars.count > head.unicodeScalars.count else { break }
-            title = String(tail).normalizedWhitespace
+        guard let stripped = strip(raw, siteName: siteName, aggressive: false) else { return nil }
+        var b = Array(stripped.utf8)
+        // Most headlines hold no separator at all: nothing to do.
+        guard b.contains(0x3A) || b.contains(0x7C) || b.contains(0x2D) || b.count >= 9 && find(b, mobile) != nil else { return stripped }
+        var changed = false
+        while let r = find(b, Array(" :: ".utf8)).map({ ($0, 4) }) ?? find(b, Array(":: ".utf8)).map({ ($0, 3) }) {
+            let head = scalars(b[..<r.0]), tail = scalars(b[(r.0 + r.1)...])
+            guard head <= 24, tail > head else { break }
+            b = Array(b[(r.0 + r.1)...])
+            changed = true
         }
-        for sep in separators {
-            if let r = title.firstRange(of: sep), title[..<r.lowerBound].hasSuffix("모바일"), title[..<r.lowerBound].unicodeScalars.count <= 24 {
-                title = String(title[r.upperBound...])
+        for sep in separatorBytes {
+            if let r = find(b, sep), b[..<r].count >= mobile.count, b[(r - mobile.count)..<r].elementsEqual(mobile), scalars(b[..<r]) <= 24 {
+                b = Array(b[(r + sep.count)...])
+                changed = true
             }
-            if let r = title.ranges(of: sep).last, title[r.upperBound...].hasSuffix("모바일"), title[r.upperBound...].unicodeScalars.count <= 24 {
-                title = String(title[..<r.lowerBound])
+            if let r = findLast(b, sep), b.count - r - sep.count >= mobile.count, b[(b.count - mobile.count)...].elementsEqual(mobile),
+               scalars(b[(r + sep.count)...]) <= 24
+            {
+                b = Array(b[..<r])
+                changed = true
             }
         }
-        if let site = siteName, !site.isEmpty, title != raw.normalizedWhitespace {
-            title = strip(title, siteName: site, aggressive: false) ?? title
-        }
-        title = title.normalizedWhitespace
+        guard changed else { return stripped }
+        var title = String(decoding: b, as: UTF8.self).normalizedWhitespace
+        if let site = siteName, !site.isEmpty { title = strip(title, siteName: site, aggressive: false) ?? title }
         return title.isEmpty ? nil : title
+    }
+
+    private static let separatorBytes: [[UInt8]] = separators.map { Array($0.utf8) }
+    private static let mobile: [UInt8] = Array("모바일".utf8)
+    private static let lessThan: [UInt8] = Array(" < ".utf8)
+
+    private static func scalars(_ b: ArraySlice<UInt8>) -> Int {
+        var n = 0
+        for x in b where x & 0xC0 != 0x80 { n += 1 }
+        return n
+    }
+
+    static func find(_ h: [UInt8], _ n: [UInt8]) -> Int? {
+        guard n.count <= h.count, let first = n.first else { return nil }
+        var i = 0
+        while i + n.count <= h.count {
+            if h[i] == first, h[i..<(i + n.count)].elementsEqual(n) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    private static func findLast(_ h: [UInt8], _ n: [UInt8]) -> Int? {
+        guard n.count <= h.count, let first = n.first else { return nil }
+        var i = h.count - n.count
+        while i >= 0 {
+            if h[i] == first, h[i..<(i + n.count)].elementsEqual(n) { return i }
+            i -= 1
+        }
+        return nil
     }
 }

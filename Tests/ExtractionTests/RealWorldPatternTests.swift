@@ -61,6 +61,8 @@ import Testing
         #expect(try title("<meta property=\"og:title\" content=\"공원 열두 곳 새로 조성 | 가온신문\"><meta property=\"og:site_name\" content=\"가온신문\">") == "공원 열두 곳 새로 조성")
         #expect(try title("<meta property=\"og:title\" content=\"모바일 :: 공원 열두 곳 새로 조성\">") == "공원 열두 곳 새로 조성")
         #expect(try title("<title>공원 열두 곳 새로 조성 - 가온신문</title>", "<h1 class=\"brand\">가온신문</h1>") == "공원 열두 곳 새로 조성")
+        // Same words, other brackets: the visible heading's spelling.
+        #expect(try title("<meta property=\"og:title\" content=\"공원 열두 곳 새로 조성[2보]\">", "<h1>공원 열두 곳 새로 조성(2보)</h1>") == "공원 열두 곳 새로 조성(2보)")
     }
 
     // MARK: Authors
@@ -301,5 +303,29 @@ import Testing
         #expect(try body("가상 법원 앞에서 후보가 취재진의 질문에 답하고 있다. 후보는 오늘 법정에 직접 출석했다.(사진=가상사진취재단)") == "가상의 성당에서 사건이 일어나 경찰이 용의자를 붙잡았다. 경찰은 범행 동기를 조사하고 있다.")
         // A sentence about the agency itself stays.
         #expect(try body("이 소식은 가온통신이 처음 전했으며 다른 매체도 뒤이어 보도했다. 보도한 곳은 연합") == "이 소식은 가온통신이 처음 전했으며 다른 매체도 뒤이어 보도했다. 보도한 곳은 연합")
+    }
+
+    @Test func aWireServiceInMetaAuthorIsNoAuthor() throws {
+        for credit in ["연합", "YONHAP"] {
+            let html = "<html><head><meta charset=\"utf-8\"><meta property=\"og:type\" content=\"article\"><meta name=\"author\" content=\"\(credit)\"><title>가상 기업 실적</title></head><body><div class=\"article_body\"><p>가상 기업의 3분기 영업이익이 작년보다 20% 늘었다. 회사는 신제품 판매 호조를 이유로 꼽았다.</p></div></body></html>"
+            let article = try #require(try Fixtures.extractHTML(html).articles.first)
+            #expect(article.author == nil)
+        }
+    }
+
+    @Test func aDateOnlyMetaTakesTheBylineTimeOfTheSameDay() throws {
+        func published(_ meta: String) throws -> PublishTime? {
+            let html = "<html><head><meta charset=\"utf-8\"><meta property=\"og:type\" content=\"article\"><meta itemprop=\"datePublished\" content=\"\(meta)\"><title>첫눈 예보</title></head><body><p class=\"date\">입력 2018.11.20 14:50</p><div class=\"article_body\"><p>내일 저녁 기온이 떨어져 서울에 첫눈이 올 것으로 보인다. 기상청은 적설량이 1cm 안팎일 것이라고 예보했다.</p></div></body></html>"
+            return try Fixtures.extractHTML(html).articles.first?.published
+        }
+        #expect(try published("2018-11-20") == PublishTime.local(2018, 11, 20, 14, 50))
+        // Another day in the byline is not the same publication: the metadata stands.
+        #expect(try published("2018-11-19") == PublishTime.local(2018, 11, 19))
+    }
+
+    @Test func aPhotoSourceLineIsDropped() throws {
+        let html = "<html><head><meta charset=\"utf-8\"><meta property=\"og:type\" content=\"article\"><title>가상 배우 복귀</title></head><body><div class=\"article_body\"><p>[사진]가온연예 DB</p><p>가상 배우가 3년 만에 드라마로 복귀한다. 소속사는 촬영이 다음 달 시작된다고 밝혔다.</p></div></body></html>"
+        let article = try #require(try Fixtures.extractHTML(html).articles.first)
+        #expect(article.body == "가상 배우가 3년 만에 드라마로 복귀한다. 소속사는 촬영이 다음 달 시작된다고 밝혔다.")
     }
 }
