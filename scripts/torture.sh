@@ -64,6 +64,7 @@ db="$work/t/k.sqlite"
 csv="$work/t/csv"
 killed=0
 attempts=0
+declare -A by_phase=([first]=0 [incremental]=0 [post-commit]=0)
 phases=(first incremental post-commit)
 while [ "$killed" -lt "$KILLS" ] && [ "$attempts" -lt $((KILLS * 5)) ]; do
     attempts=$((attempts + 1))
@@ -93,6 +94,7 @@ while [ "$killed" -lt "$KILLS" ] && [ "$attempts" -lt $((KILLS * 5)) ]; do
     fi
     if [ "$status" = 137 ]; then
         killed=$((killed + 1))
+        by_phase[$phase]=$((by_phase[$phase] + 1))
         echo "kill $killed: $phase" >&2
     fi
 done
@@ -118,7 +120,7 @@ slowest=$(python3 scripts/torture_check.py slowest "$KNEWS" "$work/fuzz")
 
 echo "seed:                         $SEED"
 echo "clean run:                    $(printf %.1f "$clean_seconds") s for $(find "$work/corpus" -name '*.html' | wc -l) pages"
-echo "runs killed:                  $killed of $attempts attempts (kill -9 at random moments; post-commit by KNEWS_FAULT)"
+echo "runs killed:                  $killed of $attempts attempts: ${by_phase[first]} first loads and ${by_phase[incremental]} incremental runs by kill -9 at random moments, ${by_phase[post-commit]} right after the commit (KNEWS_FAULT)"
 echo "final run exit status:        $final_status"
 echo "final database = clean run:   $same"
 echo "CSVs = database:              $csv_same"

@@ -61,7 +61,7 @@ struct ExportState {
             guard let recorded = manifest.files.first(where: { $0.name == name }) else {
                 return Plan(only: nil, reason: "\(name) is not in \(CSVFolderManifest.fileName)", kept: [])
             }
-            guard let found = CSVFolderManifest.entry(forFileAt: directory + "/" + name, name: name) else {
+            guard let found = CSVFolderManifest.entry(forFileAt: directory + "/" + name, name: name, countRows: false) else {
                 return Plan(only: nil, reason: "\(name) is missing", kept: [])
             }
             guard found.sha256 == recorded.sha256 else {
