@@ -79,6 +79,9 @@ public struct CSVExporter: Sendable {
 
     public static var fileNames: [String] { tables.map(\.file) }
 
+    /// The subfolder of `csv: {split_by: month}` partitions (`by_month/YYYY-MM/<file>`).
+    public static var monthlyFolder: String { MonthlyCSVFiles.folder }
+
     func export(_ table: CSVTable, from database: Database, to path: String) throws(ExportError) {
         let statement: Statement
         do throws(StoreError) {

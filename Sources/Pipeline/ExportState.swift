@@ -69,6 +69,16 @@ struct ExportState {
             }
             kept.append(recorded)
         }
+        // Monthly partitions (`csv: {split_by: month}`) are kept only as the manifest names them.
+        let monthly = CSVExporter.monthlyFolder + "/"
+        for recorded in manifest.files where recorded.name.hasPrefix(monthly) {
+            guard let found = CSVFolderManifest.entry(forFileAt: directory + "/" + recorded.name, name: recorded.name, countRows: false),
+                  found.sha256 == recorded.sha256
+            else {
+                return Plan(only: nil, reason: "\(recorded.name) is missing or differs from what run \(manifest.runID) wrote", kept: [])
+            }
+            kept.append(recorded)
+        }
         return Plan(only: ExportState.alwaysRewritten, reason: nil, kept: kept)
     }
 
@@ -96,7 +106,9 @@ struct ExportState {
         var entries = plan.kept
         let keptNames = Set(plan.kept.map(\.name))
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        for name in names.sorted() where name.hasSuffix(".csv") && !name.hasPrefix(".") && !keptNames.contains(name) {
+        for name in (names + monthlyFiles()).sorted() where name.hasSuffix(".csv") && !keptNames.contains(name)
+            && !(name as NSString).lastPathComponent.hasPrefix(".")
+        {
             guard let entry = CSVFolderManifest.entry(forFileAt: directory + "/" + name, name: name) else { continue }
             entries.append(entry)
         }
@@ -115,9 +127,27 @@ struct ExportState {
             && (name.hasSuffix(".csv.tmp") || name == "." + CSVFolderManifest.fileName + ".tmp") {
             if unlink(directory + "/" + name) == 0 { removed.append(name) }
         }
+        for name in monthlyFiles(includingHidden: true) where (name as NSString).lastPathComponent.hasPrefix(".")
+            && name.hasSuffix(".csv.tmp") {
+            if unlink(directory + "/" + name) == 0 { removed.append(name) }
+        }
         let metadata = (database as NSString).deletingLastPathComponent + "/.metadata.json.tmp"
         if unlink(metadata) == 0 { removed.append(".metadata.json.tmp") }
         return removed
+    }
+
+    /// The files under the monthly partitions folder, as `by_month/YYYY-MM/<file>`.
+    private func monthlyFiles(includingHidden: Bool = false) -> [String] {
+        let root = CSVExporter.monthlyFolder
+        let months = (try? FileManager.default.contentsOfDirectory(atPath: directory + "/" + root)) ?? []
+        var found: [String] = []
+        for month in months.sorted() {
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: directory + "/" + root + "/" + month)) ?? []
+            for file in files.sorted() where includingHidden || !file.hasPrefix(".") {
+                found.append(root + "/" + month + "/" + file)
+            }
+        }
+        return found
     }
 
     /// `realpath(3)`; for a file that does not exist yet, its folder's real path and its name.

@@ -94,6 +94,37 @@ import Testing
         try Self.expectFolderEqualsDatabase(folder.path + "/csv", folder.path + "/k.sqlite")
     }
 
+    /// `csv: {split_by: month}`: the monthly partitions are in the manifest too, so a quiet run
+    /// that finds one edited rewrites the folder, and leftover partition temp files go.
+    @Test func monthlyPartitionsAreVerifiedLikeTheWholeFiles() throws {
+        let folder = try TemporaryFolder()
+        _ = try Self.pages(in: folder, count: 3)
+        try folder.write("split.yml", Data("""
+            inputs: [pages]
+            output: {sqlite: k.sqlite, csv_dir: csv}
+            csv: {split_by: month}
+            """.utf8))
+        let arguments = ["run", "--config", folder.path + "/split.yml", "--jobs", "1", "--quiet"]
+        #expect(try KnewsProcess.run(arguments).status == 0)
+        let monthly = folder.path + "/csv/" + CSVExporter.monthlyFolder
+        let month = try #require(try FileManager.default.contentsOfDirectory(atPath: monthly).sorted().first)
+        let part = monthly + "/" + month + "/articles.csv"
+        let manifest = try String(contentsOfFile: folder.path + "/csv/manifest.json", encoding: .utf8)
+        #expect(manifest.contains(CSVExporter.monthlyFolder + "/" + month + "/articles.csv"))
+
+        let fresh = try TemporaryFolder()
+        try CSVExporter(options: CSVOptions(splitByMonth: true)).export(databaseAt: folder.path + "/k.sqlite", to: fresh.path)
+        let expected = try Data(contentsOf: URL(fileURLWithPath: fresh.path + "/" + CSVExporter.monthlyFolder + "/" + month + "/articles.csv"))
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: part))
+        #expect(bytes == expected)
+        bytes[bytes.count - 3] ^= 0x01
+        try bytes.write(to: URL(fileURLWithPath: part))
+        try Data("half".utf8).write(to: URL(fileURLWithPath: monthly + "/" + month + "/.articles.csv.tmp"))
+        #expect(try KnewsProcess.run(arguments).status == 0)
+        #expect(FileManager.default.contents(atPath: part) == expected)
+        #expect(!FileManager.default.fileExists(atPath: monthly + "/" + month + "/.articles.csv.tmp"))
+    }
+
     @Test func aFolderWrittenFromAnotherDatabaseIsReplacedWhole() throws {
         let one = try TemporaryFolder()
         let two = try TemporaryFolder()
