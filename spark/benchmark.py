@@ -10,8 +10,8 @@ Measures, each on the same .warc.gz files:
   does, without Spark;
 - `spark/knews_spark.py --master local[2]` to Parquet, wall clock from the command's start
   (JVM start-up included) to its end;
-- the same job over an empty input list's worth of work (a single tiny file): Spark's fixed cost
-  (JVM, session, six Parquet writes).
+- the same job over one of the files: less that file's own analysis, Spark's fixed cost (JVM,
+  session, six Parquet writes).
 Prints one JSON object: pages/s of each, the ratio spark/run, and the per-task overhead.
 """
 
