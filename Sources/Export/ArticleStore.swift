@@ -850,6 +850,67 @@ public final class ArticleStore {
         sqlite3_limit(database.handle, SQLITE_LIMIT_LENGTH, bytes)
     }
 
+    // MARK: Draining (knews analyze)
+
+    /// The tables holding an article's mentions, in the order `knews analyze` writes them.
+    public static let mentionTables = ["money_mentions", "date_mentions", "entity_mentions"]
+
+    /// Every article, mention, referenced entity and input error the open run wrote so far,
+    /// read back as the tables hold them; then all of them are deleted.
+    ///
+    /// `knews analyze` saves each page into an in-memory store exactly as `knews run` saves it
+    /// into a file, and drains it after every page: its JSON lines are the rows `run` writes,
+    /// by the same code, whatever columns a migration adds. Entities are deleted too, so each
+    /// article's entities are those its own page gave (merging them is the reader's job, by
+    /// `shouldReplace`'s rule).
+    public func drainOpenRun() throws(StoreError) -> WrittenRows {
+        guard openRunID != nil else { throw StoreError.misuse("no run is open; call beginRun first") }
+        var written = WrittenRows()
+        let issues = try database.prepare("SELECT * FROM input_errors ORDER BY error_id")
+        while try issues.step() { written.inputErrors.append(StoredRow(issues)) }
+        let select = try database.prepare("SELECT * FROM articles ORDER BY article_id")
+        var articles: [StoredRow] = []
+        while try select.step() { articles.append(StoredRow(select)) }
+        for article in articles {
+            guard case let .integer(articleID)? = article["article_id"] else { continue }
+            var mentions: [String: [StoredRow]] = [:]
+            var entityIDs: [Int64] = []
+            for table in Self.mentionTables {
+                let rows = try database.prepare("SELECT * FROM \(table) WHERE article_id = ? ORDER BY mention_id")
+                rows.bind(1, articleID)
+                var found: [StoredRow] = []
+                while try rows.step() {
+                    let row = StoredRow(rows)
+                    if case let .integer(entityID)? = row["entity_id"], !entityIDs.contains(entityID) {
+                        entityIDs.append(entityID)
+                    }
+                    found.append(row)
+                }
+                mentions[table] = found
+            }
+            var entities: [StoredRow] = []
+            let entity = try database.prepare("SELECT * FROM entities WHERE entity_id = ?")
+            for entityID in entityIDs {
+                entity.bind(1, entityID)
+                if try entity.step() { entities.append(StoredRow(entity)) }
+                entity.reset()
+            }
+            written.articles.append(WrittenArticle(article: article, mentions: mentions, entities: entities))
+        }
+        try database.execute("DELETE FROM articles; DELETE FROM input_errors; DELETE FROM entities")
+        entityCache.removeAll()
+        return written
+    }
+
+    /// Every row `sql` returns on the store's own connection, so it sees the open run's
+    /// uncommitted writes (`PRAGMA table_info`, say, for `knews analyze --print-schema`).
+    public func rows(_ sql: String) throws(StoreError) -> [StoredRow] {
+        let statement = try database.prepare(sql)
+        var rows: [StoredRow] = []
+        while try statement.step() { rows.append(StoredRow(statement)) }
+        return rows
+    }
+
     // MARK: Reading
 
     /// The entities of origin `pattern` stored with at least `minConfidence`, in the order they

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Glibc
 import Logging
 import Pipeline
 
@@ -31,7 +32,7 @@ struct Knews: ParsableCommand {
             128+N stopped by signal N (143 SIGTERM, 130 SIGINT, 129 SIGHUP).
             """,
         version: KnewsVersion.current,
-        subcommands: [Run.self, Validate.self, Extract.self, Normalize.self, Tag.self, Entities.self])
+        subcommands: [Run.self, Validate.self, Extract.self, Normalize.self, Tag.self, Entities.self, Analyze.self])
 }
 
 struct ConfigOption: ParsableArguments {
@@ -238,6 +239,70 @@ extension Knews {
                     sqlitePath: sqlite ?? config.sqlitePath, minConfidence: minConfidence, tsv: tsv,
                     write: { print($0) })
             }
+        }
+    }
+
+    struct Analyze: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print the rows `knews run` would store, one JSON line per article or input error (no database).",
+            discussion: """
+                Reads files, folders, globs or WARC files; `-` reads a WARC, gzip or HTML stream \
+                from standard input. Exit status 0 when input problems were only recorded (as \
+                {"type":"input_error"} lines), 1 for usage or config errors, 2 for I/O failures.
+                """)
+
+        @OptionGroup var options: ConfigOption
+        @Argument(help: "Files, folders, globs or WARC files; `-` for standard input.")
+        var paths: [String] = []
+        @Option(help: "How standard input is read: auto, warc or html.")
+        var format: String = "auto"
+        @Option(help: "The URL of the single HTML page on standard input (with --format html).")
+        var url: String?
+        @Option(name: .customLong("input-path"), help: "The input_path recorded for standard input (default: -).")
+        var inputPath: String = "-"
+        @Flag(name: .customLong("print-schema"), help: "Print one line with the column names and SQLite types of every table, then exit.")
+        var printSchema = false
+
+        func validate() throws {
+            if StreamAnalyzer.StandardInput.Format(rawValue: format) == nil {
+                throw ValidationError("--format is auto, warc or html")
+            }
+            if url != nil && format != "html" {
+                throw ValidationError("--url names the single page of --format html")
+            }
+            if paths.filter({ $0 == "-" }).count > 1 {
+                throw ValidationError("standard input (-) can be read once")
+            }
+            if paths.isEmpty && !printSchema {
+                throw ValidationError("name at least one input, or - for standard input")
+            }
+        }
+
+        func run() throws {
+            try exitOnFailure {
+                let analyzer = StreamAnalyzer(config: try loadOrDefault(options))
+                if printSchema {
+                    writeLine(try analyzer.schemaLine())
+                    return
+                }
+                let input = StreamAnalyzer.StandardInput(
+                    format: StreamAnalyzer.StandardInput.Format(rawValue: format) ?? .auto, url: url, name: inputPath)
+                try analyzer.analyze(inputs: paths, standardInput: input, write: writeLine)
+            }
+        }
+    }
+}
+
+/// One record per line, written at once (no buffer to flush), so a reader of the pipe sees
+/// each as it is done.
+func writeLine(_ line: String) {
+    var text = line + "\n"
+    text.withUTF8 { buffer in
+        var offset = 0
+        while offset < buffer.count {
+            let written = Glibc.write(1, buffer.baseAddress! + offset, buffer.count - offset)
+            if written <= 0 { return }
+            offset += written
         }
     }
 }
