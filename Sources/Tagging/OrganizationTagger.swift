@@ -32,6 +32,8 @@ public final class OrganizationTagger: Sendable {
     /// of each country the gazetteer has one for (`미국 연방대법원` with alias `미 대법원`), by
     /// the Korean entry.
     private let foreignVariants: [Int: [(country: Int, entry: Int)]]
+    /// `foreignVariants` as one flag per entry, read for every agency match; empty when none.
+    private let hasForeignVariant: [Bool]
     /// Number of strings compiled into the automaton (names, aliases, English names).
     public let patternCount: Int
     // Tables read for every mention, held here: each read of a `static let` is a `swift_once`
@@ -101,6 +103,9 @@ public final class OrganizationTagger: Sendable {
         self.entities = entities
         strictSurfaces = Self.strictSurfaces(gazetteer, surfaces: surfaces)
         foreignVariants = Self.foreignVariants(surfaces: surfaces, entities: entities)
+        var flags = [Bool](repeating: false, count: foreignVariants.isEmpty ? 0 : entities.count)
+        for entry in foreignVariants.keys { flags[entry] = true }
+        hasForeignVariant = flags
         var stems = Set<String>()
         for entry in gazetteer.entries where entry.type == .company {
             stems.insert(entry.name)
@@ -167,7 +172,7 @@ public final class OrganizationTagger: Sendable {
                                 }
                                 continue
                             }
-                            if !foreignVariants.isEmpty,
+                            if !hasForeignVariant.isEmpty && hasForeignVariant[entry],
                                let foreign = foreignEntry(for: entry, p, bytes.count, span: span, adjacent: false)
                             {
                                 article.add(Found(field: index, span: span, ref: .gazetteer(foreign)))
@@ -512,21 +517,28 @@ public final class OrganizationTagger: Sendable {
             let previous = ScalarClass.decode(p, ScalarClass.previousStart(p, k), n).scalar
             if previous == 0x24D2 || previous == 0xA9 { return true }
         }
-        // After: ` 홍길동 기자` or ` 무단…`.
-        guard span.byteEnd + 1 < n, p[span.byteEnd] == 0x20,
-              let next = ContextDiscovery.word(p, n, from: span.byteEnd + 1, scalar: 0)
-        else { return false }
-        var scalars: [UInt32] = []
-        ContextDiscovery.decode(p, next, &scalars)
-        if scalars.starts(with: [0xBB34, 0xB2E8]) { return true }  // 무단
-        guard (2...4).contains(scalars.count) || (4...6).contains(scalars.count) else { return false }
-        if scalars.count >= 4 && scalars.suffix(2).elementsEqual([0xAE30, 0xC790]) { return true }  // 홍길동기자
-        guard (2...4).contains(scalars.count), scalars.allSatisfy(ScalarClass.isHangulSyllable),
-              next.byteEnd + 1 < n, p[next.byteEnd] == 0x20,
-              let after = ContextDiscovery.word(p, n, from: next.byteEnd + 1, scalar: 0)
-        else { return false }
-        ContextDiscovery.decode(p, after, &scalars)
-        return scalars.starts(with: [0xAE30, 0xC790])  // 기자
+        // After: ` 홍길동 기자`, ` 홍길동기자` or ` 무단…`, compared as bytes: this runs for
+        // every company match, so nothing is decoded into arrays.
+        let start = span.byteEnd + 1
+        guard start + 6 <= n, p[span.byteEnd] == 0x20 else { return false }
+        if Self.bytes(p, n, at: start, equal: Self.unauthorized) { return true }
+        // The next word: Hangul syllables only (three bytes each, lead byte EA-ED).
+        var end = start
+        while end + 3 <= n && p[end] &- 0xEA < 4 { end += 3 }
+        let syllables = (end - start) / 3
+        if syllables >= 4 && syllables <= 6 && Self.bytes(p, n, at: end - 6, equal: Self.reporter) { return true }
+        guard syllables >= 2 && syllables <= 4, end < n, p[end] == 0x20 else { return false }
+        return Self.bytes(p, n, at: end + 1, equal: Self.reporter)
+    }
+
+    private static let reporter: [UInt8] = Array("기자".utf8)
+    private static let unauthorized: [UInt8] = Array("무단".utf8)
+
+    @inline(__always)
+    private static func bytes(_ p: UnsafePointer<UInt8>, _ n: Int, at k: Int, equal word: [UInt8]) -> Bool {
+        guard k >= 0, k + word.count <= n else { return false }
+        for i in 0..<word.count where p[k + i] != word[i] { return false }
+        return true
     }
 
     // MARK: Foreign context
