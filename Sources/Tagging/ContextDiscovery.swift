@@ -48,7 +48,7 @@ struct ContextDiscovery: Sendable {
     /// more often a person (`김도윤 측은`) than a company.
     static let surnameText = "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉"
     /// Last syllables of common nouns (`경쟁력`, `생산성`, `디지털화`, `관계자`, `생태계`, `이용자들`).
-    static let nounEndingText = "력성화적계자들님씨층권률율량감분간중내외별형급용국측쪽등"
+    static let nounEndingText = "력성화적계자들님씨층권률율량감분간중내외별형급용국측쪽등회금비료세법책액물품장실팀"
     /// Roles written before a person's name (`대표 홍길동`): the word after one is a person.
     static let roleWords = [
         "대표", "회장", "부회장", "사장", "부사장", "장관", "차관", "의원", "위원장", "총리", "대통령",
@@ -200,6 +200,7 @@ struct ContextDiscovery: Sendable {
             // A list has three or more members and at least one comma or middle dot: `A와 B`
             // alone is as often a name and a verb phrase (`네이버와 협력한`).
             var members = 1
+            var knownMembers = 1
             var punctuated = false
             var list: [Candidate] = []
             // Forward from the known member.
@@ -210,8 +211,9 @@ struct ContextDiscovery: Sendable {
                 steps += 1
                 if Self.isPunctuation(p, n, end) { punctuated = true }
                 guard let word = Self.word(p, n, from: next.byte, scalar: next.scalar) else { break }
-                members += 1
                 if let other = found.first(where: { $0.span.overlaps(word) }) {
+                    members += 1
+                    if isCompany(other) { knownMembers += 1 }
                     end = other.span.byteEnd
                     scalarEnd = other.span.scalarEnd
                     continue
@@ -219,10 +221,11 @@ struct ContextDiscovery: Sendable {
                 guard let name = stem(p, word, &scalars) else { break }
                 let listEnds = !Self.continuesList(p, n, name.byteEnd)
                 if followedByNoun(p, n, after: word, stemEnd: name.byteEnd) { break }
-                if plausible(scalars[0..<(name.scalarEnd - name.scalarStart)], strong: false) {
-                    list.append(Candidate(span: name, type: .company, confidence: 0.7,
-                                          evidence: "list-with:" + nameOf(known)))
-                }
+                // Only a name-like word is a member: `네이버와 손잡았다` is no list.
+                guard plausible(scalars[0..<(name.scalarEnd - name.scalarStart)], strong: false) else { break }
+                members += 1
+                list.append(Candidate(span: name, type: .company, confidence: 0.7,
+                                      evidence: "list-with:" + nameOf(known)))
                 if listEnds { break }
                 end = name.byteEnd
                 scalarEnd = name.scalarEnd
@@ -237,8 +240,9 @@ struct ContextDiscovery: Sendable {
                 steps += 1
                 if !previous.conjunction && Self.isPunctuation(p, n, previous.byte) { punctuated = true }
                 guard let word = Self.wordBefore(p, n, end: previous.byte, scalar: previous.scalar) else { break }
-                members += 1
                 if let other = found.first(where: { $0.span.overlaps(word) }) {
+                    members += 1
+                    if isCompany(other) { knownMembers += 1 }
                     start = other.span.byteStart
                     scalarStart = other.span.scalarStart
                     continue
@@ -253,14 +257,16 @@ struct ContextDiscovery: Sendable {
                 }
                 // The word before a list's first member must not run into it (`업계 다솔데이터,`
                 // is fine; `반도체, 네이버` has 반도체 caught by the stop list).
-                if plausible(scalars[...], strong: false) {
-                    list.append(Candidate(span: name, type: .company, confidence: 0.7,
-                                          evidence: "list-with:" + nameOf(known)))
-                }
+                guard plausible(scalars[...], strong: false) else { break }
+                members += 1
+                list.append(Candidate(span: name, type: .company, confidence: 0.7,
+                                      evidence: "list-with:" + nameOf(known)))
                 start = word.byteStart
                 scalarStart = word.scalarStart
             }
-            guard members >= 3 && punctuated else { continue }
+            // Two known companies, or one in a list of four or more (`LG전자·KT, 스마트홈 …` in a
+            // headline is two clauses, not a list).
+            guard members >= 3 && punctuated && (knownMembers >= 2 || members >= 4) else { continue }
             for candidate in list where !out.contains(where: { $0.span.overlaps(candidate.span) }) {
                 out.append(candidate)
             }
@@ -361,11 +367,12 @@ struct ContextDiscovery: Sendable {
         var scalars: [UInt32] = []
         Self.decode(p, next, &scalars)
         guard let first = scalars.first else { return false }
-        // 등, 및, 측, 관계자, 대표, 회장 … and Latin words (`가온 AI`) end a name's phrase.
+        // 등, 및, 측, 관계자, 대표, 회장 … end a name's phrase; any other word (`스마트홈 AI
+        // 서비스`, `기업 가치 제고`) makes it a modifier.
         if first == 0xB4F1 || first == 0xBC0F || first == 0xCE21 { return false }  // 등 및 측
         if roles.isPrefix(of: scalars[...]) { return false }
         if scalars.starts(with: [0xAD00, 0xACC4, 0xC790]) { return false }  // 관계자
-        return ScalarClass.isHangulSyllable(first)
+        return true
     }
 
     /// Whether `name` may be an organization's name. `strong` contexts (a quoted name, a CEO in
