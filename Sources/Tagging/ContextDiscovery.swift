@@ -59,6 +59,7 @@ struct ContextDiscovery: Sendable {
 
     /// Words after a company's name that make a longer name (`지멘스 에너지`): role `extends`.
     let extensions: ScalarWordSet
+    private let extensionFirsts: ScalarSet
     static let groupWord: [UInt32] = "그룹".unicodeScalars.map(\.value)
 
     init() {
@@ -67,7 +68,9 @@ struct ContextDiscovery: Sendable {
             return Trigger(word: $0.word, role: role, type: EntityType(rawValue: $0.type) ?? .company,
                            confidence: $0.confidence)
         }
-        extensions = ScalarWordSet(DiscoveryTables.contextWords.filter { $0.role == "extends" }.map(\.word))
+        let extensionWords = DiscoveryTables.contextWords.filter { $0.role == "extends" }.map(\.word)
+        extensions = ScalarWordSet(extensionWords)
+        extensionFirsts = ScalarSet(extensionWords.compactMap { $0.unicodeScalars.first?.value })
         stopNames = ScalarWordSet(DiscoveryTables.stopNames + Self.roleWords)
         roles = ScalarWordSet(Self.roleWords)
     }
@@ -167,7 +170,10 @@ struct ContextDiscovery: Sendable {
     /// aside, is an extension word (`지멘스 에너지는`, `구글 코리아가`). Returns the span of the
     /// longer name; `그룹` only when `discovered` (`카카오 그룹` stays 카카오).
     func extended(_ p: UnsafePointer<UInt8>, _ n: Int, span: TextSpan, discovered: Bool) -> TextSpan? {
+        // Runs for every company mention: most next words start with no extension word's first
+        // syllable, which is tested before anything is decoded.
         guard span.byteEnd + 1 < n, p[span.byteEnd] == 0x20,
+              extensionFirsts.contains(ScalarClass.decode(p, span.byteEnd + 1, n).scalar),
               let word = Self.word(p, n, from: span.byteEnd + 1, scalar: span.scalarEnd + 1)
         else { return nil }
         var scalars: [UInt32] = []

@@ -678,6 +678,8 @@ public final class OrganizationTagger: Sendable {
     /// `연천군`), their offices (`서울시청`) and ports (`부산항`).
     private let placeEndings = ScalarSet("시도군구청항".unicodeScalars.map(\.value))
     /// Words after a place name that make it the place (`서울시청 앞`, `강남구 일대`).
+    /// First syllables of `placeFollowers`, tested before the next word is decoded.
+    private let placeFirsts = ScalarSet("앞일인근주소내곳전지거방쪽".unicodeScalars.map(\.value))
     private let placeFollowers = ScalarWordSet([
         "앞", "앞에서", "앞에", "일대", "일대에서", "일대에", "인근", "인근에서", "인근에", "근처", "근처에서",
         "주변", "주변에서", "일원", "일원에서", "소재", "내", "곳곳", "곳곳에서", "전역", "전역에", "전역에서",
@@ -707,7 +709,9 @@ public final class OrganizationTagger: Sendable {
         }
         guard k < n, p[k] == 0x20 else { return false }
         k += 1
-        guard let next = ContextDiscovery.word(p, n, from: k, scalar: 0) else { return false }
+        guard k < n, placeFirsts.contains(ScalarClass.decode(p, k, n).scalar),
+              let next = ContextDiscovery.word(p, n, from: k, scalar: 0)
+        else { return false }
         var scalars: [UInt32] = []
         ContextDiscovery.decode(p, next, &scalars)
         var place = false
