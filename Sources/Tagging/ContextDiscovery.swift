@@ -202,7 +202,9 @@ struct ContextDiscovery: Sendable {
         _ p: UnsafePointer<UInt8>, _ n: Int, found: [Found], isCompany: (Found) -> Bool,
         nameOf: (Found) -> String, _ scalars: inout [UInt32], into out: inout [Candidate]
     ) {
-        for known in found where isCompany(known) {
+        // Known members reached while walking a list: their own walk would find the same list.
+        var walked: [Int] = []
+        for known in found where isCompany(known) && !walked.contains(known.span.byteStart) {
             // A list has three or more members and at least one comma or middle dot: `A와 B`
             // alone is as often a name and a verb phrase (`네이버와 협력한`).
             var members = 1
@@ -219,7 +221,10 @@ struct ContextDiscovery: Sendable {
                 guard let word = Self.word(p, n, from: next.byte, scalar: next.scalar) else { break }
                 if let other = found.first(where: { $0.span.overlaps(word) }) {
                     members += 1
-                    if isCompany(other) { knownMembers += 1 }
+                    if isCompany(other) {
+                        knownMembers += 1
+                        walked.append(other.span.byteStart)
+                    }
                     end = other.span.byteEnd
                     scalarEnd = other.span.scalarEnd
                     continue
@@ -230,8 +235,7 @@ struct ContextDiscovery: Sendable {
                 // Only a name-like word is a member: `네이버와 손잡았다` is no list.
                 guard plausible(scalars[0..<(name.scalarEnd - name.scalarStart)], strong: false) else { break }
                 members += 1
-                list.append(Candidate(span: name, type: .company, confidence: 0.7,
-                                      evidence: "list-with:" + nameOf(known)))
+                list.append(Candidate(span: name, type: .company, confidence: 0.7, evidence: ""))
                 if listEnds { break }
                 end = name.byteEnd
                 scalarEnd = name.scalarEnd
@@ -248,7 +252,10 @@ struct ContextDiscovery: Sendable {
                 guard let word = Self.wordBefore(p, n, end: previous.byte, scalar: previous.scalar) else { break }
                 if let other = found.first(where: { $0.span.overlaps(word) }) {
                     members += 1
-                    if isCompany(other) { knownMembers += 1 }
+                    if isCompany(other) {
+                        knownMembers += 1
+                        walked.append(other.span.byteStart)
+                    }
                     start = other.span.byteStart
                     scalarStart = other.span.scalarStart
                     continue
@@ -265,15 +272,17 @@ struct ContextDiscovery: Sendable {
                 // is fine; `반도체, 네이버` has 반도체 caught by the stop list).
                 guard plausible(scalars[...], strong: false) else { break }
                 members += 1
-                list.append(Candidate(span: name, type: .company, confidence: 0.7,
-                                      evidence: "list-with:" + nameOf(known)))
+                list.append(Candidate(span: name, type: .company, confidence: 0.7, evidence: ""))
                 start = word.byteStart
                 scalarStart = word.scalarStart
             }
             // Two known companies, or one in a list of four or more (`LG전자·KT, 스마트홈 …` in a
             // headline is two clauses, not a list).
             guard members >= 3 && punctuated && (knownMembers >= 2 || members >= 4) else { continue }
-            for candidate in list where !out.contains(where: { $0.span.overlaps(candidate.span) }) {
+            guard !list.isEmpty else { continue }
+            let evidence = "list-with:" + nameOf(known)
+            for var candidate in list where !out.contains(where: { $0.span.overlaps(candidate.span) }) {
+                candidate.evidence = evidence
                 out.append(candidate)
             }
         }

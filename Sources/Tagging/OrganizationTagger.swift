@@ -568,17 +568,24 @@ public final class OrganizationTagger: Sendable {
     private static func foreignVariants(
         surfaces: [(surface: String, entry: Int)], entities: [Entity]
     ) -> [Int: [(country: Int, entry: Int)]] {
-        var entryOf: [String: Int] = [:]
-        for (surface, entry) in surfaces where entryOf[surface] == nil { entryOf[surface] = entry }
+        // Compared as UTF-8 bytes: `String.hasPrefix` normalizes, and this runs over every
+        // compiled name when a run starts.
+        var entryOf: [[UInt8]: Int] = [:]
+        for (surface, entry) in surfaces where entities[entry].type == .agency {
+            let bytes = Array(surface.utf8)
+            if entryOf[bytes] == nil { entryOf[bytes] = entry }
+        }
+        let cues = countryCues.enumerated().flatMap { country, words in words.prefix(4).map { (country, Array($0.utf8)) } }
+        let firstBytes = Set(cues.map { $0.1[0] })
         var variants: [Int: [(country: Int, entry: Int)]] = [:]
         for (surface, entry) in surfaces where entities[entry].type == .agency {
-            for (country, cues) in countryCues.enumerated() {
-                for cue in cues.prefix(4) where surface.hasPrefix(cue) {
-                    var rest = Substring(surface.dropFirst(cue.count))
-                    if rest.first == " " { rest = rest.dropFirst() }
-                    guard !rest.isEmpty, let korean = entryOf[String(rest)], korean != entry,
-                          entities[korean].type == .agency
-                    else { continue }
+            let bytes = Array(surface.utf8)
+            guard let first = bytes.first, firstBytes.contains(first) else { continue }
+            for (country, cue) in cues where bytes.count > cue.count && bytes.starts(with: cue) {
+                do {
+                    var rest = bytes[cue.count...]
+                    if rest.first == 0x20 { rest = rest.dropFirst() }
+                    guard !rest.isEmpty, let korean = entryOf[Array(rest)], korean != entry else { continue }
                     if !(variants[korean]?.contains { $0.country == country } ?? false) {
                         variants[korean, default: []].append((country, entry))
                     }
