@@ -38,6 +38,8 @@ struct ContextDiscovery: Sendable {
     private let stopNames: ScalarWordSet
     private let stopWords = PatternRecognizer.stopWords
     private let foreignCountries = PatternRecognizer.foreignCountries
+    private let excludedSuffixes = PatternRecognizer.excludedSuffixes
+    private let excludedParts = PatternRecognizer.excludedParts
     private let surnames = ScalarSet(ContextDiscovery.surnameText.unicodeScalars.map(\.value))
     private let nounEndings = ScalarSet(ContextDiscovery.nounEndingText.unicodeScalars.map(\.value))
     private let roles: ScalarWordSet
@@ -276,9 +278,9 @@ struct ContextDiscovery: Sendable {
                 start = word.byteStart
                 scalarStart = word.scalarStart
             }
-            // Two known companies, or one in a list of four or more (`LG전자·KT, 스마트홈 …` in a
-            // headline is two clauses, not a list).
-            guard members >= 3 && punctuated && (knownMembers >= 2 || members >= 4) else { continue }
+            // Two known companies (`LG전자·KT, 스마트홈 …` in a headline is two clauses, not a
+            // list, so three members are needed too).
+            guard members >= 3 && punctuated && knownMembers >= 2 else { continue }
             guard !list.isEmpty else { continue }
             let evidence = "list-with:" + nameOf(known)
             for var candidate in list where !out.contains(where: { $0.span.overlaps(candidate.span) }) {
@@ -407,7 +409,9 @@ struct ContextDiscovery: Sendable {
         }
         if hangul + latin < 2 || first &- 0x30 < 10 || first == 0x20 || last == 0x20 { return false }
         if stopNames.contains(name) || stopWords.contains(name) || foreignCountries.contains(name) { return false }
-        if PatternRecognizer.isExcludedKind(name) || PatternRecognizer.isCounted(name) { return false }
+        if excludedSuffixes.isSuffix(of: name) || excludedParts.occurs(in: name) || PatternRecognizer.isCounted(name) {
+            return false
+        }
         if strong { return true }
         if latin == 0 {
             if hangul == 2 { return false }

@@ -389,6 +389,15 @@ public final class OrganizationTagger: Sendable {
         article: inout ArticleState
     ) {
         guard let p = bytes.baseAddress else { return }
+        // Without context words, only a list can reveal names, and a list needs two companies.
+        if triggers.isEmpty {
+            var companies = 0
+            for found in article.found where found.field == field {
+                if case .gazetteer(let entry) = found.ref, entities[entry].type == .company { companies += 1 }
+                if companies >= 2 { break }
+            }
+            if companies < 2 { return }
+        }
         let inField = article.found.filter { $0.field == field }
         let local = article.local
         let candidates = discovery.discover(
@@ -521,18 +530,19 @@ public final class OrganizationTagger: Sendable {
         // every company match, so nothing is decoded into arrays.
         let start = span.byteEnd + 1
         guard start + 6 <= n, p[span.byteEnd] == 0x20 else { return false }
-        if Self.bytes(p, n, at: start, equal: Self.unauthorized) { return true }
+        if Self.bytes(p, n, at: start, equal: unauthorized) { return true }
         // The next word: Hangul syllables only (three bytes each, lead byte EA-ED).
         var end = start
         while end + 3 <= n && p[end] &- 0xEA < 4 { end += 3 }
         let syllables = (end - start) / 3
-        if syllables >= 4 && syllables <= 6 && Self.bytes(p, n, at: end - 6, equal: Self.reporter) { return true }
+        if syllables >= 4 && syllables <= 6 && Self.bytes(p, n, at: end - 6, equal: reporter) { return true }
         guard syllables >= 2 && syllables <= 4, end < n, p[end] == 0x20 else { return false }
-        return Self.bytes(p, n, at: end + 1, equal: Self.reporter)
+        return Self.bytes(p, n, at: end + 1, equal: reporter)
     }
 
-    private static let reporter: [UInt8] = Array("기자".utf8)
-    private static let unauthorized: [UInt8] = Array("무단".utf8)
+    // Held by the instance: a `static let` read per mention costs a `swift_once` call.
+    private let reporter: [UInt8] = Array("기자".utf8)
+    private let unauthorized: [UInt8] = Array("무단".utf8)
 
     @inline(__always)
     private static func bytes(_ p: UnsafePointer<UInt8>, _ n: Int, at k: Int, equal word: [UInt8]) -> Bool {
