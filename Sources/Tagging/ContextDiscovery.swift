@@ -221,7 +221,7 @@ struct ContextDiscovery: Sendable {
                 steps += 1
                 if Self.isPunctuation(p, n, end) { punctuated = true }
                 guard let word = Self.word(p, n, from: next.byte, scalar: next.scalar) else { break }
-                if let other = found.first(where: { $0.span.overlaps(word) }) {
+                if let other = Self.member(found, overlapping: word) {
                     members += 1
                     if isCompany(other) {
                         knownMembers += 1
@@ -252,7 +252,7 @@ struct ContextDiscovery: Sendable {
                 steps += 1
                 if !previous.conjunction && Self.isPunctuation(p, n, previous.byte) { punctuated = true }
                 guard let word = Self.wordBefore(p, n, end: previous.byte, scalar: previous.scalar) else { break }
-                if let other = found.first(where: { $0.span.overlaps(word) }) {
+                if let other = Self.member(found, overlapping: word) {
                     members += 1
                     if isCompany(other) {
                         knownMembers += 1
@@ -288,6 +288,18 @@ struct ContextDiscovery: Sendable {
                 out.append(candidate)
             }
         }
+    }
+
+    /// The mention overlapping `span`, by binary search: `found` is in text order (the caller
+    /// sorts it), and a list walk asks this at every step.
+    static func member(_ found: [Found], overlapping span: TextSpan) -> Found? {
+        var low = 0
+        var high = found.count
+        while low < high {
+            let middle = (low + high) / 2
+            if found[middle].span.byteEnd <= span.byteStart { low = middle + 1 } else { high = middle }
+        }
+        return low < found.count && found[low].span.overlaps(span) ? found[low] : nil
     }
 
     /// Where the next list member starts after a member ending at `end`: `, `, `·`, `ㆍ`, `와 `,

@@ -398,7 +398,8 @@ public final class OrganizationTagger: Sendable {
             }
             if companies < 2 { return }
         }
-        let inField = article.found.filter { $0.field == field }
+        var inField = article.found.filter { $0.field == field }
+        inField.sort { $0.span.byteStart < $1.span.byteStart }
         let local = article.local
         let candidates = discovery.discover(
             p, bytes.count, hits: triggers, found: inField,
