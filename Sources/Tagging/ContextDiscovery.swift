@@ -38,6 +38,8 @@ struct ContextDiscovery: Sendable {
     private let stopNames: ScalarWordSet
     private let stopWords = PatternRecognizer.stopWords
     private let foreignCountries = PatternRecognizer.foreignCountries
+    private let excludedSuffixes = PatternRecognizer.excludedSuffixes
+    private let excludedParts = PatternRecognizer.excludedParts
     private let surnames = ScalarSet(ContextDiscovery.surnameText.unicodeScalars.map(\.value))
     private let nounEndings = ScalarSet(ContextDiscovery.nounEndingText.unicodeScalars.map(\.value))
     private let roles: ScalarWordSet
@@ -48,7 +50,7 @@ struct ContextDiscovery: Sendable {
     /// more often a person (`김도윤 측은`) than a company.
     static let surnameText = "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉"
     /// Last syllables of common nouns (`경쟁력`, `생산성`, `디지털화`, `관계자`, `생태계`, `이용자들`).
-    static let nounEndingText = "력성화적계자들님씨층권률율량감분간중내외별형급용국측쪽등"
+    static let nounEndingText = "력성화적계자들님씨층권률율량감분간중내외별형급용국측쪽등회금비료세법책액물품장실팀"
     /// Roles written before a person's name (`대표 홍길동`): the word after one is a person.
     static let roleWords = [
         "대표", "회장", "부회장", "사장", "부사장", "장관", "차관", "의원", "위원장", "총리", "대통령",
@@ -59,6 +61,7 @@ struct ContextDiscovery: Sendable {
 
     /// Words after a company's name that make a longer name (`지멘스 에너지`): role `extends`.
     let extensions: ScalarWordSet
+    private let extensionFirsts: ScalarSet
     static let groupWord: [UInt32] = "그룹".unicodeScalars.map(\.value)
 
     init() {
@@ -67,7 +70,9 @@ struct ContextDiscovery: Sendable {
             return Trigger(word: $0.word, role: role, type: EntityType(rawValue: $0.type) ?? .company,
                            confidence: $0.confidence)
         }
-        extensions = ScalarWordSet(DiscoveryTables.contextWords.filter { $0.role == "extends" }.map(\.word))
+        let extensionWords = DiscoveryTables.contextWords.filter { $0.role == "extends" }.map(\.word)
+        extensions = ScalarWordSet(extensionWords)
+        extensionFirsts = ScalarSet(extensionWords.compactMap { $0.unicodeScalars.first?.value })
         stopNames = ScalarWordSet(DiscoveryTables.stopNames + Self.roleWords)
         roles = ScalarWordSet(Self.roleWords)
     }
@@ -167,7 +172,10 @@ struct ContextDiscovery: Sendable {
     /// aside, is an extension word (`지멘스 에너지는`, `구글 코리아가`). Returns the span of the
     /// longer name; `그룹` only when `discovered` (`카카오 그룹` stays 카카오).
     func extended(_ p: UnsafePointer<UInt8>, _ n: Int, span: TextSpan, discovered: Bool) -> TextSpan? {
+        // Runs for every company mention: most next words start with no extension word's first
+        // syllable, which is tested before anything is decoded.
         guard span.byteEnd + 1 < n, p[span.byteEnd] == 0x20,
+              extensionFirsts.contains(ScalarClass.decode(p, span.byteEnd + 1, n).scalar),
               let word = Self.word(p, n, from: span.byteEnd + 1, scalar: span.scalarEnd + 1)
         else { return nil }
         var scalars: [UInt32] = []
@@ -196,10 +204,13 @@ struct ContextDiscovery: Sendable {
         _ p: UnsafePointer<UInt8>, _ n: Int, found: [Found], isCompany: (Found) -> Bool,
         nameOf: (Found) -> String, _ scalars: inout [UInt32], into out: inout [Candidate]
     ) {
-        for known in found where isCompany(known) {
+        // Known members reached while walking a list: their own walk would find the same list.
+        var walked: [Int] = []
+        for known in found where isCompany(known) && !walked.contains(known.span.byteStart) {
             // A list has three or more members and at least one comma or middle dot: `A와 B`
             // alone is as often a name and a verb phrase (`네이버와 협력한`).
             var members = 1
+            var knownMembers = 1
             var punctuated = false
             var list: [Candidate] = []
             // Forward from the known member.
@@ -210,8 +221,12 @@ struct ContextDiscovery: Sendable {
                 steps += 1
                 if Self.isPunctuation(p, n, end) { punctuated = true }
                 guard let word = Self.word(p, n, from: next.byte, scalar: next.scalar) else { break }
-                members += 1
-                if let other = found.first(where: { $0.span.overlaps(word) }) {
+                if let other = Self.member(found, overlapping: word) {
+                    members += 1
+                    if isCompany(other) {
+                        knownMembers += 1
+                        walked.append(other.span.byteStart)
+                    }
                     end = other.span.byteEnd
                     scalarEnd = other.span.scalarEnd
                     continue
@@ -219,10 +234,10 @@ struct ContextDiscovery: Sendable {
                 guard let name = stem(p, word, &scalars) else { break }
                 let listEnds = !Self.continuesList(p, n, name.byteEnd)
                 if followedByNoun(p, n, after: word, stemEnd: name.byteEnd) { break }
-                if plausible(scalars[0..<(name.scalarEnd - name.scalarStart)], strong: false) {
-                    list.append(Candidate(span: name, type: .company, confidence: 0.7,
-                                          evidence: "list-with:" + nameOf(known)))
-                }
+                // Only a name-like word is a member: `네이버와 손잡았다` is no list.
+                guard plausible(scalars[0..<(name.scalarEnd - name.scalarStart)], strong: false) else { break }
+                members += 1
+                list.append(Candidate(span: name, type: .company, confidence: 0.7, evidence: ""))
                 if listEnds { break }
                 end = name.byteEnd
                 scalarEnd = name.scalarEnd
@@ -237,8 +252,12 @@ struct ContextDiscovery: Sendable {
                 steps += 1
                 if !previous.conjunction && Self.isPunctuation(p, n, previous.byte) { punctuated = true }
                 guard let word = Self.wordBefore(p, n, end: previous.byte, scalar: previous.scalar) else { break }
-                members += 1
-                if let other = found.first(where: { $0.span.overlaps(word) }) {
+                if let other = Self.member(found, overlapping: word) {
+                    members += 1
+                    if isCompany(other) {
+                        knownMembers += 1
+                        walked.append(other.span.byteStart)
+                    }
                     start = other.span.byteStart
                     scalarStart = other.span.scalarStart
                     continue
@@ -253,18 +272,34 @@ struct ContextDiscovery: Sendable {
                 }
                 // The word before a list's first member must not run into it (`업계 다솔데이터,`
                 // is fine; `반도체, 네이버` has 반도체 caught by the stop list).
-                if plausible(scalars[...], strong: false) {
-                    list.append(Candidate(span: name, type: .company, confidence: 0.7,
-                                          evidence: "list-with:" + nameOf(known)))
-                }
+                guard plausible(scalars[...], strong: false) else { break }
+                members += 1
+                list.append(Candidate(span: name, type: .company, confidence: 0.7, evidence: ""))
                 start = word.byteStart
                 scalarStart = word.scalarStart
             }
-            guard members >= 3 && punctuated else { continue }
-            for candidate in list where !out.contains(where: { $0.span.overlaps(candidate.span) }) {
+            // Two known companies (`LG전자·KT, 스마트홈 …` in a headline is two clauses, not a
+            // list, so three members are needed too).
+            guard members >= 3 && punctuated && knownMembers >= 2 else { continue }
+            guard !list.isEmpty else { continue }
+            let evidence = "list-with:" + nameOf(known)
+            for var candidate in list where !out.contains(where: { $0.span.overlaps(candidate.span) }) {
+                candidate.evidence = evidence
                 out.append(candidate)
             }
         }
+    }
+
+    /// The mention overlapping `span`, by binary search: `found` is in text order (the caller
+    /// sorts it), and a list walk asks this at every step.
+    static func member(_ found: [Found], overlapping span: TextSpan) -> Found? {
+        var low = 0
+        var high = found.count
+        while low < high {
+            let middle = (low + high) / 2
+            if found[middle].span.byteEnd <= span.byteStart { low = middle + 1 } else { high = middle }
+        }
+        return low < found.count && found[low].span.overlaps(span) ? found[low] : nil
     }
 
     /// Where the next list member starts after a member ending at `end`: `, `, `·`, `ㆍ`, `와 `,
@@ -361,11 +396,12 @@ struct ContextDiscovery: Sendable {
         var scalars: [UInt32] = []
         Self.decode(p, next, &scalars)
         guard let first = scalars.first else { return false }
-        // 등, 및, 측, 관계자, 대표, 회장 … and Latin words (`가온 AI`) end a name's phrase.
+        // 등, 및, 측, 관계자, 대표, 회장 … end a name's phrase; any other word (`스마트홈 AI
+        // 서비스`, `기업 가치 제고`) makes it a modifier.
         if first == 0xB4F1 || first == 0xBC0F || first == 0xCE21 { return false }  // 등 및 측
         if roles.isPrefix(of: scalars[...]) { return false }
         if scalars.starts(with: [0xAD00, 0xACC4, 0xC790]) { return false }  // 관계자
-        return ScalarClass.isHangulSyllable(first)
+        return true
     }
 
     /// Whether `name` may be an organization's name. `strong` contexts (a quoted name, a CEO in
@@ -385,7 +421,9 @@ struct ContextDiscovery: Sendable {
         }
         if hangul + latin < 2 || first &- 0x30 < 10 || first == 0x20 || last == 0x20 { return false }
         if stopNames.contains(name) || stopWords.contains(name) || foreignCountries.contains(name) { return false }
-        if PatternRecognizer.isExcludedKind(name) || PatternRecognizer.isCounted(name) { return false }
+        if excludedSuffixes.isSuffix(of: name) || excludedParts.occurs(in: name) || PatternRecognizer.isCounted(name) {
+            return false
+        }
         if strong { return true }
         if latin == 0 {
             if hangul == 2 { return false }

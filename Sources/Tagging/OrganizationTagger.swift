@@ -32,6 +32,8 @@ public final class OrganizationTagger: Sendable {
     /// of each country the gazetteer has one for (`미국 연방대법원` with alias `미 대법원`), by
     /// the Korean entry.
     private let foreignVariants: [Int: [(country: Int, entry: Int)]]
+    /// `foreignVariants` as one flag per entry, read for every agency match; empty when none.
+    private let hasForeignVariant: [Bool]
     /// Number of strings compiled into the automaton (names, aliases, English names).
     public let patternCount: Int
     // Tables read for every mention, held here: each read of a `static let` is a `swift_once`
@@ -101,6 +103,9 @@ public final class OrganizationTagger: Sendable {
         self.entities = entities
         strictSurfaces = Self.strictSurfaces(gazetteer, surfaces: surfaces)
         foreignVariants = Self.foreignVariants(surfaces: surfaces, entities: entities)
+        var flags = [Bool](repeating: false, count: foreignVariants.isEmpty ? 0 : entities.count)
+        for entry in foreignVariants.keys { flags[entry] = true }
+        hasForeignVariant = flags
         var stems = Set<String>()
         for entry in gazetteer.entries where entry.type == .company {
             stems.insert(entry.name)
@@ -167,7 +172,7 @@ public final class OrganizationTagger: Sendable {
                                 }
                                 continue
                             }
-                            if !foreignVariants.isEmpty,
+                            if !hasForeignVariant.isEmpty && hasForeignVariant[entry],
                                let foreign = foreignEntry(for: entry, p, bytes.count, span: span, adjacent: false)
                             {
                                 article.add(Found(field: index, span: span, ref: .gazetteer(foreign)))
@@ -384,7 +389,17 @@ public final class OrganizationTagger: Sendable {
         article: inout ArticleState
     ) {
         guard let p = bytes.baseAddress else { return }
-        let inField = article.found.filter { $0.field == field }
+        // Without context words, only a list can reveal names, and a list needs two companies.
+        if triggers.isEmpty {
+            var companies = 0
+            for found in article.found where found.field == field {
+                if case .gazetteer(let entry) = found.ref, entities[entry].type == .company { companies += 1 }
+                if companies >= 2 { break }
+            }
+            if companies < 2 { return }
+        }
+        var inField = article.found.filter { $0.field == field }
+        inField.sort { $0.span.byteStart < $1.span.byteStart }
         let local = article.local
         let candidates = discovery.discover(
             p, bytes.count, hits: triggers, found: inField,
@@ -512,21 +527,29 @@ public final class OrganizationTagger: Sendable {
             let previous = ScalarClass.decode(p, ScalarClass.previousStart(p, k), n).scalar
             if previous == 0x24D2 || previous == 0xA9 { return true }
         }
-        // After: ` 홍길동 기자` or ` 무단…`.
-        guard span.byteEnd + 1 < n, p[span.byteEnd] == 0x20,
-              let next = ContextDiscovery.word(p, n, from: span.byteEnd + 1, scalar: 0)
-        else { return false }
-        var scalars: [UInt32] = []
-        ContextDiscovery.decode(p, next, &scalars)
-        if scalars.starts(with: [0xBB34, 0xB2E8]) { return true }  // 무단
-        guard (2...4).contains(scalars.count) || (4...6).contains(scalars.count) else { return false }
-        if scalars.count >= 4 && scalars.suffix(2).elementsEqual([0xAE30, 0xC790]) { return true }  // 홍길동기자
-        guard (2...4).contains(scalars.count), scalars.allSatisfy(ScalarClass.isHangulSyllable),
-              next.byteEnd + 1 < n, p[next.byteEnd] == 0x20,
-              let after = ContextDiscovery.word(p, n, from: next.byteEnd + 1, scalar: 0)
-        else { return false }
-        ContextDiscovery.decode(p, after, &scalars)
-        return scalars.starts(with: [0xAE30, 0xC790])  // 기자
+        // After: ` 홍길동 기자`, ` 홍길동기자` or ` 무단…`, compared as bytes: this runs for
+        // every company match, so nothing is decoded into arrays.
+        let start = span.byteEnd + 1
+        guard start + 6 <= n, p[span.byteEnd] == 0x20 else { return false }
+        if Self.bytes(p, n, at: start, equal: unauthorized) { return true }
+        // The next word: Hangul syllables only (three bytes each, lead byte EA-ED).
+        var end = start
+        while end + 3 <= n && p[end] &- 0xEA < 4 { end += 3 }
+        let syllables = (end - start) / 3
+        if syllables >= 4 && syllables <= 6 && Self.bytes(p, n, at: end - 6, equal: reporter) { return true }
+        guard syllables >= 2 && syllables <= 4, end < n, p[end] == 0x20 else { return false }
+        return Self.bytes(p, n, at: end + 1, equal: reporter)
+    }
+
+    // Held by the instance: a `static let` read per mention costs a `swift_once` call.
+    private let reporter: [UInt8] = Array("기자".utf8)
+    private let unauthorized: [UInt8] = Array("무단".utf8)
+
+    @inline(__always)
+    private static func bytes(_ p: UnsafePointer<UInt8>, _ n: Int, at k: Int, equal word: [UInt8]) -> Bool {
+        guard k >= 0, k + word.count <= n else { return false }
+        for i in 0..<word.count where p[k + i] != word[i] { return false }
+        return true
     }
 
     // MARK: Foreign context
@@ -556,17 +579,24 @@ public final class OrganizationTagger: Sendable {
     private static func foreignVariants(
         surfaces: [(surface: String, entry: Int)], entities: [Entity]
     ) -> [Int: [(country: Int, entry: Int)]] {
-        var entryOf: [String: Int] = [:]
-        for (surface, entry) in surfaces where entryOf[surface] == nil { entryOf[surface] = entry }
+        // Compared as UTF-8 bytes: `String.hasPrefix` normalizes, and this runs over every
+        // compiled name when a run starts.
+        var entryOf: [[UInt8]: Int] = [:]
+        for (surface, entry) in surfaces where entities[entry].type == .agency {
+            let bytes = Array(surface.utf8)
+            if entryOf[bytes] == nil { entryOf[bytes] = entry }
+        }
+        let cues = countryCues.enumerated().flatMap { country, words in words.prefix(4).map { (country, Array($0.utf8)) } }
+        let firstBytes = Set(cues.map { $0.1[0] })
         var variants: [Int: [(country: Int, entry: Int)]] = [:]
         for (surface, entry) in surfaces where entities[entry].type == .agency {
-            for (country, cues) in countryCues.enumerated() {
-                for cue in cues.prefix(4) where surface.hasPrefix(cue) {
-                    var rest = Substring(surface.dropFirst(cue.count))
-                    if rest.first == " " { rest = rest.dropFirst() }
-                    guard !rest.isEmpty, let korean = entryOf[String(rest)], korean != entry,
-                          entities[korean].type == .agency
-                    else { continue }
+            let bytes = Array(surface.utf8)
+            guard let first = bytes.first, firstBytes.contains(first) else { continue }
+            for (country, cue) in cues where bytes.count > cue.count && bytes.starts(with: cue) {
+                do {
+                    var rest = bytes[cue.count...]
+                    if rest.first == 0x20 { rest = rest.dropFirst() }
+                    guard !rest.isEmpty, let korean = entryOf[Array(rest)], korean != entry else { continue }
                     if !(variants[korean]?.contains { $0.country == country } ?? false) {
                         variants[korean, default: []].append((country, entry))
                     }
@@ -666,6 +696,8 @@ public final class OrganizationTagger: Sendable {
     /// `연천군`), their offices (`서울시청`) and ports (`부산항`).
     private let placeEndings = ScalarSet("시도군구청항".unicodeScalars.map(\.value))
     /// Words after a place name that make it the place (`서울시청 앞`, `강남구 일대`).
+    /// First syllables of `placeFollowers`, tested before the next word is decoded.
+    private let placeFirsts = ScalarSet("앞일인근주소내곳전지거방쪽".unicodeScalars.map(\.value))
     private let placeFollowers = ScalarWordSet([
         "앞", "앞에서", "앞에", "일대", "일대에서", "일대에", "인근", "인근에서", "인근에", "근처", "근처에서",
         "주변", "주변에서", "일원", "일원에서", "소재", "내", "곳곳", "곳곳에서", "전역", "전역에", "전역에서",
@@ -695,7 +727,9 @@ public final class OrganizationTagger: Sendable {
         }
         guard k < n, p[k] == 0x20 else { return false }
         k += 1
-        guard let next = ContextDiscovery.word(p, n, from: k, scalar: 0) else { return false }
+        guard k < n, placeFirsts.contains(ScalarClass.decode(p, k, n).scalar),
+              let next = ContextDiscovery.word(p, n, from: k, scalar: 0)
+        else { return false }
         var scalars: [UInt32] = []
         ContextDiscovery.decode(p, next, &scalars)
         var place = false

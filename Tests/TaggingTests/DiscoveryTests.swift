@@ -58,9 +58,13 @@ private func mentions(_ body: String, tagger: OrganizationTagger) -> [String] {
             "별빛정보:company:list-with:네이버클라우드",
         ])
         // Middle dots and a closing 와 count too; members before the known one as well.
-        #expect(try discovered("다솔데이터·미르온·네이버와 손잡았다") == [
+        #expect(try discovered("다솔데이터·미르온·네이버·카카오와 손잡았다") == [
             "다솔데이터:company:list-with:네이버", "미르온:company:list-with:네이버",
         ])
+        // One known company is not enough (a headline's clauses).
+        #expect(try discovered("다솔데이터·미르온·별빛정보·네이버와 손잡았다") == [])
+        #expect(try discovered("다솔데이터·미르온·네이버와 손잡았다") == [])
+        #expect(try discovered("네이버·KT, 스마트홈 AI 동맹") == [])
     }
 
     @Test func listsNeedThreeMembersAndAComma() throws {
