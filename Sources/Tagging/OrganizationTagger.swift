@@ -642,11 +642,25 @@ public final class OrganizationTagger: Sendable {
                     || ParticleChains.chainEnd(p, after, n, forward: chainsForward) >= 0
                     || cue.count > 3
                 guard ok else { continue }
+                // `미국 대법원은 … 미뤘고 대법원은 국내 사건을 …`: when the country's cue names the
+                // foreign body itself earlier in the sentence, a bare repeat in that sentence is
+                // the contrast, the Korean body.
+                if !adjacent && namesSameBody(p, n, afterCue: after, span: span) { return nil }
                 if let variant = variants.first(where: { $0.country == country }) { return variant.entry }
                 return nil
             }
         }
         return nil
+    }
+
+    /// Whether the bytes after a country cue (`미국 `, `美`) spell the same name as `span`.
+    private func namesSameBody(_ p: UnsafePointer<UInt8>, _ n: Int, afterCue: Int, span: TextSpan) -> Bool {
+        var k = afterCue
+        if k < n && p[k] == 0x20 { k += 1 }
+        let length = span.byteEnd - span.byteStart
+        guard k + length <= span.byteStart else { return false }
+        for i in 0..<length where p[k + i] != p[span.byteStart + i] { return false }
+        return true
     }
 
     // MARK: Group names and places
@@ -684,12 +698,33 @@ public final class OrganizationTagger: Sendable {
     private func standsAlone(_ p: UnsafePointer<UInt8>, _ n: Int, end: Int) -> Bool {
         guard end < n else { return true }
         let (c, _) = ScalarClass.decode(p, end, n)
-        if ScalarClass.isWord(c) { return true }  // a particle chain, checked by the scanner
+        if ScalarClass.isWord(c) {
+            // A particle chain, checked by the scanner; here only whether its first syllable
+            // fits the name's last sound. `삼성로에서` (a road) and `삼성가` (the family) take
+            // particles a consonant-final 삼성 never takes (it takes 으로, 이).
+            return particleFits(c, after: ScalarClass.decode(p, ScalarClass.previousStart(p, end), n).scalar)
+        }
         guard c == 0x20 else { return true }
         guard let next = ContextDiscovery.word(p, n, from: end + 1, scalar: 0) else { return true }
         var scalars: [UInt32] = []
         ContextDiscovery.decode(p, next, &scalars)
         return groupFollowers.contains(scalars[...])
+    }
+
+    /// Particles only a vowel-final word takes (`가 는 를 와 로 랑 야`), and only a
+    /// consonant-final one (`이 은 을 과 으`).
+    private static let vowelOnlyParticles = ScalarSet("가는를와로랑야".unicodeScalars.map(\.value))
+    private static let consonantOnlyParticles = ScalarSet("이은을과으".unicodeScalars.map(\.value))
+
+    /// Whether a particle starting with `first` can follow a word ending in `last`. Latin
+    /// group names are read as letters ending in a vowel (에스케이, 엘지, 씨제이, 지에스).
+    private func particleFits(_ first: UInt32, after last: UInt32) -> Bool {
+        let consonantFinal = ScalarClass.isHangulSyllable(last) && (last - 0xAC00) % 28 != 0
+        if consonantFinal {
+            // 로 follows a final ㄹ (`…일로`), which no group name has.
+            return !Self.vowelOnlyParticles.contains(first)
+        }
+        return !Self.consonantOnlyParticles.contains(first)
     }
 
     /// Suffix syllables of names that are also places: regions (`강남구`, `세종시`, `경기도`,

@@ -128,6 +128,9 @@ import Testing
         #expect(names("삼성동에서 만나 삼성역으로 갔다.") == [])
         #expect(names("SK하이닉스와 SKT, LG전자가 합류했다.") == ["SK하이닉스", "SK텔레콤", "LG전자"])
         #expect(names("현대 사회에서 현대인의 삶은 바쁘다.") == [])
+        // A particle the name's last sound never takes means another word: a road, the family.
+        #expect(names("삼성로에서 만난 삼성가 사람들") == [])
+        #expect(names("삼성이 먼저 발표했고 롯데가, SK가 뒤따랐다.") == ["삼성그룹", "롯데그룹", "SK그룹"])
         #expect(names("CJ ENM이 제작해 넷플릭스에서 공개된 드라마") == ["CJ ENM", "넷플릭스"])
     }
 
