@@ -184,7 +184,7 @@ public struct Inspector: Sendable {
                 entities: result.entities.map {
                     EntityRecord(name: $0.name, type: $0.type.rawValue, name_en: $0.nameEnglish,
                                  origin: $0.origin.rawValue, confidence: $0.confidence,
-                                 evidence: $0.evidence)
+                                 country: $0.country, evidence: $0.evidence)
                 },
                 mentions: result.mentions.map {
                     MentionRecord(name: $0.entityName, type: types[$0.entityName] ?? "", field: $0.field.rawValue,
@@ -375,6 +375,7 @@ private struct EntityRecord: Encodable {
     var name_en: String?
     var origin: String
     var confidence: Double
+    var country: String?
     var evidence: String?
 }
 

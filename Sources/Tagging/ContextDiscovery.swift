@@ -36,6 +36,7 @@ struct ContextDiscovery: Sendable {
 
     let triggers: [Trigger]
     private let stopNames: ScalarWordSet
+    private let reserved: ScalarWordSet
     private let stopWords = PatternRecognizer.stopWords
     private let foreignCountries = PatternRecognizer.foreignCountries
     private let excludedSuffixes = PatternRecognizer.excludedSuffixes
@@ -64,7 +65,10 @@ struct ContextDiscovery: Sendable {
     private let extensionFirsts: ScalarSet
     static let groupWord: [UInt32] = "그룹".unicodeScalars.map(\.value)
 
-    init() {
+    /// - Parameter reserved: gazetteer surfaces the matcher may refuse in some contexts (bare
+    ///   group names: `LG`, `SK`): never discovered as new organizations of their own.
+    init(reserved: [String] = []) {
+        self.reserved = ScalarWordSet(reserved)
         triggers = DiscoveryTables.contextWords.compactMap {
             guard let role = Trigger.Role(rawValue: $0.role) else { return nil }
             return Trigger(word: $0.word, role: role, type: EntityType(rawValue: $0.type) ?? .company,
@@ -420,7 +424,8 @@ struct ContextDiscovery: Sendable {
             }
         }
         if hangul + latin < 2 || first &- 0x30 < 10 || first == 0x20 || last == 0x20 { return false }
-        if stopNames.contains(name) || stopWords.contains(name) || foreignCountries.contains(name) { return false }
+        if stopNames.contains(name) || stopWords.contains(name) || foreignCountries.contains(name)
+            || reserved.contains(name) { return false }
         if excludedSuffixes.isSuffix(of: name) || excludedParts.occurs(in: name) || PatternRecognizer.isCounted(name) {
             return false
         }

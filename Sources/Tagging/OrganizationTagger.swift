@@ -85,7 +85,8 @@ public final class OrganizationTagger: Sendable {
                 }
             }
         }
-        discovery = ContextDiscovery()
+        let strict = Self.strictSurfaces(gazetteer, surfaces: surfaces)
+        discovery = ContextDiscovery(reserved: surfaces.indices.filter { strict.indices.contains($0) && strict[$0] }.map { surfaces[$0].surface })
         // The context words go into the same trie, with values past the last surface: the scan
         // that finds names finds them too.
         var keys = surfaces.enumerated().map {
@@ -101,7 +102,7 @@ public final class OrganizationTagger: Sendable {
         scanner = FieldScanner(
             trie: trie, suffixes: SuffixSyllables(suffixes: PatternRecognizer.rules.map { ($0.suffixScalars, $0.minimumStem) } + [(Self.stockCompany, 0)]))
         self.entities = entities
-        strictSurfaces = Self.strictSurfaces(gazetteer, surfaces: surfaces)
+        strictSurfaces = strict
         foreignVariants = Self.foreignVariants(surfaces: surfaces, entities: entities)
         var flags = [Bool](repeating: false, count: foreignVariants.isEmpty ? 0 : entities.count)
         for entry in foreignVariants.keys { flags[entry] = true }
@@ -716,10 +717,11 @@ public final class OrganizationTagger: Sendable {
     private static let vowelOnlyParticles = ScalarSet("가는를와로랑야".unicodeScalars.map(\.value))
     private static let consonantOnlyParticles = ScalarSet("이은을과으".unicodeScalars.map(\.value))
 
-    /// Whether a particle starting with `first` can follow a word ending in `last`. Latin
-    /// group names are read as letters ending in a vowel (에스케이, 엘지, 씨제이, 지에스).
+    /// Whether a particle starting with `first` can follow a word ending in `last`.
     private func particleFits(_ first: UInt32, after last: UInt32) -> Bool {
-        let consonantFinal = ScalarClass.isHangulSyllable(last) && (last - 0xAC00) % 28 != 0
+        // Letters are read aloud by writers in more than one way (`LG가`, and `LG이` too).
+        guard ScalarClass.isHangulSyllable(last) else { return true }
+        let consonantFinal = (last - 0xAC00) % 28 != 0
         if consonantFinal {
             // 로 follows a final ㄹ (`…일로`), which no group name has.
             return !Self.vowelOnlyParticles.contains(first)

@@ -11,6 +11,21 @@ import Glibc
     static let samples = KnewsProcess.packageRoot.appendingPathComponent("samples").path
     static let config = KnewsProcess.packageRoot.appendingPathComponent("pipeline.yml").path
 
+    /// `knews tag --jsonl` gives each organization's country, as `entities.country` stores it:
+    /// the same words name a Korean or a foreign body.
+    @Test func tagLinesCarryEachOrganizationsCountry() throws {
+        let result = try KnewsProcess.run(
+            ["tag", "--jsonl"], in: NSTemporaryDirectory(),
+            stdin: #"{"id":"c1","title":"","body":"미 국방부와 국방부가 공동 연구를 한다."}"# + "\n")
+        #expect(result.status == 0)
+        let line = try #require(result.stdout.split(separator: "\n").first)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        let entities = try #require(object["entities"] as? [[String: Any]])
+        let country = Dictionary(uniqueKeysWithValues: entities.map { ($0["name"] as? String ?? "", $0["country"] as? String) })
+        #expect(country["미국 국방부"] == "US")
+        #expect(country["국방부"] == "KR")
+    }
+
     @Test func versionPrintsTheVersion() throws {
         let result = try KnewsProcess.run(["--version"])
         #expect(result.status == 0)

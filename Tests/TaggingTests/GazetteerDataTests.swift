@@ -131,6 +131,11 @@ import Testing
         // A particle the name's last sound never takes means another word: a road, the family.
         #expect(names("삼성로에서 만난 삼성가 사람들") == [])
         #expect(names("삼성이 먼저 발표했고 롯데가, SK가 뒤따랐다.") == ["삼성그룹", "롯데그룹", "SK그룹"])
+        // A bare group name the matcher turns down is never discovered as an organization of
+        // its own, whatever context surrounds it; letters take either particle.
+        let tagged = builtinTagger.tag(title: "", body: "새 전시관에는 LG이 빠졌다. 회사 측은 SK 측과도 협의하고 있다고 설명했다.")
+        #expect(!tagged.entities.contains { $0.name == "LG" || $0.name == "SK" })
+        #expect(tagged.mentions.map(\.entityName).contains("LG그룹"))
         #expect(names("CJ ENM이 제작해 넷플릭스에서 공개된 드라마") == ["CJ ENM", "넷플릭스"])
     }
 
