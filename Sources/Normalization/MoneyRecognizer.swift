@@ -27,7 +27,9 @@ import NewsModel
 /// inherits the right end's large unit and currency (`10~20억 원` = 10억 … 20억). `A에서 B으로`
 /// (`1조 원에서 2조 원으로 늘었다`) is a change, not a range: two amounts.
 enum MoneyRecognizer {
-    static func recognize(_ t: ScalarText, at i: Int) -> MoneyOutcome? {
+    /// - Parameter headline: the text is a title, where Korean news drops `원` after 억 and 조
+    ///   (`과징금 48억…`, `매출 3조`): there such an amount is won unless a counter follows it.
+    static func recognize(_ t: ScalarText, at i: Int, headline: Bool = false) -> MoneyOutcome? {
         var prefixCode: String?
         var numberStart = i
         let c = t[i]
@@ -79,6 +81,11 @@ enum MoneyRecognizer {
             code = range.code
             boundedRange = range.rightMax
         }
+        if code == nil, headline, firstCurrency == nil, first.trailingUnitExponent >= 8,
+            endsBareHeadlineAmount(t, at: end)
+        {
+            code = "KRW"
+        }
         guard let currency = code else { return nil }
 
         // Prefix qualifier words, kept inside the surface.
@@ -107,6 +114,26 @@ enum MoneyRecognizer {
         return .found(MoneyMatch(
             start: start, end: end, currency: currency, low: lo, high: hi, qualifier: qualifier,
             vague: low.vague || high.vague))
+    }
+
+    /// Counters that make a bare `N억`/`N조` a count (`1억 명`, `3억 건`, `2억 뷰`), not won.
+    private static let counters: Set<UInt32> = Set("명개건대주장톤배회마표뷰곳권병채평석벌점편부척가년원".unicodeScalars.map(\.value))
+
+    /// Whether a headline's bare amount ends here: at the end, before punctuation, before a
+    /// particle of a noun (`48억에`, `3조를`), or before a word that is not a counter.
+    private static func endsBareHeadlineAmount(_ t: ScalarText, at e: Int) -> Bool {
+        let next = t[e]
+        if next == 0 { return true }
+        if ScalarClass.isHangulSyllable(next) {
+            // Glued: a particle (`48억에`, `3조를`, `2천억대`) or a counter (`1억명`).
+            return !counters.contains(next) || next == K.대
+        }
+        if ScalarClass.isDigit(next) || ScalarClass.isASCIILetter(next) { return false }
+        if next == 0x20 {
+            let word = t[e + 1]
+            return !(ScalarClass.isHangulSyllable(word) && counters.contains(word)) && !ScalarClass.isASCIILetter(word)
+        }
+        return true
     }
 
     @inline(__always)

@@ -102,7 +102,7 @@ public struct Normalizer: Sendable {
                         continue
                     }
                 }
-                if flags & TriggerTable.money != 0 && i >= moneyEnd, let outcome = MoneyRecognizer.recognize(t, at: i) {
+                if flags & TriggerTable.money != 0 && i >= moneyEnd, let outcome = MoneyRecognizer.recognize(t, at: i, headline: field == .title) {
                     switch outcome {
                     case .found(let m):
                         result.money.append(MoneyMention(

@@ -24,6 +24,18 @@ struct MoneyTests {
         #expect(result.warnings.isEmpty)
     }
 
+    /// Headlines drop `원` after 억 and 조; bodies do not, and counts keep their counter.
+    @Test func headlineAmountsWithoutWonAreWon() {
+        let title = Normalizer().normalize("누리전자, 매출 3조 눈앞…과징금 48억에 2천억대 투자", field: .title, reference: nil)
+        #expect(title.money.map(\.surface) == ["3조", "48억", "2천억"])
+        #expect(title.money.map(\.amountLow) == [3_000_000_000_000, 4_800_000_000, 200_000_000_000])
+        #expect(title.money.allSatisfy { $0.currency == "KRW" })
+        let counts = Normalizer().normalize("가입자 1억 명 돌파, 누적 3억건·조회 2억뷰", field: .title, reference: nil)
+        #expect(counts.money.isEmpty)
+        let body = Normalizer().normalize("과징금 48억을 부과했다.", field: .body, reference: nil)
+        #expect(body.money.isEmpty)
+    }
+
     @Test func tooLargeAmountIsAWarningNotAMention() {
         let text = "가상의 누적 피해액 9,999경 원은 계산 착오였다."
         let result = Normalizer().normalize(text, field: .body, reference: friday)
