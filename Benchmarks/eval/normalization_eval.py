@@ -14,7 +14,8 @@ key, like Benchmarks/heldout) counts durations among its hard negatives; the sco
 system's durations aside and prints how many, unless --durations-are-negatives is given.
 Optional gold keys (Benchmarks/heldout2): money "kind" and "owner", date "kind", and a "story" key
 that groups the paragraphs of one article, lead first. Paragraphs of a story are fed to knews as
-one article (joined by a line break, so the lead names the story day) and its mentions mapped
+one article (joined by a line break, so the lead names the story day; a paragraph whose "role"
+is "headline" goes in as the article's title, as a headline is one) and its mentions mapped
 back to each paragraph. When the gold has them, the scorer also prints money kind accuracy (over
 matched amounts whose gold has a "kind" key; null counts as a kind) and owner accuracy (over
 matched amounts whose gold names an owner).
@@ -80,25 +81,40 @@ def normalize_stories(knews, paras):
             stories[key] = []
             order.append(key)
         stories[key].append(p)
-    lines, layout = [], {}
+    lines, layout, titles = [], {}, {}
     for n, key in enumerate(order):
         parts, offsets, at = [], [], 0
+        sid = f"story-{n}"
+        title = None
         for p in stories[key]:
+            # A headline is the article's title (knews reads titles apart: `48억…` drops 원).
+            if p.get("role") == "headline" and title is None:
+                title = p
+                continue
             offsets.append((p["id"], at, at + len(p["text"])))
             parts.append(p["text"])
             at += len(p["text"]) + 1
-        sid = f"story-{n}"
         layout[sid] = offsets
         first = stories[key][0]
         obj = {"id": sid, "text": "\n".join(parts), "published_at": first["published_at"]}
+        if title is not None:
+            obj["title"] = title["text"]
+            titles[sid] = title["id"]
         lines.append(json.dumps(obj, ensure_ascii=False) + "\n")
     recs, err, rc, secs = run_knews(knews, ["normalize", "--jsonl"], stdin_text="".join(lines))
     out = {}
     for r in recs:
+        if r.get("id") in titles:
+            tid = titles[r.get("id")]
+            out[tid] = {"id": tid,
+                        "money": [m for m in r.get("money") or [] if isinstance(m, dict) and m.get("field") == "title"],
+                        "dates": [d for d in r.get("dates") or [] if isinstance(d, dict) and d.get("field") == "title"]}
         for pid, lo, hi in layout.get(r.get("id"), []):
             mine = {"id": pid, "money": [], "dates": []}
             for kind in ("money", "dates"):
                 for m in r.get(kind) or []:
+                    if isinstance(m, dict) and m.get("field", "body") != "body":
+                        continue
                     if isinstance(m, dict) and isinstance(m.get("start"), int) and lo <= m["start"] < hi + 1 and m["start"] < hi:
                         m = dict(m)
                         m["start"] -= lo
