@@ -32,7 +32,9 @@ public struct Inspector: Sendable {
         }
     }
 
-    private func extract(inputs: [String], write: (String) -> Void, noting report: (InputIssue) -> Void) throws(PipelineError) {
+    private func extract(
+        inputs: [String], write: (String) -> Void, noting report: (InputIssue) -> Void, explaining: Bool = false
+    ) throws(PipelineError) {
         let problems = ArticleExtractor.validate(config.sites)
         guard problems.isEmpty else {
             throw .config(.invalidXPath(path: config.configPath, problems: problems))
@@ -47,7 +49,15 @@ public struct Inspector: Sendable {
         let encoder = Self.encoder()
         for file in found.files {
             let outcome = reader.read(file) { document in
-                let result = extractor.extract(document)
+                let result: ExtractionResult
+                if explaining {
+                    let (explained, explanation) = extractor.explain(document)
+                    result = explained
+                    write("== \(document.path)")
+                    for line in explanation.lines { write("  " + line) }
+                } else {
+                    result = extractor.extract(document)
+                }
                 result.issues.forEach(report)
                 for article in result.articles {
                     let record = ExtractedRecord(
@@ -65,30 +75,7 @@ public struct Inspector: Sendable {
     /// Extracts each page and writes, before its JSON line, every candidate the extractor weighed
     /// for title, time, author and body and why the winner won (`knews extract --explain`).
     public func explain(inputs: [String], write: (String) -> Void, report: (InputIssue) -> Void) throws(PipelineError) {
-        guard let extractor = try? ArticleExtractor(profiles: config.sites) else {
-            throw .config(.invalidXPath(path: config.configPath, problems: ArticleExtractor.validate(config.sites)))
-        }
-        let times = PublishTimeResolver(identifier: config.timeZoneIdentifier)
-        let found = InputFinder.files(matching: inputs)
-        found.issues.forEach(report)
-        let reader = InputReader(maxDocumentBytes: config.maxInputBytes)
-        let encoder = Self.encoder()
-        for file in found.files {
-            let outcome = reader.read(file) { document in
-                let (result, explanation) = extractor.explain(document)
-                write("== \(document.path)")
-                for line in explanation.lines { write("  " + line) }
-                result.issues.forEach(report)
-                for article in result.articles {
-                    write(Self.line(ExtractedRecord(
-                        input_path: article.inputPath, url: article.url, source: article.source,
-                        title: article.title, body: article.body,
-                        published_at: times.resolve(article.published)?.iso8601, author: article.author,
-                        extraction_method: article.extractionMethod?.rawValue), encoder))
-                }
-            }
-            outcome.issues.forEach(report)
-        }
+        try extract(inputs: inputs, write: write, noting: report, explaining: true)
     }
 
     /// Reads `{"id", "text", "published_at"}` lines (optionally `"title"`) and writes the money

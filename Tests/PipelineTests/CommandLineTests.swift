@@ -11,6 +11,25 @@ import Glibc
     static let samples = KnewsProcess.packageRoot.appendingPathComponent("samples").path
     static let config = KnewsProcess.packageRoot.appendingPathComponent("pipeline.yml").path
 
+    /// `knews extract --explain` prints, per page, the candidates and the winner before the
+    /// same JSON line `extract` prints.
+    @Test func extractExplainShowsCandidatesThenTheRecord() throws {
+        let page = KnewsProcess.packageRoot.appendingPathComponent("samples/seoul-techdaily/article-2025062001.html").path
+        let plain = try KnewsProcess.run(["extract", page], in: NSTemporaryDirectory())
+        let explained = try KnewsProcess.run(["extract", "--explain", page], in: NSTemporaryDirectory())
+        #expect(plain.status == 0 && explained.status == 0)
+        let lines = explained.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "== " + page)
+        #expect(lines.contains { $0.hasPrefix("  title candidate") && $0.contains("chosen") })
+        #expect(lines.contains { $0.hasPrefix("  body:") })
+        func object(_ line: String?) throws -> NSDictionary? {
+            try line.flatMap { try JSONSerialization.jsonObject(with: Data($0.utf8)) as? NSDictionary }
+        }
+        let record = try object(lines.last)
+        let expected = try object(plain.stdout.split(separator: "\n").map(String.init).last)
+        #expect(record != nil && record == expected)
+    }
+
     /// `knews tag --jsonl` gives each organization's country, as `entities.country` stores it:
     /// the same words name a Korean or a foreign body.
     @Test func tagLinesCarryEachOrganizationsCountry() throws {
