@@ -176,6 +176,49 @@ def analyze_one(command, path, contents, timeout):
                                          + (f": {reason[-1]}" if reason else ""))
 
 
+ARTICLE_PREFIX = '{"type":"article","url":'
+RUN_MENTIONS_PREFIX = '{"type":"run_mentions"'
+
+
+def merge_run_mentions(lines):
+    """One file's lines with its `run_mentions` lines merged into the articles they extend.
+
+    `knews analyze` ends with the run-level pass of discovery over the pages of its call (here
+    one input file): a name discovered with strong evidence in one article, matched in
+    another, comes as {"type":"run_mentions","url":...,"entity_mentions":[...],"entities":[...]}.
+    Its mentions go after the article's own (as `knews run` numbers them) and its entities join
+    the article's; the article is the last line of that URL in the file, the version the pass
+    saw. Only the articles the pass extends are parsed and written again."""
+    extra = {}
+    for line in lines:
+        if line.startswith(RUN_MENTIONS_PREFIX):
+            found = json.loads(line)
+            extra[found["url"]] = found
+    if not extra:
+        return lines
+    decoder = json.JSONDecoder()
+    last = {}
+    for position, line in enumerate(lines):
+        if line.startswith(ARTICLE_PREFIX):
+            url, _ = decoder.raw_decode(line, len(ARTICLE_PREFIX))
+            if url in extra:
+                last[url] = position
+    extended = set(last.values())
+    merged = []
+    for position, line in enumerate(lines):
+        if line.startswith(RUN_MENTIONS_PREFIX):
+            continue
+        if position in extended:
+            article = json.loads(line)
+            more = extra[article["url"]]
+            article["entity_mentions"] = article["entity_mentions"] + more["entity_mentions"]
+            article["entities"] = article["entities"] + [
+                entity for entity in more["entities"] if entity not in article["entities"]]
+            line = json.dumps(article, ensure_ascii=False, separators=(",", ":"))
+        merged.append(line)
+    return merged
+
+
 def make_task(binary, config, timeout):
     binary_name, config_name = os.path.basename(binary), config and os.path.basename(config)
 
@@ -190,7 +233,8 @@ def make_task(binary, config, timeout):
             raise RuntimeError(f"knews_spark: no {config_name} on this executor; ship it with --files")
         command = knews_command(knews, conf)
         for index, path, contents in records:
-            for number, line in enumerate(analyze_one(command, path, contents, timeout)):
+            lines = merge_run_mentions(list(analyze_one(command, path, contents, timeout)))
+            for number, line in enumerate(lines):
                 yield (index << LINE_BITS) | number, line
 
     return task
