@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the Spark job (spark/) and its test need, only what is missing: a Java 17
-# runtime from Debian's archive, and PySpark and pyarrow from PyPI (duckdb too, for the
+# runtime from Debian's archive, and PySpark, pyarrow and pandas from PyPI (duckdb too, for the
 # README's query examples). Called by .ci/run after the Swift tests.
 set -euo pipefail
 
@@ -16,6 +16,9 @@ python=${PYTHON:-python3}
 missing=()
 "$python" -c "import pyspark" 2>/dev/null || missing+=("pyspark>=4.0,<5")
 "$python" -c "import pyarrow" 2>/dev/null || missing+=("pyarrow>=15")
+# mapInArrow (the job's tasks hand their lines to the JVM as Arrow batches) needs pandas;
+# PySpark 4 does not support pandas 3 yet.
+"$python" -c "import pandas" 2>/dev/null || missing+=("pandas>=2.2,<3")
 "$python" -c "import duckdb" 2>/dev/null || missing+=("duckdb>=1.0")
 if ((${#missing[@]})); then
     echo "knews: installing Python packages for Spark: ${missing[*]}" >&2

@@ -176,6 +176,49 @@ def analyze_one(command, path, contents, timeout):
                                          + (f": {reason[-1]}" if reason else ""))
 
 
+ARTICLE_PREFIX = '{"type":"article","url":'
+RUN_MENTIONS_PREFIX = '{"type":"run_mentions"'
+
+
+def merge_run_mentions(lines):
+    """One file's lines with its `run_mentions` lines merged into the articles they extend.
+
+    `knews analyze` ends with the run-level pass of discovery over the pages of its call (here
+    one input file): a name discovered with strong evidence in one article, matched in
+    another, comes as {"type":"run_mentions","url":...,"entity_mentions":[...],"entities":[...]}.
+    Its mentions go after the article's own (as `knews run` numbers them) and its entities join
+    the article's; the article is the last line of that URL in the file, the version the pass
+    saw. Only the articles the pass extends are parsed and written again."""
+    extra = {}
+    for line in lines:
+        if line.startswith(RUN_MENTIONS_PREFIX):
+            found = json.loads(line)
+            extra[found["url"]] = found
+    if not extra:
+        return lines
+    decoder = json.JSONDecoder()
+    last = {}
+    for position, line in enumerate(lines):
+        if line.startswith(ARTICLE_PREFIX):
+            url, _ = decoder.raw_decode(line, len(ARTICLE_PREFIX))
+            if url in extra:
+                last[url] = position
+    extended = set(last.values())
+    merged = []
+    for position, line in enumerate(lines):
+        if line.startswith(RUN_MENTIONS_PREFIX):
+            continue
+        if position in extended:
+            article = json.loads(line)
+            more = extra[article["url"]]
+            article["entity_mentions"] = article["entity_mentions"] + more["entity_mentions"]
+            article["entities"] = article["entities"] + [
+                entity for entity in more["entities"] if entity not in article["entities"]]
+            line = json.dumps(article, ensure_ascii=False, separators=(",", ":"))
+        merged.append(line)
+    return merged
+
+
 def make_task(binary, config, timeout):
     binary_name, config_name = os.path.basename(binary), config and os.path.basename(config)
 
@@ -190,10 +233,40 @@ def make_task(binary, config, timeout):
             raise RuntimeError(f"knews_spark: no {config_name} on this executor; ship it with --files")
         command = knews_command(knews, conf)
         for index, path, contents in records:
-            for number, line in enumerate(analyze_one(command, path, contents, timeout)):
+            lines = merge_run_mentions(list(analyze_one(command, path, contents, timeout)))
+            for number, line in enumerate(lines):
                 yield (index << LINE_BITS) | number, line
 
     return task
+
+
+ARROW_ROWS = 2048  # lines per Arrow record batch handed to the JVM
+
+
+def make_arrow_task(binary, config, timeout):
+    """`make_task` for `mapInArrow`: input batches of (index, path) rows in, batches of
+    (ord, value) lines out. Arrow moves the lines into the JVM in columns, where a Python RDD
+    would pickle them row by row and Spark would unpickle and convert each one."""
+    task = make_task(binary, config, timeout)
+
+    def arrow_task(batches):
+        import pyarrow as pa
+        for batch in batches:
+            records = [(index, path, None) for index, path
+                       in zip(batch.column(0).to_pylist(), batch.column(1).to_pylist())]
+            ords, values = [], []
+            for order, line in task(records):
+                ords.append(order)
+                values.append(line)
+                if len(values) >= ARROW_ROWS:
+                    yield pa.RecordBatch.from_arrays([pa.array(ords, pa.int64()), pa.array(values, pa.string())],
+                                                     names=["ord", "value"])
+                    ords, values = [], []
+            if values:
+                yield pa.RecordBatch.from_arrays([pa.array(ords, pa.int64()), pa.array(values, pa.string())],
+                                                 names=["ord", "value"])
+
+    return arrow_task
 
 
 # ---------------------------------------------------------------------------------------------
@@ -277,13 +350,13 @@ def date_columns(schema, table):
 
 
 def build_tables(spark, lines, schema):
-    """The six DataFrames from (order, JSON line) rows, every line's rows still there, each
-    with the `ord` of its line where duplicates are to be settled (`settle`)."""
+    """The six DataFrames from a DataFrame of (ord, value) JSON lines, every line's rows still
+    there, each with the `ord` of its line where duplicates are to be settled (`settle`)."""
     from pyspark.sql import functions as F
 
     article_type, error_type = spark_schema(schema)
     # knews runs once per file: every table is built from these cached lines.
-    frame = spark.createDataFrame(lines, "ord long, value string").persist()
+    frame = lines.persist()
     is_article = F.col("value").startswith('{"type":"article"')
     raw = (frame.where(is_article)
            .select("ord", F.from_json("value", article_type).alias("a"))
@@ -430,21 +503,28 @@ def run(args):
     no_file = len(files)
     local = [(index_of[uri], path, None) for uri, path in files if path is not None]
     remote = [uri for uri, path in files if path is None]
+    line_schema = "ord long, value string"
     pieces = []
     if local:
+        # Local files (most of a big job on one box): through Arrow, see make_arrow_task.
         slices = min(len(local), args.partitions or sc.defaultParallelism)
-        pieces.append(sc.parallelize(local, slices).mapPartitions(task))
+        paths = spark.createDataFrame(sc.parallelize([(index, path) for index, path, _ in local], slices),
+                                      "index long, path string")
+        pieces.append(paths.mapInArrow(make_arrow_task(binary, config, args.timeout), line_schema))
     if remote:
         broadcast = sc.broadcast(index_of)
-        pieces.append(sc.binaryFiles(",".join(remote))
-                      .map(lambda pair: (broadcast.value.get(pair[0], no_file), pair[0], bytes(pair[1])))
-                      .mapPartitions(task))
+        pieces.append(spark.createDataFrame(
+            sc.binaryFiles(",".join(remote))
+            .map(lambda pair: (broadcast.value.get(pair[0], no_file), pair[0], bytes(pair[1])))
+            .mapPartitions(task), line_schema))
     # Patterns that matched nothing: recorded as `knews run` records them.
     notes = [((no_file + n) << LINE_BITS, input_error(pattern, "read", f"input \"{pattern}\" matches no files"))
              for n, pattern in enumerate(missing)]
-    if notes:
-        pieces.append(sc.parallelize(notes, 1))
-    lines = sc.union(pieces) if pieces else sc.parallelize([], 1)
+    if notes or not pieces:
+        pieces.append(spark.createDataFrame(sc.parallelize(notes, 1), line_schema))
+    lines = pieces[0]
+    for piece in pieces[1:]:
+        lines = lines.union(piece)
     tables = build_tables(spark, lines, schema)
     write_tables(spark, tables, args.output.rstrip("/"), args.mode)
     counts = {table: spark.read.parquet(f"{args.output}/{table}").count() for table in TABLES}

@@ -8,6 +8,17 @@ and the Parquet-to-SQLite import, whose file must hold them too.
 
 The poisoned page is an HTML file whose name contains "poison": the test's --knews is a
 wrapper that sleeps past the job's --timeout on it, as a page that hangs knews would.
+
+What `knews run` is compared with. A run ends with the run-level pass of discovery: a name
+discovered with strong evidence in one article is matched in every article of the run. The
+job runs `knews analyze` once per input file, so its pass covers one file: a name discovered
+in one file is not matched in another (README, "Beyond one machine"). The honest comparison
+is therefore `knews run` per input file, each into its own fresh SQLite file, the files' rows
+put together as the job puts them together (entities settled by name with ArticleStore's
+rule; the test checks that no URL appears in two files, so no article needs settling). Tasks
+group files, but never split one, so the grouping cannot change the result. That the pass
+crosses articles inside a file is checked too, on a WARC file of two invented pages: its
+`run_mentions` line's mentions are in the Parquet tables.
 """
 
 import collections
@@ -86,6 +97,79 @@ def parquet_tables(folder):
     return tables
 
 
+# Two pages of an invented outlet: the first names an invented company with strong evidence
+# (the `(주)` marker), the second names it bare, which the page alone does not recognise.
+CROSS_PAGES = [
+    ("https://invented-news.example/a/1", "누리별, 물류 AI 공개",
+     "<p>물류 기업 (주)누리별은 15일 창고 자동화 AI를 공개했다. 누리별 관계자는 \"연내 100곳에 "
+     "공급하겠다\"고 말했다.</p><p>회사는 올해 매출 50억 원을 목표로 한다.</p>"),
+    ("https://invented-news.example/a/2", "창고 자동화 경쟁 치열",
+     "<p>창고 자동화 시장에서 누리별과 대형 물류사의 경쟁이 치열해지고 있다. 시장 규모는 3천억 원에 "
+     "이른다.</p><p>업계는 하반기 가격 경쟁을 예상한다.</p>"),
+]
+
+
+def write_cross_warc(path):
+    """A WARC file of CROSS_PAGES, so that the run-level pass has something to carry across
+    articles of one file."""
+    sys.path.insert(0, HERE)
+    from make_warc_corpus import record
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "wb") as handle:
+        for index, (url, title, body) in enumerate(CROSS_PAGES):
+            page = (f'<html><head><meta charset="utf-8"><title>{title}</title>'
+                    f'<link rel="canonical" href="{url}"></head><body><article><h1>{title}</h1>'
+                    f"{body}</article></body></html>")
+            handle.write(record(index, f"cross/{index}.html", page.encode("utf-8")))
+
+
+def input_files(inputs):
+    """The files the job reads, in its order: folders walked for the suffixes knews reads."""
+    sys.path.insert(0, HERE)
+    from knews_spark import KEPT_SUFFIXES
+    found = []
+    for path in inputs:
+        if os.path.isdir(path):
+            for folder, _, names in os.walk(path):
+                found += [os.path.join(folder, name) for name in names if name.lower().endswith(KEPT_SUFFIXES)]
+        else:
+            found.append(path)
+    return sorted(found)
+
+
+def put_together(runs):
+    """The rows of one `knews run` per input file as one store: ids made unique, entities one
+    per name by ArticleStore.shouldReplace's rule (a gazetteer entry over a pattern guess, the
+    later gazetteer entry, the more confident guess, the earlier on a tie)."""
+    tables = {table: [] for table in ["articles", *MENTIONS, "entities", "input_errors"]}
+    urls = collections.Counter(row["url"] for run in runs for row in run["articles"])
+    duplicated = [url for url, n in urls.items() if n > 1]
+    assert not duplicated, f"a URL in two input files needs settling the test does not do: {duplicated}"
+    best = {}
+    for number, run in enumerate(runs):
+        names = {row["entity_id"]: row["name"] for row in run["entities"]}
+        for table in ["articles", *MENTIONS, "input_errors"]:
+            for row in run[table]:
+                row = dict(row)
+                for column in ("article_id", "mention_id", "error_id"):
+                    if column in row:
+                        row[column] = (number, row[column])
+                if row.get("entity_id") is not None:
+                    row["entity_id"] = names[row["entity_id"]]
+                tables[table].append(row)
+        for row in run["entities"]:
+            row = dict(row, entity_id=row["name"])
+            held = best.get(row["name"])
+            if held is None:
+                best[row["name"]] = row
+            elif row["origin"] == "gazetteer":
+                best[row["name"]] = row
+            elif held["origin"] != "gazetteer" and row["confidence"] > held["confidence"]:
+                best[row["name"]] = row
+    tables["entities"] = list(best.values())
+    return tables
+
+
 class SparkJobTests(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
@@ -95,6 +179,8 @@ class SparkJobTests(unittest.TestCase):
         warcs = os.path.join(cls.folder, "warc")
         subprocess.run([sys.executable, os.path.join(HERE, "make_warc_corpus.py"),
                         "--pages", "120", "--files", "3", "--out", warcs], check=True)
+        cls.cross = os.path.join(cls.folder, "cross", "invented-news.warc.gz")
+        write_cross_warc(cls.cross)
         poison_folder = os.path.join(cls.folder, "poison")
         os.mkdir(poison_folder)
         cls.poison = os.path.join(poison_folder, "poison-page.html")
@@ -109,14 +195,16 @@ exec "{KNEWS}" "$@"
 """)
         os.chmod(cls.wrapper, 0o755)
         cls.config = os.path.join(ROOT, "pipeline.yml")
-        cls.inputs = [os.path.join(ROOT, "samples"), warcs]
+        cls.inputs = [os.path.join(ROOT, "samples"), warcs, os.path.dirname(cls.cross)]
 
-        cls.sqlite = os.path.join(cls.folder, "run.sqlite")
-        run = [KNEWS, "run", "--config", cls.config, "--sqlite", cls.sqlite,
-               "--csv-dir", os.path.join(cls.folder, "csv"), "--quiet", "--jobs", "2"]
-        for path in cls.inputs:
-            run += ["--input", path]
-        subprocess.run(run, check=True)
+        cls.files = input_files(cls.inputs)
+        cls.runs = []
+        for number, path in enumerate(cls.files):
+            sqlite = os.path.join(cls.folder, f"run-{number:03d}.sqlite")
+            subprocess.run([KNEWS, "run", "--config", cls.config, "--sqlite", sqlite, "--input", path,
+                            "--csv-dir", os.path.join(cls.folder, f"csv-{number:03d}"), "--quiet", "--jobs", "1"],
+                           check=True)
+            cls.runs.append(sqlite_tables(sqlite))
 
         cls.output = os.path.join(cls.folder, "parquet")
         cls.job = [sys.executable, os.path.join(HERE, "knews_spark.py"),
@@ -126,7 +214,7 @@ exec "{KNEWS}" "$@"
         cls.first = subprocess.run(cls.job, capture_output=True, text=True)
         if cls.first.returncode != 0:
             raise AssertionError(f"the Spark job failed:\n{cls.first.stderr[-4000:]}")
-        cls.expected = comparable(sqlite_tables(cls.sqlite))
+        cls.expected = comparable(put_together(cls.runs))
         cls.found = comparable(parquet_tables(cls.output))
 
     @classmethod
@@ -141,6 +229,22 @@ exec "{KNEWS}" "$@"
         self.assertGreaterEqual(sum(self.expected["articles"].values()), 44 + 100)
         for table in MENTIONS:
             self.assertGreater(sum(self.expected[table].values()), 0, table)
+
+    def test_the_run_level_pass_crosses_articles_of_a_file(self):
+        result = subprocess.run([KNEWS, "analyze", "--config", self.config, self.cross],
+                                capture_output=True, text=True, check=True)
+        added = [json.loads(line) for line in result.stdout.splitlines()
+                 if line.startswith('{"type":"run_mentions"')]
+        self.assertEqual([line["url"] for line in added], [CROSS_PAGES[1][0]])
+        keys = []
+        for line in added:
+            for mention in line["entity_mentions"]:
+                row = {name: plain(value) for name, value in mention.items() if name != "entity"}
+                row["entity_id"] = mention["entity"]
+                keys.append(tuple(sorted(row.items())) + (("url", line["url"]),))
+        self.assertTrue(keys)
+        for key in keys:
+            self.assertIn(key, self.found["entity_mentions"])
 
     def test_parquet_tables_hold_the_sqlite_rows(self):
         for table in ["articles", *MENTIONS, "entities"]:

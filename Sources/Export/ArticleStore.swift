@@ -855,20 +855,28 @@ public final class ArticleStore {
     /// The tables holding an article's mentions, in the order `knews analyze` writes them.
     public static let mentionTables = ["money_mentions", "date_mentions", "entity_mentions"]
 
-    /// Every article, mention, referenced entity and input error the open run wrote so far,
-    /// read back as the tables hold them; then all of them are deleted.
+    /// Every article the open run saved (inserted or updated) since the last drain, with its
+    /// mentions and referenced entities, and every input error, read back as the tables hold
+    /// them; then the mentions, entities and input errors are deleted.
     ///
     /// `knews analyze` saves each page into an in-memory store exactly as `knews run` saves it
     /// into a file, and drains it after every page: its JSON lines are the rows `run` writes,
     /// by the same code, whatever columns a migration adds. Entities are deleted too, so each
     /// article's entities are those its own page gave (merging them is the reader's job, by
     /// `shouldReplace`'s rule).
+    ///
+    /// The article rows stay, detached from the run (`run_id` NULL), because the run-level
+    /// pass needs them at the end (`reattachDrainedArticles`) and because a later page with
+    /// the same URL must be saved against them as `knews run` saves it (unchanged, or
+    /// updated, and then drained again). Their cost is the text of the articles of one
+    /// `analyze` call.
     public func drainOpenRun() throws(StoreError) -> WrittenRows {
-        guard openRunID != nil else { throw StoreError.misuse("no run is open; call beginRun first") }
+        guard let runID = openRunID else { throw StoreError.misuse("no run is open; call beginRun first") }
         var written = WrittenRows()
         let issues = try database.prepare("SELECT * FROM input_errors ORDER BY error_id")
         while try issues.step() { written.inputErrors.append(StoredRow(issues)) }
-        let select = try database.prepare("SELECT * FROM articles ORDER BY article_id")
+        let select = try database.prepare("SELECT * FROM articles WHERE run_id = ? ORDER BY article_id")
+        select.bind(1, runID)
         var articles: [StoredRow] = []
         while try select.step() { articles.append(StoredRow(select)) }
         for article in articles {
@@ -897,9 +905,25 @@ public final class ArticleStore {
             }
             written.articles.append(WrittenArticle(article: article, mentions: mentions, entities: entities))
         }
-        try database.execute("DELETE FROM articles; DELETE FROM input_errors; DELETE FROM entities")
+        try database.execute("""
+            DELETE FROM money_mentions; DELETE FROM date_mentions; DELETE FROM entity_mentions;
+            DELETE FROM input_errors; DELETE FROM entities
+            """)
+        let detach = try database.prepare("UPDATE articles SET run_id = NULL WHERE run_id = ?")
+        detach.bind(1, runID)
+        try detach.run()
         entityCache.removeAll()
         return written
+    }
+
+    /// Gives the articles `drainOpenRun` detached back to the open run, so that
+    /// `addRunMentions` sees every article of this `knews analyze` call, as it sees every
+    /// article of a `knews run`.
+    public func reattachDrainedArticles() throws(StoreError) {
+        guard let runID = openRunID else { throw StoreError.misuse("no run is open; call beginRun first") }
+        let attach = try database.prepare("UPDATE articles SET run_id = ? WHERE run_id IS NULL")
+        attach.bind(1, runID)
+        try attach.run()
     }
 
     /// Every row `sql` returns on the store's own connection, so it sees the open run's

@@ -87,3 +87,13 @@ struct ArticleAnalyzer: Sendable {
             acronyms: found.tags.acronyms, profile: profile)
     }
 }
+
+extension ArticleAnalyzer {
+    /// The analyzer for `config`, as `knews run` and `knews analyze` both build it (one
+    /// place, so the outlet names and profile names they apply cannot drift apart).
+    init(config: PipelineConfig, tagger: OrganizationTagger, times: PublishTimeResolver) {
+        self.init(normalizer: Normalizer(), tagger: tagger, times: times, analysisVersion: KnewsVersion.current)
+        sources = SourceNames(configured: config.sourceNames)
+        profileNames = Set(config.sites.map(\.name))
+    }
+}

@@ -73,10 +73,7 @@ public struct PipelineRunner: Sendable {
         if !discovered.isEmpty {
             logger.info("matching \(discovered.count) organizations discovered in earlier runs")
         }
-        var analyzer = ArticleAnalyzer(
-            normalizer: Normalizer(), tagger: tagger, times: times, analysisVersion: KnewsVersion.current)
-        analyzer.sources = SourceNames(configured: config.sourceNames)
-        analyzer.profileNames = Set(config.sites.map(\.name))
+        let analyzer = ArticleAnalyzer(config: config, tagger: tagger, times: times)
 
         let found = InputFinder.files(matching: inputs)
         // Opened before the run's transaction begins; read on the producer's thread.
@@ -251,37 +248,18 @@ public struct PipelineRunner: Sendable {
         return report
     }
 
-    /// The built-in gazetteer plus the config's files, compiled once for the whole run.
-    /// The run-level pass of discovery: organizations discovered with strong evidence in some
-    /// article of this run are matched in every article the run saved, where that article
-    /// names nothing yet. After all pages, in article order, on one thread: the same output
-    /// for any number of jobs.
+    /// The run-level pass of discovery (`RunLevelPass`) over the articles this run saved.
     private func propagate(
         _ writer: inout RunWriter, store: ArticleStore, runID: Int64, loaded: [Entity], config: PipelineConfig
     ) {
-        let loadedNames = Set(loaded.map(\.name))
-        let fresh = writer.discoveries.entities.filter { !loadedNames.contains($0.name) }
-        let acronyms = writer.discoveries.acronyms
-        guard !fresh.isEmpty || !acronyms.isEmpty else { return }
         let clock = Stopwatch()
-        // The gazetteer's own names are left out: the acronyms of its entries must not become
-        // surfaces it already has (`NIA` may be an alias of another entry).
-        let (gazetteer, _) = PipelineRunner.loadGazetteer(config)
-        let taken = Set(gazetteer.entries.flatMap { [$0.name] + $0.aliases })
-        let matcher = OrganizationTagger(
-            gazetteer: Gazetteer(), discovered: fresh, acronyms: acronyms.filter { !taken.contains($0.acronym) })
-        let spans = writer.mentionSpans
         do {
-            let added = try store.addRunMentions(runID: runID) { url, title, body in
-                let result = matcher.matchNames(title: title, body: body)
-                let own = spans[url] ?? []
-                let mentions = result.mentions.filter { mention in
-                    !own.contains { $0.field == mention.field && $0.start < mention.end && mention.start < $0.end }
-                }
-                return (result.entities, mentions)
-            }
+            guard let (added, discovered) = try RunLevelPass.addMentions(
+                store: store, runID: runID, discoveries: writer.discoveries, loaded: Set(loaded.map(\.name)),
+                spans: writer.mentionSpans, config: config)
+            else { return }
             writer.report.entityMentions += added
-            logger.debug("run-level pass: \(fresh.count) discovered organizations, \(added) more mentions in \(format2(clock.seconds)) s")
+            logger.debug("run-level pass: \(discovered) discovered organizations, \(added) more mentions in \(format2(clock.seconds)) s")
         } catch {
             writer.failure = error
         }

@@ -10,15 +10,22 @@ import Normalization
 ///
 /// The same code as `knews run`, not a copy of it: pages go through `DocumentWorker` and
 /// `RunWriter` into an `ArticleStore` held in memory, and after every page the rows it wrote
-/// are read back and deleted (`ArticleStore.drainOpenRun`). So the lines carry exactly the
-/// columns and values of the SQLite tables, and a column a migration adds appears in them
-/// without a change here. Ids local to one database are left out (`article_id`, `run_id`,
-/// `mention_id`, `error_id`, `entity_id`); an `entity_id` becomes `entity`, the entity's name.
+/// are read back and deleted (`ArticleStore.drainOpenRun`; article rows stay for the end).
+/// So the lines carry exactly the columns and values of the SQLite tables, and a column a
+/// migration adds appears in them without a change here. Ids local to one database are left
+/// out (`article_id`, `run_id`, `mention_id`, `error_id`, `entity_id`); an `entity_id`
+/// becomes `entity`, the entity's name.
 ///
 /// Each line is one of:
 /// - `{"type":"article", <articles columns>, "money_mentions":[…], "date_mentions":[…],
 ///   "entity_mentions":[…], "entities":[…]}`
 /// - `{"type":"input_error", <input_errors columns>}`
+/// - at the end, `{"type":"run_mentions","url":…,"entity_mentions":[…],"entities":[…]}` for
+///   each article the run-level pass of discovery (`RunLevelPass`, the code `knews run` runs
+///   after all pages) gives more mentions: a name discovered with strong evidence in one
+///   article of this call, matched in another. The pass sees the articles of this call only.
+///   It keeps every article's text (in the in-memory store) and its mention spans until the
+///   end: memory grows with the text of the articles of one call, a few KB per article.
 public struct StreamAnalyzer: Sendable {
     public let config: PipelineConfig
 
@@ -73,6 +80,7 @@ public struct StreamAnalyzer: Sendable {
                 try analyzeStandardInput(standardInput, session: session, write)
             }
         }
+        try session.finish(config: config, write)
         if let failure = session.writer.failure {
             throw .outputUnwritable(path: "memory", reason: "\(failure)")
         }
@@ -176,8 +184,7 @@ public struct StreamAnalyzer: Sendable {
             let quiet = Logger(label: "knews") { label in LineLogHandler(label: label, level: .error) }
             let tagger = try PipelineRunner.makeTagger(config: config, logger: quiet)
             let times = PublishTimeResolver(identifier: config.timeZoneIdentifier)
-            let analyzer = ArticleAnalyzer(
-                normalizer: Normalizer(), tagger: tagger, times: times, analysisVersion: KnewsVersion.current)
+            let analyzer = ArticleAnalyzer(config: config, tagger: tagger, times: times)
             worker = DocumentWorker(profiles: config.sites, analyzer: analyzer)
             extractor = worker.makeExtractor()
             reader = InputReader(maxDocumentBytes: config.maxInputBytes)
@@ -226,6 +233,41 @@ public struct StreamAnalyzer: Sendable {
             try emit(write)
         }
 
+        /// Runs the run-level pass over every article of this call and writes a `run_mentions`
+        /// line for each article it gives more mentions, in article order.
+        func finish(config: PipelineConfig, _ write: (String) -> Void) throws(PipelineError) {
+            try emit(write)
+            let written: WrittenRows
+            do {
+                try store.reattachDrainedArticles()
+                _ = try RunLevelPass.addMentions(
+                    store: store, runID: writer.runID, discoveries: writer.discoveries, loaded: [],
+                    spans: writer.mentionSpans, config: config)
+                written = try store.drainOpenRun()
+            } catch {
+                throw .outputUnwritable(path: "memory", reason: "\(error)")
+            }
+            for article in written.articles {
+                let mentions = article.mentions["entity_mentions"] ?? []
+                guard !mentions.isEmpty else { continue }
+                let names = Self.entityNames(article.entities)
+                var line = JSONLine()
+                line.add("type", "run_mentions")
+                line.add("url", article.article["url"] ?? .null)
+                line.add("entity_mentions", raw: Self.array(mentions, leaving: ["mention_id", "article_id"], names: names))
+                line.add("entities", raw: Self.array(article.entities, leaving: ["entity_id"], names: names))
+                write(line.finished())
+            }
+        }
+
+        static func entityNames(_ entities: [StoredRow]) -> [Int64: String] {
+            var names: [Int64: String] = [:]
+            for entity in entities {
+                if case let .integer(id)? = entity["entity_id"], case let .text(name)? = entity["name"] { names[id] = name }
+            }
+            return names
+        }
+
         /// Writes the lines for what the store holds, then empties it.
         func emit(_ write: (String) -> Void) throws(PipelineError) {
             if let failure = writer.failure {
@@ -244,10 +286,7 @@ public struct StreamAnalyzer: Sendable {
                 write(line.finished())
             }
             for article in written.articles {
-                var names: [Int64: String] = [:]
-                for entity in article.entities {
-                    if case let .integer(id)? = entity["entity_id"], case let .text(name)? = entity["name"] { names[id] = name }
-                }
+                let names = Self.entityNames(article.entities)
                 var line = JSONLine()
                 line.add("type", "article")
                 Self.addColumns(of: article.article, to: &line, leaving: ["article_id", "run_id"], names: names)

@@ -3,8 +3,9 @@ import Foundation
 import Testing
 @testable import Pipeline
 
-/// `knews analyze` against `knews run`: over the sample corpus its lines must hold exactly the
-/// rows the run stored, ids aside, and its command line must keep the pipe contract.
+/// `knews analyze` against `knews run`: over the sample corpus its lines (the article lines with
+/// the run-level pass's `run_mentions` lines merged in) must hold exactly the rows the run
+/// stored, ids aside, and its command line must keep the pipe contract.
 @Suite struct AnalyzeTests {
     let run = SampleRun.shared
 
@@ -64,10 +65,32 @@ import Testing
         }
     }
 
+    /// The article lines with the `run_mentions` lines of the run-level pass merged in: their
+    /// mentions after the article's own (`knews run` adds them last), their entities joined.
+    static func merged(_ lines: [[String: Any]]) throws -> [[String: Any]] {
+        var articles = lines.filter { $0["type"] as? String == "article" }
+        for extra in lines where extra["type"] as? String == "run_mentions" {
+            let url = try #require(extra["url"] as? String)
+            let at = try #require(articles.lastIndex { $0["url"] as? String == url }, "\(url)")
+            for key in ["entity_mentions", "entities"] {
+                let own = try #require(articles[at][key] as? [Any])
+                let more = try #require(extra[key] as? [Any])
+                #expect(!more.isEmpty)
+                articles[at][key] = own + more
+            }
+        }
+        return articles
+    }
+
     @Test func linesHoldExactlyTheRowsKnewsRunStores() throws {
         _ = try run.first.get()
         let lines = try analyzeLines()
-        let articles = lines.filter { $0["type"] as? String == "article" }
+        // The sample names organizations that the run-level pass carries across articles.
+        #expect(lines.contains { $0["type"] as? String == "run_mentions" })
+        // And the pass's lines come last, after every article.
+        let lastArticle = try #require(lines.lastIndex { $0["type"] as? String == "article" })
+        #expect(lines[..<lastArticle].allSatisfy { $0["type"] as? String != "run_mentions" })
+        let articles = try Self.merged(lines)
         #expect(articles.count == 44)
 
         let entityRows = try stored("entities")

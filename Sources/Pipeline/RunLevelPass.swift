@@ -1,0 +1,40 @@
+import Export
+import NewsModel
+import Tagging
+
+/// The run-level pass of discovery: organizations discovered with strong evidence in some
+/// article of a run (and acronyms defined in one) are matched in every article the run saved,
+/// where that article names nothing yet. After all pages, in article order, on one thread:
+/// the same output for any number of jobs.
+///
+/// `knews run` and `knews analyze` both call `addMentions`, so the two cannot disagree about
+/// what the pass adds; `analyze` applies it to the articles of one call only.
+enum RunLevelPass {
+    /// Adds the pass's mentions (and their entities) to the articles of the open run `runID`
+    /// in `store`. `loaded`: names matched from the first page on (discovered in earlier
+    /// runs), which the pages already tagged. `spans`: each article's own mentions by URL.
+    /// Returns the number of mentions added, or nil when nothing was discovered.
+    static func addMentions(
+        store: ArticleStore, runID: Int64, discoveries: RunDiscoveries, loaded: Set<String>,
+        spans: [String: [(field: TextField, start: Int, end: Int)]], config: PipelineConfig
+    ) throws(StoreError) -> (added: Int, discovered: Int)? {
+        let fresh = discoveries.entities.filter { !loaded.contains($0.name) }
+        let acronyms = discoveries.acronyms
+        guard !fresh.isEmpty || !acronyms.isEmpty else { return nil }
+        // The gazetteer's own names are left out: the acronyms of its entries must not become
+        // surfaces it already has (`NIA` may be an alias of another entry).
+        let (gazetteer, _) = PipelineRunner.loadGazetteer(config)
+        let taken = Set(gazetteer.entries.flatMap { [$0.name] + $0.aliases })
+        let matcher = OrganizationTagger(
+            gazetteer: Gazetteer(), discovered: fresh, acronyms: acronyms.filter { !taken.contains($0.acronym) })
+        let added = try store.addRunMentions(runID: runID) { url, title, body in
+            let result = matcher.matchNames(title: title, body: body)
+            let own = spans[url] ?? []
+            let mentions = result.mentions.filter { mention in
+                !own.contains { $0.field == mention.field && $0.start < mention.end && mention.start < $0.end }
+            }
+            return (result.entities, mentions)
+        }
+        return (added, fresh.count)
+    }
+}
