@@ -85,9 +85,8 @@ import Testing
     @Test func linesHoldExactlyTheRowsKnewsRunStores() throws {
         _ = try run.first.get()
         let lines = try analyzeLines()
-        // The sample names organizations that the run-level pass carries across articles.
-        #expect(lines.contains { $0["type"] as? String == "run_mentions" })
-        // And the pass's lines come last, after every article.
+        // The run-level pass's lines, if any (see `runMentionsCarryADiscoveryAcrossPages`),
+        // come last, after every article.
         let lastArticle = try #require(lines.lastIndex { $0["type"] as? String == "article" })
         #expect(lines[..<lastArticle].allSatisfy { $0["type"] as? String != "run_mentions" })
         let articles = try Self.merged(lines)
@@ -148,6 +147,36 @@ import Testing
         let storedIssues = try stored("input_errors").map { row in row.filter { !["error_id", "run_id"].contains($0.key) } }
         #expect(issues.sorted { "\($0)" < "\($1)" } == storedIssues.sorted { "\($0)" < "\($1)" })
         #expect(!issues.isEmpty)
+    }
+
+    /// Two pages of an invented outlet: the first admits an invented company by its `(주)`
+    /// marker, the second names it bare. `analyze` streams both articles, then one
+    /// `run_mentions` line adds the bare name to the second, as `knews run`'s pass does.
+    @Test func runMentionsCarryADiscoveryAcrossPages() throws {
+        let folder = try TemporaryFolder()
+        func page(_ url: String, _ title: String, _ body: String) -> String {
+            """
+            <html><head><meta charset="utf-8"><title>\(title)</title>
+            <link rel="canonical" href="\(url)"><meta property="article:published_time" content="2025-09-15T09:00:00+09:00">
+            </head><body><article><h1>\(title)</h1>\(body)</article></body></html>
+            """
+        }
+        _ = try folder.write("pages/a.html", page("https://invented-news.example/a/1", "다솔별, 물류 AI 공개",
+            "<p>물류 기업 (주)다솔별은 15일 창고 자동화 AI를 공개했다. 회사는 연내 100곳에 공급하겠다고 밝혔다.</p><p>올해 매출 목표는 50억 원이다.</p>"))
+        _ = try folder.write("pages/b.html", page("https://invented-news.example/a/2", "창고 자동화 경쟁 치열",
+            "<p>창고 자동화 시장에서 다솔별과 대형 물류사의 경쟁이 치열해지고 있다. 시장 규모는 3천억 원에 이른다.</p><p>업계는 하반기 가격 경쟁을 예상한다.</p>"))
+        var config = try PipelineConfig.load(path: KnewsProcess.packageRoot.appendingPathComponent("pipeline.yml").path)
+        config.sites = []
+        var lines: [[String: Any]] = []
+        try StreamAnalyzer(config: config).analyze(inputs: [folder.path + "/pages"]) { line in
+            if let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] { lines.append(object) }
+        }
+        #expect(lines.map { $0["type"] as? String } == ["article", "article", "run_mentions"])
+        let extra = try #require(lines.last)
+        #expect(extra["url"] as? String == "https://invented-news.example/a/2")
+        let mentions = try #require(extra["entity_mentions"] as? [[String: Any]])
+        #expect(mentions.map { $0["entity"] as? String } == ["다솔별"])
+        #expect(mentions.map { $0["surface"] as? String } == ["다솔별"])
     }
 
     @Test func keysComeInTheTablesColumnOrder() throws {
