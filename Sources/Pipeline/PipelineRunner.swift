@@ -84,6 +84,15 @@ public struct PipelineRunner: Sendable {
             throw .outputUnwritable(path: database, reason: "\(error)")
         }
 
+        // A newer knews analyses text differently (its version is part of every article's
+        // fingerprint), but an unchanged file is skipped before it is read: the first run after
+        // an upgrade reads every input once, as --full does, so old rows get the new columns.
+        var full = options.full
+        if !full, let previous = PipelineRunner.lastSuccessfulVersion(database), previous != KnewsVersion.current {
+            logger.notice("the last successful run was knews \(previous); this is \(KnewsVersion.current), so every input is read again once")
+            full = true
+        }
+
         let runID: Int64
         do {
             runID = try store.beginRun(
@@ -100,7 +109,7 @@ public struct PipelineRunner: Sendable {
         }
 
         let producer = InputProducer(
-            files: found.files, fingerprints: fingerprints, full: options.full,
+            files: found.files, fingerprints: fingerprints, full: full,
             reader: InputReader(maxDocumentBytes: config.maxInputBytes))
         var worker = DocumentWorker(profiles: config.sites, analyzer: analyzer)
         worker.pageSeconds = config.pageSeconds
@@ -264,6 +273,15 @@ public struct PipelineRunner: Sendable {
             writer.failure = error
         }
         writer.report.stageSeconds.tag += clock.seconds
+    }
+
+    /// The knews version of the database's last successful run, nil for a new database.
+    static func lastSuccessfulVersion(_ database: String) -> String? {
+        let rows = try? ArticleStore.query(databaseAt: database, """
+            SELECT knews_version FROM runs WHERE status = 'success' AND knews_version IS NOT NULL
+            ORDER BY run_id DESC LIMIT 1
+            """)
+        return rows?.first?.first?.textValue
     }
 
     /// `discovered`: organizations found by discovery (in earlier runs, or earlier in this one)

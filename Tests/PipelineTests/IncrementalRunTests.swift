@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import Testing
 @testable import Pipeline
+@testable import Export
 
 /// Reruns as cron makes them: unchanged inputs skipped, changed ones updated in place.
 @Suite struct IncrementalRunTests {
@@ -53,5 +54,29 @@ import Testing
         #expect(full.filesSkipped == 0)
         #expect(full.articlesUnchanged == 2)
         #expect(try reader.isHealthy())
+    }
+
+    /// After an upgrade the first run reads every input again, as --full does: a newer knews
+    /// analyses the same text differently, and its rows would otherwise keep the old analysis
+    /// (no kind, no owner) for as long as their files stay unchanged.
+    @Test func theFirstRunOfANewerKnewsReadsEveryInputAgain() throws {
+        let folder = try TemporaryFolder()
+        for name in ["article-2025062601.html", "article-2025062602.html"] {
+            try folder.write("pages/" + name, try Data(contentsOf: KnewsProcess.packageRoot.appendingPathComponent("samples/seoul-techdaily/" + name)))
+        }
+        let config = try PipelineConfig.load(path: KnewsProcess.packageRoot.appendingPathComponent("pipeline.yml").path)
+        let options = RunOptions(inputs: [folder.path + "/pages"], sqlitePath: folder.path + "/k.sqlite", jobs: 1)
+        let runner = PipelineRunner(config: config, options: options, logger: logger)
+        #expect(try runner.run().articlesInserted == 2)
+        #expect(try runner.run().filesSkipped == 2)
+
+        // As if the runs so far had been made by an older knews.
+        let database = try Database(path: folder.path + "/k.sqlite")
+        try database.execute("UPDATE runs SET knews_version = '0.1.0'")
+        let upgraded = try runner.run()
+        #expect(upgraded.filesSkipped == 0)
+        #expect(upgraded.documents == 2)
+        // Once is enough: the next run skips again.
+        #expect(try runner.run().filesSkipped == 2)
     }
 }
