@@ -21,6 +21,17 @@ enum BoilerplateLine {
     private static let gija: [UInt8] = Array("기자".utf8)
     private static let teukpawon: [UInt8] = Array("특파원".utf8)
 
+    /// Whether a quotation opens at `start` (after spaces): `▲"…"` lists a quoted headline in
+    /// the body (a market wrap's items), where `▲ 27일 서울 …` describes a photo.
+    private static func opensQuote(_ b: [UInt8], at start: Int) -> Bool {
+        var k = start
+        while k < b.count, b[k] == 0x20 { k += 1 }
+        guard k < b.count else { return false }
+        if b[k] == 0x22 || b[k] == 0x27 { return true }
+        // “ ‘ (E2 80 9C, E2 80 98)
+        return k + 2 < b.count && b[k] == 0xE2 && b[k + 1] == 0x80 && (b[k + 2] == 0x9C || b[k + 2] == 0x98)
+    }
+
     static func isBoilerplate(_ b: [UInt8]) -> Bool {
         let n = b.count
         if n < 400 {
@@ -33,7 +44,7 @@ enum BoilerplateLine {
             for l in portalChrome where PublishTimeParser.hasPrefix(b, 0, n, l) { return true }
         }
         if n < 400 {
-            for l in captionLeads where PublishTimeParser.hasPrefix(b, 0, n, l) { return true }
+            for l in captionLeads where PublishTimeParser.hasPrefix(b, 0, n, l) && !opensQuote(b, at: l.count) { return true }
             if n < 120, creditLeads.contains(where: { PublishTimeParser.hasPrefix(b, 0, n, $0) }), b[n - 1] == 0x5D || b[n - 1] == 0x29 || b[n - 1] == 0x3E { return true }
             // `[사진]누리일보 DB`: a photo's source line.
             if n < 60, PublishTimeParser.hasPrefix(b, 0, n, photoTag) { return true }

@@ -210,6 +210,10 @@ import Testing
         // News about a tip, a caption word in a sentence: kept.
         let tip = "경찰은 주민의 제보를 받고 현장에 출동했다고 밝혔다."
         #expect(try body([tip]) == prose + "\n" + tip)
+        // A quoted headline listed with ▲ in a market wrap is the article's own text.
+        let listed = "▲\"가상 증시, 연초 강세 이어갈 것…하반기 변동성\""
+        #expect(try body([listed]) == prose + "\n" + listed)
+        #expect(try body(["▲ \u{201C}가상 증시 전망\u{201D}"]) == prose + "\n▲ \u{201C}가상 증시 전망\u{201D}")
     }
 
     // MARK: Explain
