@@ -140,12 +140,13 @@ public struct Inspector: Sendable {
     @discardableResult
     public func tag(lines: AnySequence<String>, write: (String) -> Void, report: (String) -> Void = { _ in }) throws(PipelineError) -> Int {
         let logger = Logger(label: "knews", factory: { _ in SwiftLogNoOpLogHandler() })
-        var tagger = try PipelineRunner.makeTagger(config: config, logger: logger)
+        let tagger = try PipelineRunner.makeTagger(config: config, logger: logger)
         let encoder = Self.encoder()
         var problems = 0
-        // Two passes, as a run: organizations discovered with strong evidence in any line are
-        // then matched in every line.
-        var articles: [(number: Int, object: [String: Any])] = []
+        // As a run: every line tagged, then the run-level pass (`RunLevelPass`, the code
+        // `knews run` uses) adds the organizations discovered with strong evidence in any line
+        // to every line that names them.
+        var articles: [(number: Int, object: [String: Any], result: TaggingResult)] = []
         var discoveries = RunDiscoveries()
         for (number, line) in lines.enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
             let object: [String: Any]
@@ -156,15 +157,22 @@ public struct Inspector: Sendable {
                 problems += 1
                 continue
             }
-            articles.append((number, object))
-            discoveries.add(tagger.tag(title: object["title"] as? String ?? "", body: object["body"] as? String ?? ""))
-        }
-        if !discoveries.isEmpty {
-            tagger = try PipelineRunner.makeTagger(
-                config: config, logger: logger, discovered: discoveries.entities, acronyms: discoveries.acronyms)
-        }
-        for (number, object) in articles {
             let result = tagger.tag(title: object["title"] as? String ?? "", body: object["body"] as? String ?? "")
+            discoveries.add(result)
+            articles.append((number, object, result))
+        }
+        let pass = RunLevelPass.matcher(discoveries: discoveries, loaded: [], config: config)?.matcher
+        for (number, object, tagged) in articles {
+            var result = tagged
+            if let pass {
+                let own = result.mentions.map { (field: $0.field, start: $0.start, end: $0.end) }
+                let added = RunLevelPass.additions(
+                    pass, title: object["title"] as? String ?? "", body: object["body"] as? String ?? "", own: own)
+                let known = Set(result.entities.map(\.name))
+                let used = Set(added.mentions.map(\.entityName))
+                result.entities += added.entities.filter { used.contains($0.name) && !known.contains($0.name) }
+                result.mentions += added.mentions
+            }
             let types = Dictionary(result.entities.map { ($0.name, $0.type.rawValue) }, uniquingKeysWith: { first, _ in first })
             let record = TaggedRecord(
                 id: Self.identifier(object["id"], number: number + 1),

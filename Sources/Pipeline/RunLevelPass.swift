@@ -18,6 +18,18 @@ enum RunLevelPass {
         store: ArticleStore, runID: Int64, discoveries: RunDiscoveries, loaded: Set<String>,
         spans: [String: [(field: TextField, start: Int, end: Int)]], config: PipelineConfig
     ) throws(StoreError) -> (added: Int, discovered: Int)? {
+        guard let (matcher, discovered) = matcher(discoveries: discoveries, loaded: loaded, config: config) else { return nil }
+        let added = try store.addRunMentions(runID: runID) { url, title, body in
+            additions(matcher, title: title, body: body, own: spans[url] ?? [])
+        }
+        return (added, discovered)
+    }
+
+    /// A matcher of the names the run discovered (less those `loaded` already matched) and the
+    /// acronyms it saw defined, with how many names it holds; nil when there is nothing to match.
+    static func matcher(
+        discoveries: RunDiscoveries, loaded: Set<String>, config: PipelineConfig
+    ) -> (matcher: OrganizationTagger, discovered: Int)? {
         let fresh = discoveries.entities.filter { !loaded.contains($0.name) }
         let acronyms = discoveries.acronyms
         guard !fresh.isEmpty || !acronyms.isEmpty else { return nil }
@@ -27,14 +39,18 @@ enum RunLevelPass {
         let taken = Set(gazetteer.entries.flatMap { [$0.name] + $0.aliases })
         let matcher = OrganizationTagger(
             gazetteer: Gazetteer(), discovered: fresh, acronyms: acronyms.filter { !taken.contains($0.acronym) })
-        let added = try store.addRunMentions(runID: runID) { url, title, body in
-            let result = matcher.matchNames(title: title, body: body)
-            let own = spans[url] ?? []
-            let mentions = result.mentions.filter { mention in
-                !own.contains { $0.field == mention.field && $0.start < mention.end && mention.start < $0.end }
-            }
-            return (result.entities, mentions)
+        return (matcher, fresh.count)
+    }
+
+    /// What the pass adds to one article: the matcher's mentions that overlap none of the
+    /// article's own, with their entities.
+    static func additions(
+        _ matcher: OrganizationTagger, title: String, body: String, own: [(field: TextField, start: Int, end: Int)]
+    ) -> (entities: [Entity], mentions: [EntityMention]) {
+        let result = matcher.matchNames(title: title, body: body)
+        let mentions = result.mentions.filter { mention in
+            !own.contains { $0.field == mention.field && $0.start < mention.end && mention.start < $0.end }
         }
-        return (added, fresh.count)
+        return (result.entities, mentions)
     }
 }

@@ -30,6 +30,24 @@ import Glibc
         #expect(record != nil && record == expected)
     }
 
+    /// `knews tag --jsonl` runs the run-level pass as `knews run` does: a company admitted in
+    /// one line by its `(주)` marker is found bare in another, once, with its entity.
+    @Test func tagLinesShareWhatOneLineDiscovered() throws {
+        let input = #"{"id":"a","title":"","body":"물류 기업 (주)다솔별은 15일 창고 자동화 AI를 공개했다."}"# + "\n"
+            + #"{"id":"b","title":"","body":"창고 자동화 시장에서 다솔별과 대형 물류사의 경쟁이 치열하다."}"# + "\n"
+        let result = try KnewsProcess.run(["tag", "--jsonl"], in: NSTemporaryDirectory(), stdin: input)
+        #expect(result.status == 0)
+        let records = try result.stdout.split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        let second = try #require(records.last)
+        let mentions = try #require(second["mentions"] as? [[String: Any]])
+        #expect(mentions.map { $0["name"] as? String } == ["다솔별"])
+        #expect(mentions.map { $0["start"] as? Int } == [12])
+        let entities = try #require(second["entities"] as? [[String: Any]])
+        #expect(entities.map { $0["name"] as? String } == ["다솔별"])
+    }
+
     /// `knews tag --jsonl` gives each organization's country, as `entities.country` stores it:
     /// the same words name a Korean or a foreign body.
     @Test func tagLinesCarryEachOrganizationsCountry() throws {
