@@ -77,7 +77,9 @@ struct ContextDiscovery: Sendable {
         let extensionWords = DiscoveryTables.contextWords.filter { $0.role == "extends" }.map(\.word)
         extensions = ScalarWordSet(extensionWords)
         extensionFirsts = ScalarSet(extensionWords.compactMap { $0.unicodeScalars.first?.value })
-        stopNames = ScalarWordSet(DiscoveryTables.stopNames + Self.roleWords)
+        // The type nouns themselves (`건설사 관계자는`, `제약사 측은`) say what a name is, never name one.
+        let typeNouns = DiscoveryTables.contextWords.filter { $0.role == "before" }.map(\.word)
+        stopNames = ScalarWordSet(DiscoveryTables.stopNames + Self.roleWords + typeNouns)
         roles = ScalarWordSet(Self.roleWords)
     }
 

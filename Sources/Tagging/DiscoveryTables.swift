@@ -51,6 +51,17 @@ enum DiscoveryTables {
         ("계열사", "before", "company", 0.8),
         ("협력사", "before", "company", 0.75),
         ("전문기업", "before", "company", 0.8),
+        ("건설사", "before", "company", 0.8),
+        ("제작사", "before", "company", 0.8),
+        ("조선사", "before", "company", 0.8),
+        ("시행사", "before", "company", 0.75),
+        ("제약사", "before", "company", 0.8),
+        ("게임사", "before", "company", 0.8),
+        ("배급사", "before", "company", 0.8),
+        ("투자사", "before", "company", 0.75),
+        ("유통사", "before", "company", 0.8),
+        ("공급사", "before", "company", 0.75),
+        ("기획사", "before", "company", 0.8),
         ("관계자", "after", "company", 0.75),
         ("관계자들", "after", "company", 0.75),
         ("관계자는", "after", "company", 0.75),
@@ -98,6 +109,13 @@ enum DiscoveryTables {
         "IT", "ICT", "CEO", "CFO", "CTO", "ESG", "IPO", "B2B", "B2C", "SW",
         "HW", "IoT", "GPU", "CPU", "NPU", "SaaS", "DX", "AX", "PC", "TV",
         "OTT", "MOU", "AI반도체", "스마트홈", "스마트폰", "스마트팩토리", "메타버스", "빅데이터", "블록체인", "전기차",
-        "자율주행", "로봇", "드론", "간담회", "설명회", "협의회", "부담금", "지원금", "보조금",
+        "자율주행", "로봇", "드론", "간담회", "설명회", "협의회", "부담금", "지원금", "보조금", "촉각",
+        "긴장", "비상", "화색", "울상", "한숨", "환호", "술렁", "들썩", "발칵", "주목",
+        "기대", "우려", "안도", "반색",
+    ]
+
+    /// list_group_names.tsv: bare group names taken only in a list of groups, and their group.
+    static let listGroupNames: [(word: String, group: String)] = [
+        ("현대", "현대자동차그룹"),
     ]
 }

@@ -137,6 +137,28 @@ import Testing
         #expect(!tagged.entities.contains { $0.name == "LG" || $0.name == "SK" })
         #expect(tagged.mentions.map(\.entityName).contains("LG그룹"))
         #expect(names("CJ ENM이 제작해 넷플릭스에서 공개된 드라마") == ["CJ ENM", "넷플릭스"])
+        // 측 and 등 with any particles keep a bare name the group.
+        #expect(names("회사 측은 SK 측과도 협의했다.") == ["SK그룹"])
+    }
+
+    /// Bare 현대 is the group only in a list of groups; alone it stays the word for "modern".
+    @Test func listOnlyGroupNames() {
+        #expect(names("두 회사가 앞서 있고 삼성과 현대도 투자를 늘리고 있다.") == ["삼성그룹", "현대자동차그룹"])
+        #expect(names("현대·SK, 현대와 LG가 나섰다.") == ["현대자동차그룹", "SK그룹", "현대자동차그룹", "LG그룹"])
+        #expect(names("삼성 및 현대는 불참했다.") == ["삼성그룹", "현대자동차그룹"])
+        #expect(names("삼성과 현대차, 현대모비스가 참여했다.") == ["삼성그룹", "현대자동차", "현대모비스"])
+        #expect(names("삼성과 현대적인 디자인, 근현대와 SK") == ["삼성그룹", "SK그룹"])
+        #expect(names("현대에 들어 현대 사회는 바쁘다.") == [])
+    }
+
+    @Test func officesUsedAsPlaces() {
+        #expect(names("협약식은 연천군청 대회의실에서 열렸다.") == [])
+        #expect(names("서울시청 광장에 모였다. 연천군은 협약을 맺었다.") == ["연천군"])
+    }
+
+    @Test func copyrightLineHolders() {
+        #expect(names("드라마는 SBS가 만들었다.\nⓒ SBS & SBS Digital News Lab") == ["SBS"])
+        #expect(names("KBS & SBS가 공동 중계한다.") == ["KBS", "SBS"])
     }
 
     @Test func groupAliasesAreStrict() {
