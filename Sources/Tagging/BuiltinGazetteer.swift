@@ -1049,6 +1049,7 @@ IBK기업은행	agency	Industrial Bank of Korea	기업은행|중소기업은행	
 연구개발특구진흥재단	agency	Innopolis Foundation	특구재단	KR
 우체국금융개발원	agency	Postal Savings & Insurance Development Institute		KR
 우체국시설관리단	agency	Korea Post Facilities Management Agency		KR
+우체국물류지원단	agency	Korea Post Logistics		KR
 # 외교부·통일부·법무부·국방부·국가보훈부
 재외동포협력센터	agency	Overseas Koreans Cooperation Center		KR
 남북하나재단	agency	Korea Hana Foundation	북한이탈주민지원재단	KR
@@ -1083,6 +1084,7 @@ IBK기업은행	agency	Industrial Bank of Korea	기업은행|중소기업은행	
 # 산업통상자원부
 전략물자관리원	agency	Korea Security Agency of Trade and Industry		KR
 한국에너지재단	agency	Korea Energy Foundation		KR
+한국에너지정보문화재단	agency	Korea Energy Information Culture Agency		KR
 한국제품안전관리원	agency	Korea Product Safety Agency		KR
 한국탄소산업진흥원	agency	Korea Carbon Industry Promotion Agency		KR
 # 보건복지부
@@ -1133,6 +1135,7 @@ IBK기업은행	agency	Industrial Bank of Korea	기업은행|중소기업은행	
 한국해양수산연수원	agency	Korea Institute of Maritime and Fisheries Technology		KR
 국립해양박물관	agency	National Maritime Museum		KR
 국립해양생물자원관	agency	National Marine Biodiversity Institute of Korea		KR
+한국항로표지기술원	agency	Korea Aids to Navigation Technology Institute		KR
 한국해양과학기술진흥원	agency	Korea Institute of Marine Science & Technology Promotion		KR
 # 중소벤처기업부
 중소기업유통센터	agency	Korea SMEs and Startups Market Service		KR
@@ -1149,6 +1152,7 @@ IBK기업은행	agency	Industrial Bank of Korea	기업은행|중소기업은행	
 한국임업진흥원	agency	Korea Forestry Promotion Institute		KR
 한국수목원정원관리원	agency	Korea Arboreta and Gardens Institute		KR
 한국특허정보원	agency	Korea Institute of Patent Information		KR
+한국지식재산연구원	agency	Korea Institute of Intellectual Property		KR
 한국발명진흥회	agency	Korea Invention Promotion Association		KR
 한국기상산업기술원	agency	Korea Meteorological Institute		KR
 국가유산진흥원	agency	Korea Heritage Agency	한국문화재재단	KR
@@ -2090,6 +2094,9 @@ KLA	company	KLA
 # GM: kept; Korean business news uses it for General Motors (한국GM is a separate row).
 제너럴모터스	company	General Motors	GM
 포드	company	Ford
+GE에어로스페이스	company	GE Aerospace	GE Aerospace
+GE버노바	company	GE Vernova	GE Vernova
+GE헬스케어	company	GE HealthCare	GE HealthCare
 # 유럽
 ASML	company	ASML
 SAP	company	SAP
@@ -2187,6 +2194,8 @@ CJ ENM	company	CJ ENM	CJENM
 넷플릭스	company	Netflix	Netflix	
 월트디즈니	company	The Walt Disney Company	디즈니|Disney	
 유튜브	company	YouTube	YouTube	
+디즈니플러스	company	Disney+	디즈니+|Disney+	
+쿠팡플레이	company	Coupang Play		
 LG헬로비전	company	LG HelloVision		
 KT스카이라이프	company	KT SkyLife		
 # ===== data/gazetteer/foreign_bodies.tsv =====

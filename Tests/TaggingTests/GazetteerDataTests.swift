@@ -210,5 +210,6 @@ import Testing
         let result = builtinTagger.tag(title: "", body: "MBC와 SBS, KBS(한국방송공사)가 JTBC와 함께 티빙에 콘텐츠를 공급한다.")
         #expect(result.mentions.map(\.entityName) == ["MBC", "SBS", "KBS", "KBS", "JTBC", "티빙"])
         #expect(result.entities.allSatisfy { $0.type == .company })
+        #expect(names("티빙과 쿠팡플레이는 중계를, 디즈니플러스는 드라마를 늘린다.") == ["티빙", "쿠팡플레이", "디즈니플러스"])
     }
 }
