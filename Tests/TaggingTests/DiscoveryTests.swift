@@ -36,6 +36,7 @@ private func mentions(_ body: String, tagger: OrganizationTagger) -> [String] {
         ("가람누리과 MOU를 체결했다", "가람누리:company:pact:MOU"),
         ("공사는 중견 건설사 동해한빛건설이 맡는다", "동해한빛건설:company:appositive:건설사"),
         ("중소 제작사 봄날스튜디오가 맡는다", "봄날스튜디오:company:appositive:제작사"),
+        ("두 회사의 합작사인 한빛전구체에서 받는다", "한빛전구체:company:appositive:합작사인"),
     ])
     func discoversFromContext(body: String, expected: String) throws {
         #expect(try discovered(body) == [expected])
@@ -49,6 +50,7 @@ private func mentions(_ body: String, tagger: OrganizationTagger) -> [String] {
         "네이버와 협력한 업체", "삼성전자와 협력한다", "결과와 업무협약", "기업 가치 제고에 나섰다",
         "한 관계자는 말했다", "모든 기업 관계자가", "(대표 홍길동)",
         "미국 관세 판결에 한국 기업 '촉각'", "수출 기업 '비상'", "중견 건설사 관계자는 말했다",
+        "합작사인 만큼 지분을 나눴다", "자회사인 셈이다",
     ])
     func refusesCommonWords(body: String) throws {
         #expect(try discovered(body) == [])
