@@ -31,7 +31,7 @@ enum DiscoveryTables {
         ("테크", "company", 0.7, 2, ["하이", "핀", "에듀", "푸드", "애그", "헬스", "리걸", "프롭", "클린", "기후", "딥", "빅", "그린", "바이오", "스포츠", "뷰티", "펫", "실버", "케어", "인슈어", "레그", "섭", "스페이스", "에너지", "모빌리티", "젠", "로우", "미디", "메드", "퓨처", "뉴", "에이지", "애드", "마린", "크리에이터", "거브", "스마트", "인공지능", "AI", "K", "하이엔드", "첨단", "빅테크", "로", "노", "에코", "어그", "패션", "콘", "데이터", "블록체인", "로봇", "딥테크"]),
     ]
 
-    /// type_nouns.tsv: word, role (`before`, `after`, `ceo`, `pact`, `extends`), type, confidence.
+    /// type_nouns.tsv: word, role (`before`, `after`, `ceo`, `pact`, `extends`, `modifier`), type, confidence.
     static let contextWords: [(word: String, role: String, type: String, confidence: Double)] = [
         ("기업", "before", "company", 0.8),
         ("업체", "before", "company", 0.8),
@@ -98,6 +98,20 @@ enum DiscoveryTables {
         ("홀딩스", "extends", "company", 0.8),
         ("모터스", "extends", "company", 0.8),
         ("그룹", "extends", "company", 0.8),
+        ("중견", "modifier", "company", 0.7),
+        ("중소", "modifier", "company", 0.7),
+        ("대형", "modifier", "company", 0.7),
+        ("국내", "modifier", "company", 0.7),
+        ("해외", "modifier", "company", 0.7),
+        ("글로벌", "modifier", "company", 0.7),
+        ("방산", "modifier", "company", 0.7),
+        ("전문", "modifier", "company", 0.7),
+        ("상장", "modifier", "company", 0.7),
+        ("신생", "modifier", "company", 0.7),
+        ("토종", "modifier", "company", 0.7),
+        ("외국계", "modifier", "company", 0.7),
+        ("유망", "modifier", "company", 0.7),
+        ("주요", "modifier", "company", 0.7),
     ]
 
     /// stop_names.tsv: common nouns that are never a discovered name.
