@@ -64,7 +64,8 @@ struct ContextDiscovery: Sendable {
     let extensions: ScalarWordSet
     private let extensionFirsts: ScalarSet
     static let groupWord: [UInt32] = "그룹".unicodeScalars.map(\.value)
-    /// Words between `같은`/`등` and a type noun (`… 같은 중견 업체`): role `modifier`.
+    /// Words of size or standing between `같은`/`등` and a type noun (`… 같은 중견 업체`): role
+    /// `modifier`.
     private let listModifiers: ScalarWordSet
     private static let likeWord: [UInt32] = "같은".unicodeScalars.map(\.value)
     private static let etcWord: [UInt32] = "등".unicodeScalars.map(\.value)
@@ -303,9 +304,9 @@ struct ContextDiscovery: Sendable {
         }
     }
 
-    /// The members of a list that a type noun sums up (`빅텍, 퍼스텍 같은 중견 업체`, `다온·미르온
-    /// 등 스타트업`): the noun, after `같은` or `등` and at most one `modifier` word, says what they
-    /// are. Two or more members, each a known organization or a name-like word; the unknown ones
+    /// The members of a list that a type noun sums up (`빅텍, 퍼스텍 같은 중견 업체`, `다온랩과
+    /// 미르온 등 신생 스타트업`): the noun, after `같은` or `등` and a `modifier` word of size or
+    /// standing, says what they are. Two or more members, each a known organization or a name-like word; the unknown ones
     /// become candidates of the noun's type with the weak confidence of a list (0.7, not matched
     /// beyond the article). Asked only where a type noun stands, a few times per article.
     private func typedList(
@@ -316,13 +317,13 @@ struct ContextDiscovery: Sendable {
               var word = Self.wordBefore(p, n, end: span.byteStart - 1, scalar: span.scalarStart - 1)
         else { return }
         Self.decode(p, word, &scalars)
-        if listModifiers.contains(scalars[...]) {
-            guard word.byteStart >= 2, p[word.byteStart - 1] == 0x20,
-                  let before = Self.wordBefore(p, n, end: word.byteStart - 1, scalar: word.scalarStart - 1)
-            else { return }
-            word = before
-            Self.decode(p, word, &scalars)
-        }
+        // Without a modifier of size or standing the members are as often sectors (`핀테크,
+        // 프롭테크 등 스타트업`, `물류, 커머스 같은 스타트업`).
+        guard listModifiers.contains(scalars[...]), word.byteStart >= 2, p[word.byteStart - 1] == 0x20,
+              let before = Self.wordBefore(p, n, end: word.byteStart - 1, scalar: word.scalarStart - 1)
+        else { return }
+        word = before
+        Self.decode(p, word, &scalars)
         guard scalars.elementsEqual(Self.likeWord) || scalars.elementsEqual(Self.etcWord),
               word.byteStart >= 2, p[word.byteStart - 1] == 0x20,
               var member = Self.wordBefore(p, n, end: word.byteStart - 1, scalar: word.scalarStart - 1)

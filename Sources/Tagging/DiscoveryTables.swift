@@ -101,17 +101,12 @@ enum DiscoveryTables {
         ("중견", "modifier", "company", 0.7),
         ("중소", "modifier", "company", 0.7),
         ("대형", "modifier", "company", 0.7),
-        ("국내", "modifier", "company", 0.7),
-        ("해외", "modifier", "company", 0.7),
-        ("글로벌", "modifier", "company", 0.7),
         ("방산", "modifier", "company", 0.7),
-        ("전문", "modifier", "company", 0.7),
         ("상장", "modifier", "company", 0.7),
-        ("신생", "modifier", "company", 0.7),
+        ("비상장", "modifier", "company", 0.7),
         ("토종", "modifier", "company", 0.7),
         ("외국계", "modifier", "company", 0.7),
-        ("유망", "modifier", "company", 0.7),
-        ("주요", "modifier", "company", 0.7),
+        ("신생", "modifier", "company", 0.7),
     ]
 
     /// stop_names.tsv: common nouns that are never a discovered name.

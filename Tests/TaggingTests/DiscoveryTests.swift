@@ -75,14 +75,17 @@ private func mentions(_ body: String, tagger: OrganizationTagger) -> [String] {
     /// A type noun after `같은`/`등` says what the list before it holds.
     @Test func listsATypeNounSumsUp() throws {
         #expect(try discovered("예산이 늘면서 빅텍, 한빛방산 같은 중견 업체가 수혜를 봤다") == ["한빛방산:company:list-of:업체"])
-        #expect(try discovered("다온랩과 미르온 등 스타트업이 참여했다") == [
+        #expect(try discovered("다온랩과 미르온 등 신생 스타트업이 참여했다") == [
             "다온랩:company:list-of:스타트업", "미르온:company:list-of:스타트업",
         ])
-        #expect(try discovered("네이버, 미르온 같은 기업") == ["미르온:company:list-of:기업"])
+        #expect(try discovered("네이버, 미르온 같은 상장 기업") == ["미르온:company:list-of:기업"])
         // Places, common nouns, a single member and other modifiers are no such list.
         #expect(try discovered("서울, 부산 등 업체 10곳을 조사했다") == [])
         #expect(try discovered("배터리, 반도체 같은 첨단 기업이 늘었다") == [])
-        #expect(try discovered("이 같은 기업 환경에서 미르온 같은 업체는 드물다") == [])
+        #expect(try discovered("이 같은 중소 기업 환경에서 미르온 같은 중견 업체는 드물다") == [])
+        // Without a modifier of size or standing the members are as often sectors.
+        #expect(try discovered("핀테크, 프롭테크 등 스타트업과 물류, 커머스 같은 스타트업") == [])
+        #expect(try discovered("게임, 엔터테인먼트 등 유망 기업이 몰렸다") == [])
     }
 
     @Test func listsNeedThreeMembersAndAComma() throws {
