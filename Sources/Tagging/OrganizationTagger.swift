@@ -933,6 +933,7 @@ public final class OrganizationTagger: Sendable {
         }
         guard k < n, p[k] == 0x20 else { return false }
         k += 1
+        if isSubdivision(p, n, at: k) { return true }
         guard k < n, placeFirsts.contains(ScalarClass.decode(p, k, n).scalar),
               let next = ContextDiscovery.word(p, n, from: k, scalar: 0)
         else { return false }
@@ -944,6 +945,29 @@ public final class OrganizationTagger: Sendable {
             return !place
         }
         return place
+    }
+
+    /// Last syllables of the subdivision in an address (`성남시 분당구`, `서울시 강남구 역삼동`).
+    private let subdivisionEndings = ScalarSet("구군시동읍면".unicodeScalars.map(\.value))
+
+    /// Whether the word at `k` is a subdivision: two to five Hangul syllables ending in 구, 군,
+    /// 시, 동, 읍 or 면, with or without a particle chain (`분당구`, `강남구는`, `연천군에서`). A
+    /// region before one is its address (`성남시 분당구 소재`, `서울시 강남구는`), not an actor.
+    /// Reads bytes; only the candidate last syllables are decoded.
+    private func isSubdivision(_ p: UnsafePointer<UInt8>, _ n: Int, at k: Int) -> Bool {
+        var end = k
+        while end + 3 <= n && p[end] &- 0xEA < 4 { end += 3 }  // Hangul syllables: lead byte EA-ED
+        if end < n && (p[end] >= 0x80 || p[end] &- 0x30 < 10 || p[end] | 0x20 &- 0x61 < 26) {
+            return false  // letters or digits other than Hangul syllables: another kind of word
+        }
+        let syllables = (end - k) / 3
+        guard syllables >= 2 else { return false }
+        for length in 2...min(5, syllables) {
+            let stemEnd = k + 3 * length
+            guard subdivisionEndings.contains(ScalarClass.decode(p, stemEnd - 3, n).scalar) else { continue }
+            if stemEnd == end || ParticleChains.chainEnd(p, stemEnd, n, forward: chainsForward) >= 0 { return true }
+        }
+        return false
     }
 
     // MARK: Acronyms

@@ -154,6 +154,9 @@ import Testing
     @Test func officesUsedAsPlaces() {
         #expect(names("협약식은 연천군청 대회의실에서 열렸다.") == [])
         #expect(names("서울시청 광장에 모였다. 연천군은 협약을 맺었다.") == ["연천군"])
+        // A region before its subdivision is the address: the subdivision may still act.
+        #expect(names("성남시 분당구 소재 기업과 경기도 연천군에서 만났다. 서울시 강남구는 밝혔다.") == ["강남구"])
+        #expect(names("서울시 시민들과 서울시 대변인") == ["서울특별시", "서울특별시"])
     }
 
     @Test func copyrightLineHolders() {
