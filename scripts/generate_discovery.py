@@ -55,11 +55,11 @@ def generate():
     lines += [
         "    ]",
         "",
-        "    /// type_nouns.tsv: word, role (`before`, `after`, `ceo`, `pact`, `extends`), type, confidence.",
+        "    /// type_nouns.tsv: word, role (`before`, `after`, `ceo`, `pact`, `extends`, `modifier`), type, confidence.",
         "    static let contextWords: [(word: String, role: String, type: String, confidence: Double)] = [",
     ]
     for word, role, typ, conf in rows("type_nouns.tsv"):
-        if role not in ("before", "after", "ceo", "pact", "extends"):
+        if role not in ("before", "after", "ceo", "pact", "extends", "modifier"):
             sys.exit(f"type_nouns.tsv: unknown role {role!r} for {word!r}")
         lines.append(f"        ({lit(word)}, {lit(role)}, {lit(typ)}, {float(conf)}),")
     lines += [
@@ -71,6 +71,14 @@ def generate():
     words = [r[0] for r in rows("stop_names.tsv")]
     for i in range(0, len(words), 10):
         lines.append("        " + ", ".join(lit(w) for w in words[i:i + 10]) + ",")
+    lines += [
+        "    ]",
+        "",
+        "    /// list_group_names.tsv: bare group names taken only in a list of groups, and their group.",
+        "    static let listGroupNames: [(word: String, group: String)] = [",
+    ]
+    for word, group in rows("list_group_names.tsv"):
+        lines.append(f"        ({lit(word)}, {lit(group)}),")
     lines += ["    ]", "}", ""]
     return "\n".join(lines)
 

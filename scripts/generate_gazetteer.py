@@ -31,6 +31,7 @@ FILES = [
     "basic_local.tsv",
     "public_institutions.tsv",
     "research_institutes.tsv",
+    "regional_institutions.tsv",
     "groups.tsv",
     "companies.tsv",
     "media.tsv",

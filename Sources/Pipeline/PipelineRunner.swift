@@ -61,17 +61,22 @@ public struct PipelineRunner: Sendable {
 
         // Organizations earlier runs discovered with strong evidence are matched like gazetteer
         // names from the first page on.
+        // So are the acronyms earlier runs learnt from a definition.
         let discovered: [Entity]
+        let acronyms: [(acronym: String, entity: Entity)]
         do {
             discovered = try ArticleStore.discoveredEntities(
                 databaseAt: database, minConfidence: RunDiscoveries.strongConfidence
             ).map(\.entity)
+            acronyms = try RunLevelPass.learnedAcronyms(
+                databaseAt: database, gazetteer: PipelineRunner.loadGazetteer(config).0, discovered: discovered)
         } catch {
             throw .outputUnwritable(path: database, reason: "\(error)")
         }
-        let tagger = try PipelineRunner.makeTagger(config: config, logger: logger, discovered: discovered)
-        if !discovered.isEmpty {
-            logger.info("matching \(discovered.count) organizations discovered in earlier runs")
+        let tagger = try PipelineRunner.makeTagger(
+            config: config, logger: logger, discovered: discovered, acronyms: acronyms)
+        if !discovered.isEmpty || !acronyms.isEmpty {
+            logger.info("matching \(discovered.count) organizations and \(acronyms.count) acronyms learnt in earlier runs")
         }
         let analyzer = ArticleAnalyzer(config: config, tagger: tagger, times: times)
 

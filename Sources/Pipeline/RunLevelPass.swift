@@ -42,6 +42,38 @@ enum RunLevelPass {
         return (matcher, fresh.count)
     }
 
+    /// Acronyms that earlier runs learnt from a definition (`한빛정보진흥원(HJIA)` in some
+    /// article): stored mentions whose surface is an acronym (2-12 capital letters, digits, `&`,
+    /// `-`) that is neither its entity's name nor any gazetteer name or alias, for a gazetteer
+    /// entry or one of the `discovered` names this run loads; the first stored wins. A later run
+    /// matches them like aliases from its first page on, as it matches the discovered names, so
+    /// an article that only writes `HJIA` still names the institute.
+    static func learnedAcronyms(
+        databaseAt path: String, gazetteer: Gazetteer, discovered: [Entity]
+    ) throws(StoreError) -> [(acronym: String, entity: Entity)] {
+        // SQLite takes the bare column `e.name` from the row of MIN(mention_id).
+        let rows = try ArticleStore.query(databaseAt: path, """
+            SELECT m.surface, e.name, MIN(m.mention_id) FROM entity_mentions m
+            JOIN entities e ON e.entity_id = m.entity_id
+            WHERE m.surface <> e.name AND length(m.surface) BETWEEN 2 AND 12
+              AND m.surface GLOB '[A-Z]*' AND m.surface NOT GLOB '*[^A-Z0-9&-]*'
+            GROUP BY m.surface ORDER BY MIN(m.mention_id)
+            """)
+        guard !rows.isEmpty else { return [] }
+        let taken = Set(gazetteer.entries.flatMap { [$0.name] + $0.aliases })
+        let loaded = Dictionary(discovered.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        var acronyms: [(acronym: String, entity: Entity)] = []
+        for row in rows {
+            guard case .text(let acronym) = row[0], case .text(let name) = row[1], !taken.contains(acronym) else { continue }
+            if let entry = gazetteer.entry(named: name) {
+                acronyms.append((acronym, entry.entity))
+            } else if let entity = loaded[name] {
+                acronyms.append((acronym, entity))
+            }
+        }
+        return acronyms
+    }
+
     /// What the pass adds to one article: the matcher's mentions that overlap none of the
     /// article's own, with their entities.
     static func additions(

@@ -77,6 +77,15 @@
 ///   정부출연연구기관 등의 설립·운영 및 육성에 관한 법률 (국가과학기술연구회·경제인문사회연구회
 ///   소관 기관 목록), ALIO 공공기관 경영정보 공개시스템.
 ///   기준일 (list date): 2025-01-24.
+/// - data/gazetteer/regional_institutions.tsv:
+///   지역 공공기관: 테크노파크, 시·도 산업·경제진흥 출자출연기관, 광역 지방공기업 (agency, country KR)
+///   출처 (source): 산업기술단지 지원에 관한 특례법 (테크노파크, 산업통상자원부 지정) 및 한국테크노파크진흥회
+///   회원 테크노파크 목록 (19곳); 지방자치단체 출자·출연 기관의 운영에 관한 법률과 행정안전부
+///   지방공공기관 통합공시 (클린아이, www.cleaneye.go.kr) 출자·출연기관 목록; 지방공기업법과 클린아이
+///   지방공기업 목록 (도시철도공사·교통공사, 도시개발공사, 시설공단, 관광공사). The list holds the
+///   bodies that news names as actors; the metropolitan governments' own corporations named most
+///   (서울교통공사, SH공사, GH공사, 부산교통공사) are in metropolitan.tsv.
+///   기준일 (list date): 2025-01.
 /// - data/gazetteer/groups.tsv:
 ///   기업집단 (company). Bare group names are aliases in strict_aliases: a matcher takes them only at a
 ///   strict boundary (the alias is followed by a space, punctuation, the end of text, or a case or topic
@@ -163,12 +172,12 @@ name	type	name_en	aliases	country	strict_aliases
 # 통계청 became 국가데이터처 in October 2025; kept because the archive is full of it.
 통계청	agency	Statistics Korea	KOSTAT	KR
 재외동포청	agency	Overseas Koreans Agency		KR
-# 검찰청 is the legal name of the prosecution service as a whole (검찰청법 제2조: 대검찰청, 고등검찰청,
-# 지방검찰청), and 검찰 is how news names it as an actor (검찰은 … 기소했다), so 검찰 is its alias.
-# 대검찰청 is the service's headquarters, a separate entity with 대검. Both are to be replaced by
+# 검찰청 is the legal name of the prosecution service (정부조직법 제32조, 검찰청법 제2조: 대검찰청,
+# 고등검찰청, 지방검찰청), and news names it as an actor 검찰 (검찰은 … 기소했다). 대검찰청 is the
+# service's head office (검찰총장), the central administrative body news and 정부조직관리정보시스템 list,
+# so 검찰청 and 검찰 are its aliases: one entity, as readers count it. Both are to be replaced by
 # 공소청 and 중대범죄수사청 (2026; committees.tsv).
-검찰청	agency	Prosecution Service	검찰	KR
-대검찰청	agency	Supreme Prosecutors' Office	대검	KR
+대검찰청	agency	Supreme Prosecutors' Office	대검|검찰청|검찰	KR
 서울중앙지방검찰청	agency	Seoul Central District Prosecutors' Office	서울중앙지검	KR
 병무청	agency	Military Manpower Administration		KR
 방위사업청	agency	Defense Acquisition Program Administration	방사청|DAPA	KR
@@ -1040,6 +1049,7 @@ IBK기업은행	agency	Industrial Bank of Korea	기업은행|중소기업은행	
 연구개발특구진흥재단	agency	Innopolis Foundation	특구재단	KR
 우체국금융개발원	agency	Postal Savings & Insurance Development Institute		KR
 우체국시설관리단	agency	Korea Post Facilities Management Agency		KR
+우체국물류지원단	agency	Korea Post Logistics		KR
 # 외교부·통일부·법무부·국방부·국가보훈부
 재외동포협력센터	agency	Overseas Koreans Cooperation Center		KR
 남북하나재단	agency	Korea Hana Foundation	북한이탈주민지원재단	KR
@@ -1074,6 +1084,7 @@ IBK기업은행	agency	Industrial Bank of Korea	기업은행|중소기업은행	
 # 산업통상자원부
 전략물자관리원	agency	Korea Security Agency of Trade and Industry		KR
 한국에너지재단	agency	Korea Energy Foundation		KR
+한국에너지정보문화재단	agency	Korea Energy Information Culture Agency		KR
 한국제품안전관리원	agency	Korea Product Safety Agency		KR
 한국탄소산업진흥원	agency	Korea Carbon Industry Promotion Agency		KR
 # 보건복지부
@@ -1124,6 +1135,7 @@ IBK기업은행	agency	Industrial Bank of Korea	기업은행|중소기업은행	
 한국해양수산연수원	agency	Korea Institute of Maritime and Fisheries Technology		KR
 국립해양박물관	agency	National Maritime Museum		KR
 국립해양생물자원관	agency	National Marine Biodiversity Institute of Korea		KR
+한국항로표지기술원	agency	Korea Aids to Navigation Technology Institute		KR
 한국해양과학기술진흥원	agency	Korea Institute of Marine Science & Technology Promotion		KR
 # 중소벤처기업부
 중소기업유통센터	agency	Korea SMEs and Startups Market Service		KR
@@ -1140,6 +1152,7 @@ IBK기업은행	agency	Industrial Bank of Korea	기업은행|중소기업은행	
 한국임업진흥원	agency	Korea Forestry Promotion Institute		KR
 한국수목원정원관리원	agency	Korea Arboreta and Gardens Institute		KR
 한국특허정보원	agency	Korea Institute of Patent Information		KR
+한국지식재산연구원	agency	Korea Institute of Intellectual Property		KR
 한국발명진흥회	agency	Korea Invention Promotion Association		KR
 한국기상산업기술원	agency	Korea Meteorological Institute		KR
 국가유산진흥원	agency	Korea Heritage Agency	한국문화재재단	KR
@@ -1240,6 +1253,62 @@ AI안전연구소	agency	AI Safety Institute	K-AISI|한국AI안전연구소|인�
 세계김치연구소	agency	World Institute of Kimchi		KR
 국가핵융합연구소	agency	National Fusion Research Institute		KR
 한국나노기술원	agency	Korea Advanced Nano Fab Center		KR
+# ===== data/gazetteer/regional_institutions.tsv =====
+# 테크노파크 (산업기술단지 지원에 관한 특례법 제4조)
+서울테크노파크	agency	Seoul Technopark		KR
+인천테크노파크	agency	Incheon Technopark		KR
+경기테크노파크	agency	Gyeonggi Technopark		KR
+경기대진테크노파크	agency	Gyeonggi Daejin Technopark		KR
+강원테크노파크	agency	Gangwon Technopark		KR
+충북테크노파크	agency	Chungbuk Technopark		KR
+충남테크노파크	agency	Chungnam Technopark		KR
+대전테크노파크	agency	Daejeon Technopark		KR
+세종테크노파크	agency	Sejong Technopark		KR
+전북테크노파크	agency	Jeonbuk Technopark		KR
+광주테크노파크	agency	Gwangju Technopark		KR
+전남테크노파크	agency	Jeonnam Technopark		KR
+경북테크노파크	agency	Gyeongbuk Technopark		KR
+포항테크노파크	agency	Pohang Technopark		KR
+대구테크노파크	agency	Daegu Technopark		KR
+울산테크노파크	agency	Ulsan Technopark		KR
+부산테크노파크	agency	Busan Technopark		KR
+경남테크노파크	agency	Gyeongnam Technopark		KR
+제주테크노파크	agency	Jeju Technopark		KR
+
+# 시·도 출자·출연기관 (산업·경제·디지털 진흥)
+서울경제진흥원	agency	Seoul Business Agency	SBA	KR
+서울디지털재단	agency	Seoul Digital Foundation		KR
+경기도경제과학진흥원	agency	Gyeonggi Business & Science Accelerator	경기경제과학진흥원|경과원	KR
+경기콘텐츠진흥원	agency	Gyeonggi Content Agency		KR
+부산경제진흥원	agency	Busan Economic Promotion Agency		KR
+대구디지털혁신진흥원	agency	Daegu Digital Innovation Promotion Agency		KR
+광주정보문화산업진흥원	agency	Gwangju Information & Culture Industry Promotion Agency		KR
+충북과학기술혁신원	agency	Chungbuk Science & Technology Innovation Agency		KR
+경남투자경제진흥원	agency	Gyeongnam Investment & Economic Promotion Agency		KR
+
+# 광역 지방공기업 (지방공기업법)
+인천교통공사	agency	Incheon Transit Corporation		KR
+대구교통공사	agency	Daegu Transportation Corporation		KR
+광주광역시도시철도공사	agency	Gwangju Metropolitan Rapid Transit Corporation	광주도시철도공사	KR
+대전교통공사	agency	Daejeon Transportation Corporation		KR
+부산도시공사	agency	Busan Metropolitan Corporation		KR
+인천도시공사	agency	Incheon Housing & City Development Corporation	iH공사	KR
+대구도시개발공사	agency	Daegu Metropolitan Development Corporation		KR
+광주광역시도시공사	agency	Gwangju Metropolitan Development Corporation	광주도시공사	KR
+대전도시공사	agency	Daejeon Metropolitan Development Corporation		KR
+울산도시공사	agency	Ulsan Development Corporation		KR
+강원개발공사	agency	Gangwon Development Corporation		KR
+충북개발공사	agency	Chungbuk Development Corporation		KR
+충남개발공사	agency	Chungnam Development Corporation		KR
+전북개발공사	agency	Jeonbuk Development Corporation		KR
+경북개발공사	agency	Gyeongbuk Development Corporation		KR
+경남개발공사	agency	Gyeongnam Development Corporation		KR
+제주특별자치도개발공사	agency	Jeju Province Development Corporation	제주개발공사	KR
+서울시설공단	agency	Seoul Facilities Corporation		KR
+부산시설공단	agency	Busan Facilities Corporation		KR
+서울에너지공사	agency	Seoul Energy Corporation		KR
+경기관광공사	agency	Gyeonggi Tourism Organization		KR
+제주관광공사	agency	Jeju Tourism Organization		KR
 # ===== data/gazetteer/groups.tsv =====
 # Business groups as their own entities. Bare 삼성, SK, LG, 롯데, 한화, GS, CJ are aliases that need a
 # strict boundary (strict_aliases). Bare 현대 is no alias (see the header).
@@ -2025,6 +2094,9 @@ KLA	company	KLA
 # GM: kept; Korean business news uses it for General Motors (한국GM is a separate row).
 제너럴모터스	company	General Motors	GM
 포드	company	Ford
+GE에어로스페이스	company	GE Aerospace	GE Aerospace
+GE버노바	company	GE Vernova	GE Vernova
+GE헬스케어	company	GE HealthCare	GE HealthCare
 # 유럽
 ASML	company	ASML
 SAP	company	SAP
@@ -2122,10 +2194,12 @@ CJ ENM	company	CJ ENM	CJENM
 넷플릭스	company	Netflix	Netflix	
 월트디즈니	company	The Walt Disney Company	디즈니|Disney	
 유튜브	company	YouTube	YouTube	
+디즈니플러스	company	Disney+	디즈니+|Disney+	
+쿠팡플레이	company	Coupang Play		
 LG헬로비전	company	LG HelloVision		
 KT스카이라이프	company	KT SkyLife		
 # ===== data/gazetteer/foreign_bodies.tsv =====
-# 미국 (US). Bare 국무부, 상무부, 재무부, 국토안보부, 농무부, 연방대법원 name the US bodies: no Korean body has
+# 미국 (US). Bare 국무부, 상무부, 재무부, 국토안보부, 농무부, 연방대법원, 연방순회항소법원 name the US bodies: no Korean body has
 # those names and news uses them bare for the US. 국방부, 법무부, 노동부, 대법원 alone stay Korean.
 백악관	agency	White House	미국 백악관|미 백악관|美 백악관|美백악관	US
 미국 국무부	agency	U.S. Department of State	국무부|미 국무부|美 국무부|美국무부	US
@@ -2142,6 +2216,13 @@ KT스카이라이프	company	KT SkyLife
 미국 연방준비제도	agency	Federal Reserve	연방준비제도|미 연방준비제도|美 연방준비제도|美연방준비제도|연준|Fed|연방준비제도이사회|미 연준|美 연준|美연준|미국 연준	US
 미국 연방공개시장위원회	agency	Federal Open Market Committee	연방공개시장위원회|미 연방공개시장위원회|美 연방공개시장위원회|美연방공개시장위원회|FOMC	US
 미국 연방대법원	agency	Supreme Court of the United States	연방대법원|미 연방대법원|美 연방대법원|美연방대법원|미국 대법원|미 대법원|美 대법원|美대법원	US
+미국 연방순회항소법원	agency	U.S. Court of Appeals for the Federal Circuit	연방순회항소법원|미 연방순회항소법원|美 연방순회항소법원|美연방순회항소법원|CAFC	US
+미국 국제무역법원	agency	U.S. Court of International Trade	국제무역법원|미 국제무역법원|美 국제무역법원|美국제무역법원	US
+미국 육군	agency	United States Army	미 육군|美 육군|美육군|미육군	US
+미국 해군	agency	United States Navy	미 해군|美 해군|美해군|미해군	US
+미국 공군	agency	United States Air Force	미 공군|美 공군|美공군|미공군	US
+미국 해병대	agency	United States Marine Corps	미 해병대|美 해병대|美해병대|미해병대	US
+미국 우주군	agency	United States Space Force	미 우주군|美 우주군|美우주군	US
 미국 연방거래위원회	agency	Federal Trade Commission	연방거래위원회|미 연방거래위원회|美 연방거래위원회|美연방거래위원회|FTC	US
 미국 연방통신위원회	agency	Federal Communications Commission	연방통신위원회|미 연방통신위원회|美 연방통신위원회|美연방통신위원회|FCC	US
 미국 증권거래위원회	agency	U.S. Securities and Exchange Commission	증권거래위원회|미 증권거래위원회|美 증권거래위원회|美증권거래위원회|SEC	US

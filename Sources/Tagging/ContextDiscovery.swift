@@ -64,6 +64,11 @@ struct ContextDiscovery: Sendable {
     let extensions: ScalarWordSet
     private let extensionFirsts: ScalarSet
     static let groupWord: [UInt32] = "그룹".unicodeScalars.map(\.value)
+    /// Words of size or standing between `같은`/`등` and a type noun (`… 같은 중견 업체`): role
+    /// `modifier`.
+    private let listModifiers: ScalarWordSet
+    private static let likeWord: [UInt32] = "같은".unicodeScalars.map(\.value)
+    private static let etcWord: [UInt32] = "등".unicodeScalars.map(\.value)
 
     /// - Parameter reserved: gazetteer surfaces the matcher may refuse in some contexts (bare
     ///   group names: `LG`, `SK`): never discovered as new organizations of their own.
@@ -74,10 +79,13 @@ struct ContextDiscovery: Sendable {
             return Trigger(word: $0.word, role: role, type: EntityType(rawValue: $0.type) ?? .company,
                            confidence: $0.confidence)
         }
+        listModifiers = ScalarWordSet(DiscoveryTables.contextWords.filter { $0.role == "modifier" }.map(\.word))
         let extensionWords = DiscoveryTables.contextWords.filter { $0.role == "extends" }.map(\.word)
         extensions = ScalarWordSet(extensionWords)
         extensionFirsts = ScalarSet(extensionWords.compactMap { $0.unicodeScalars.first?.value })
-        stopNames = ScalarWordSet(DiscoveryTables.stopNames + Self.roleWords)
+        // The type nouns themselves (`건설사 관계자는`, `제약사 측은`) say what a name is, never name one.
+        let typeNouns = DiscoveryTables.contextWords.filter { $0.role == "before" }.map(\.word)
+        stopNames = ScalarWordSet(DiscoveryTables.stopNames + Self.roleWords + typeNouns)
         roles = ScalarWordSet(Self.roleWords)
     }
 
@@ -101,6 +109,8 @@ struct ContextDiscovery: Sendable {
             let trigger = triggers[index]
             switch trigger.role {
             case .before:
+                // `빅텍, 퍼스텍 같은 중견 업체가`: the type noun sums up a list before it.
+                typedList(p, n, noun: span, trigger: trigger, found: found, &scalars, into: &out)
                 // The type noun must stand alone (`기업 가온`, not `기업은 가온`).
                 guard span.byteEnd + 1 < n, p[span.byteEnd] == 0x20 else { continue }
                 let start = span.byteEnd + 1
@@ -291,6 +301,66 @@ struct ContextDiscovery: Sendable {
                 candidate.evidence = evidence
                 out.append(candidate)
             }
+        }
+    }
+
+    /// The members of a list that a type noun sums up (`빅텍, 퍼스텍 같은 중견 업체`, `다온랩과
+    /// 미르온 등 신생 스타트업`): the noun, after `같은` or `등` and a `modifier` word of size or
+    /// standing, says what they are. Two or more members, each a known organization or a name-like word; the unknown ones
+    /// become candidates of the noun's type with the weak confidence of a list (0.7, not matched
+    /// beyond the article). Asked only where a type noun stands, a few times per article.
+    private func typedList(
+        _ p: UnsafePointer<UInt8>, _ n: Int, noun span: TextSpan, trigger: Trigger, found: [Found],
+        _ scalars: inout [UInt32], into out: inout [Candidate]
+    ) {
+        guard span.byteStart >= 2, p[span.byteStart - 1] == 0x20,
+              var word = Self.wordBefore(p, n, end: span.byteStart - 1, scalar: span.scalarStart - 1)
+        else { return }
+        Self.decode(p, word, &scalars)
+        // Without a modifier of size or standing the members are as often sectors (`핀테크,
+        // 프롭테크 등 스타트업`, `물류, 커머스 같은 스타트업`).
+        guard listModifiers.contains(scalars[...]), word.byteStart >= 2, p[word.byteStart - 1] == 0x20,
+              let before = Self.wordBefore(p, n, end: word.byteStart - 1, scalar: word.scalarStart - 1)
+        else { return }
+        word = before
+        Self.decode(p, word, &scalars)
+        guard scalars.elementsEqual(Self.likeWord) || scalars.elementsEqual(Self.etcWord),
+              word.byteStart >= 2, p[word.byteStart - 1] == 0x20,
+              var member = Self.wordBefore(p, n, end: word.byteStart - 1, scalar: word.scalarStart - 1)
+        else { return }
+        var list: [Candidate] = []
+        var members = 0
+        var conjunction = false
+        for _ in 0..<12 {
+            var start = member
+            if let other = Self.member(found, overlapping: member) {
+                start = other.span
+            } else {
+                Self.decode(p, member, &scalars)
+                var name = member
+                if conjunction {  // `빅텍과 퍼스텍 같은`: drop the 과
+                    scalars.removeLast()
+                    name.byteEnd -= 3
+                    name.scalarEnd -= 1
+                }
+                if plausible(scalars[...], strong: false) {
+                    list.append(Candidate(span: name, type: trigger.type, confidence: 0.7, evidence: "list-of:" + trigger.word))
+                } else if !(scalars.count == 2 && plausible(scalars[...], strong: true)) {
+                    // Two syllables (`빅텍`) are as often a place or a common noun: such a member
+                    // counts towards the list but is not taken.
+                    break
+                }
+            }
+            members += 1
+            guard let previous = separator(p, n, before: start.byteStart, scalar: start.scalarStart),
+                  let next = Self.wordBefore(p, n, end: previous.byte, scalar: previous.scalar)
+            else { break }
+            conjunction = previous.conjunction
+            member = next
+        }
+        guard members >= 2 else { return }
+        for candidate in list where !out.contains(where: { $0.span.overlaps(candidate.span) }) {
+            out.append(candidate)
         }
     }
 

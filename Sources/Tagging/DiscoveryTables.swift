@@ -31,7 +31,7 @@ enum DiscoveryTables {
         ("테크", "company", 0.7, 2, ["하이", "핀", "에듀", "푸드", "애그", "헬스", "리걸", "프롭", "클린", "기후", "딥", "빅", "그린", "바이오", "스포츠", "뷰티", "펫", "실버", "케어", "인슈어", "레그", "섭", "스페이스", "에너지", "모빌리티", "젠", "로우", "미디", "메드", "퓨처", "뉴", "에이지", "애드", "마린", "크리에이터", "거브", "스마트", "인공지능", "AI", "K", "하이엔드", "첨단", "빅테크", "로", "노", "에코", "어그", "패션", "콘", "데이터", "블록체인", "로봇", "딥테크"]),
     ]
 
-    /// type_nouns.tsv: word, role (`before`, `after`, `ceo`, `pact`, `extends`), type, confidence.
+    /// type_nouns.tsv: word, role (`before`, `after`, `ceo`, `pact`, `extends`, `modifier`), type, confidence.
     static let contextWords: [(word: String, role: String, type: String, confidence: Double)] = [
         ("기업", "before", "company", 0.8),
         ("업체", "before", "company", 0.8),
@@ -51,6 +51,27 @@ enum DiscoveryTables {
         ("계열사", "before", "company", 0.8),
         ("협력사", "before", "company", 0.75),
         ("전문기업", "before", "company", 0.8),
+        ("건설사", "before", "company", 0.8),
+        ("제작사", "before", "company", 0.8),
+        ("조선사", "before", "company", 0.8),
+        ("시행사", "before", "company", 0.75),
+        ("제약사", "before", "company", 0.8),
+        ("게임사", "before", "company", 0.8),
+        ("배급사", "before", "company", 0.8),
+        ("투자사", "before", "company", 0.75),
+        ("유통사", "before", "company", 0.8),
+        ("공급사", "before", "company", 0.75),
+        ("기획사", "before", "company", 0.8),
+        ("합작사", "before", "company", 0.8),
+        ("모회사", "before", "company", 0.8),
+        ("지주사", "before", "company", 0.8),
+        ("지주회사", "before", "company", 0.8),
+        ("자회사인", "before", "company", 0.8),
+        ("계열사인", "before", "company", 0.8),
+        ("협력사인", "before", "company", 0.75),
+        ("합작사인", "before", "company", 0.8),
+        ("모회사인", "before", "company", 0.8),
+        ("지주사인", "before", "company", 0.8),
         ("관계자", "after", "company", 0.75),
         ("관계자들", "after", "company", 0.75),
         ("관계자는", "after", "company", 0.75),
@@ -77,6 +98,15 @@ enum DiscoveryTables {
         ("홀딩스", "extends", "company", 0.8),
         ("모터스", "extends", "company", 0.8),
         ("그룹", "extends", "company", 0.8),
+        ("중견", "modifier", "company", 0.7),
+        ("중소", "modifier", "company", 0.7),
+        ("대형", "modifier", "company", 0.7),
+        ("방산", "modifier", "company", 0.7),
+        ("상장", "modifier", "company", 0.7),
+        ("비상장", "modifier", "company", 0.7),
+        ("토종", "modifier", "company", 0.7),
+        ("외국계", "modifier", "company", 0.7),
+        ("신생", "modifier", "company", 0.7),
     ]
 
     /// stop_names.tsv: common nouns that are never a discovered name.
@@ -98,6 +128,13 @@ enum DiscoveryTables {
         "IT", "ICT", "CEO", "CFO", "CTO", "ESG", "IPO", "B2B", "B2C", "SW",
         "HW", "IoT", "GPU", "CPU", "NPU", "SaaS", "DX", "AX", "PC", "TV",
         "OTT", "MOU", "AI반도체", "스마트홈", "스마트폰", "스마트팩토리", "메타버스", "빅데이터", "블록체인", "전기차",
-        "자율주행", "로봇", "드론", "간담회", "설명회", "협의회", "부담금", "지원금", "보조금",
+        "자율주행", "로봇", "드론", "간담회", "설명회", "협의회", "부담금", "지원금", "보조금", "촉각",
+        "긴장", "비상", "화색", "울상", "한숨", "환호", "술렁", "들썩", "발칵", "주목",
+        "기대", "우려", "안도", "반색",
+    ]
+
+    /// list_group_names.tsv: bare group names taken only in a list of groups, and their group.
+    static let listGroupNames: [(word: String, group: String)] = [
+        ("현대", "현대자동차그룹"),
     ]
 }

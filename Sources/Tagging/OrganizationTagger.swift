@@ -34,6 +34,13 @@ public final class OrganizationTagger: Sendable {
     private let foreignVariants: [Int: [(country: Int, entry: Int)]]
     /// `foreignVariants` as one flag per entry, read for every agency match; empty when none.
     private let hasForeignVariant: [Bool]
+    /// The Korean courts among `foreignVariants`' keys (`대법원`): after an article names the
+    /// foreign court, its bare name is that court (`foreignNamedEarlier`). Ministries are not
+    /// in it: `미 국방부가 … 밝혔다. 국방부는 …` is often Korea's ministry answering.
+    private let courtsWithForeignNamesakes: Set<Int>
+    /// `DiscoveryTables.listGroupNames` as UTF-8 with their group's entry (`현대` →
+    /// 현대자동차그룹): bare group names taken only in a list of groups; empty when none resolve.
+    private let listGroupWords: [(bytes: [UInt8], scalars: Int, entry: Int)]
     /// Number of strings compiled into the automaton (names, aliases, English names).
     public let patternCount: Int
     // Tables read for every mention, held here: each read of a `static let` is a `swift_once`
@@ -107,6 +114,11 @@ public final class OrganizationTagger: Sendable {
         var flags = [Bool](repeating: false, count: foreignVariants.isEmpty ? 0 : entities.count)
         for entry in foreignVariants.keys { flags[entry] = true }
         hasForeignVariant = flags
+        listGroupWords = DiscoveryTables.listGroupNames.compactMap { word, group in
+            guard let entry = entities.firstIndex(where: { $0.name == group && $0.origin == .gazetteer }) else { return nil }
+            return (Array(word.utf8), word.unicodeScalars.count, entry)
+        }
+        courtsWithForeignNamesakes = Set(foreignVariants.keys.filter { entities[$0].name.hasSuffix("법원") })
         var stems = Set<String>()
         for entry in gazetteer.entries where entry.type == .company {
             stems.insert(entry.name)
@@ -168,22 +180,33 @@ public final class OrganizationTagger: Sendable {
                             // is never tagged as the Korean one; Korean agencies are not written
                             // after a country.
                             if followsForeignCountry(p, bytes.count, start: span.byteStart) {
-                                if let foreign = foreignEntry(for: entry, p, bytes.count, span: span, adjacent: true) {
+                                var contrast = false
+                                if let foreign = foreignEntry(
+                                    for: entry, p, bytes.count, span: span, adjacent: true, contrast: &contrast)
+                                {
                                     article.add(Found(field: index, span: span, ref: .gazetteer(foreign)))
                                 }
                                 continue
                             }
-                            if !hasForeignVariant.isEmpty && hasForeignVariant[entry],
-                               let foreign = foreignEntry(for: entry, p, bytes.count, span: span, adjacent: false)
-                            {
-                                article.add(Found(field: index, span: span, ref: .gazetteer(foreign)))
-                                continue
+                            if !hasForeignVariant.isEmpty && hasForeignVariant[entry] {
+                                var contrast = false
+                                if let foreign = foreignEntry(
+                                    for: entry, p, bytes.count, span: span, adjacent: false, contrast: &contrast)
+                                    ?? (contrast ? nil : foreignNamedEarlier(for: entry, in: article))
+                                {
+                                    article.add(Found(field: index, span: span, ref: .gazetteer(foreign)))
+                                    continue
+                                }
                             }
                             // `강남구에서 열린`, `서울시청 앞`: a place, not an actor.
                             if usedAsPlace(p, bytes.count, span: span, surface: Int(surface)) { continue }
                         }
                         article.add(Found(field: index, span: span, ref: .gazetteer(entry), surface: surface))
                     }
+                }
+                if !listGroupWords.isEmpty {
+                    findListGroupNames(in: titleBytes, field: 0, article: &article)
+                    findListGroupNames(in: bodyBytes, field: 1, article: &article)
                 }
                 recognizePatterns(in: titleBytes, field: 0, scan: scans.0, article: &article)
                 recognizePatterns(in: bodyBytes, field: 1, scan: scans.1, article: &article)
@@ -527,6 +550,8 @@ public final class OrganizationTagger: Sendable {
         if k > 0 {
             let previous = ScalarClass.decode(p, ScalarClass.previousStart(p, k), n).scalar
             if previous == 0x24D2 || previous == 0xA9 { return true }
+            // `ⓒ SBS & SBS Digital`: a second holder joined by `&` on the copyright line.
+            if previous == 0x26 && Self.followsCopyrightSign(p, before: k - 1) { return true }
         }
         // After: ` 홍길동 기자`, ` 홍길동기자` or ` 무단…`, compared as bytes: this runs for
         // every company match, so nothing is decoded into arrays.
@@ -540,6 +565,20 @@ public final class OrganizationTagger: Sendable {
         if syllables >= 4 && syllables <= 6 && Self.bytes(p, n, at: end - 6, equal: reporter) { return true }
         guard syllables >= 2 && syllables <= 4, end < n, p[end] == 0x20 else { return false }
         return Self.bytes(p, n, at: end + 1, equal: reporter)
+    }
+
+    /// Whether `ⓒ` (E2 93 92) or `©` (C2 A9) stands at most 40 bytes before `end` on the same
+    /// line. Asked only for a name after `&`, so the backward walk is rare.
+    private static func followsCopyrightSign(_ p: UnsafePointer<UInt8>, before end: Int) -> Bool {
+        var k = end
+        let limit = max(0, end - 40)
+        while k > limit {
+            k -= 1
+            if p[k] == 0x0A { return false }
+            if p[k] == 0xA9 && k > 0 && p[k - 1] == 0xC2 { return true }
+            if p[k] == 0x92 && k >= 2 && p[k - 1] == 0x93 && p[k - 2] == 0xE2 { return true }
+        }
+        return false
     }
 
     // Held by the instance: a `static let` read per mention costs a `swift_once` call.
@@ -610,9 +649,11 @@ public final class OrganizationTagger: Sendable {
     /// The foreign body a Korean body's name stands for here: the country right before it
     /// (`adjacent`, already known to be foreign) or, for a bare name, a country cue earlier in
     /// the same sentence (`미국 정부가 … 대법원은`, `트럼프 … 대법원 판결`). Nil when the
-    /// gazetteer has no such foreign body or the sentence names no country.
+    /// gazetteer has no such foreign body or the sentence names no country; then `contrast` says
+    /// whether the sentence named the foreign body itself before this bare name.
     private func foreignEntry(
-        for entry: Int, _ p: UnsafePointer<UInt8>, _ n: Int, span: TextSpan, adjacent: Bool
+        for entry: Int, _ p: UnsafePointer<UInt8>, _ n: Int, span: TextSpan, adjacent: Bool,
+        contrast: inout Bool
     ) -> Int? {
         guard let variants = foreignVariants[entry] else { return nil }
         // The sentence before the name: back to `.`, `?`, `!` or a line break, at most 400 bytes.
@@ -646,10 +687,28 @@ public final class OrganizationTagger: Sendable {
                 // `미국 대법원은 … 미뤘고 대법원은 국내 사건을 …`: when the country's cue names the
                 // foreign body itself earlier in the sentence, a bare repeat in that sentence is
                 // the contrast, the Korean body.
-                if !adjacent && namesSameBody(p, n, afterCue: after, span: span) { return nil }
+                if !adjacent && namesSameBody(p, n, afterCue: after, span: span) {
+                    contrast = true
+                    return nil
+                }
                 if let variant = variants.first(where: { $0.country == country }) { return variant.entry }
                 return nil
             }
+        }
+        return nil
+    }
+
+    /// The foreign body a bare Korean body's name stands for when the sentence names no country:
+    /// the foreign body of that name the article has already named (`미 연방대법원이 … 심리했다.
+    /// … 대법원이 하급심 판단을 유지하면`), since news shortens a foreign name after its first
+    /// mention. Not when the article named the Korean body first: then the bare name stays Korean.
+    /// Courts only (`courtsWithForeignNamesakes`); asked for a few names per article.
+    private func foreignNamedEarlier(for entry: Int, in article: ArticleState) -> Int? {
+        guard courtsWithForeignNamesakes.contains(entry), let variants = foreignVariants[entry] else { return nil }
+        for found in article.found {
+            guard case .gazetteer(let named) = found.ref else { continue }
+            if named == entry { return nil }
+            if variants.contains(where: { $0.entry == named }) { return named }
         }
         return nil
     }
@@ -707,9 +766,116 @@ public final class OrganizationTagger: Sendable {
         }
         guard c == 0x20 else { return true }
         guard let next = ContextDiscovery.word(p, n, from: end + 1, scalar: 0) else { return true }
+        // `SK 측과도`, `삼성 등에서`: the dependent nouns 측 and 등 with any particle chain.
+        let first = ScalarClass.decode(p, next.byteStart, n).scalar
+        if (first == 0xCE21 || first == 0xB4F1)
+            && ParticleChains.chainEnd(p, next.byteStart, n, forward: chainsForward) >= 0
+        {
+            return true
+        }
         var scalars: [UInt32] = []
         ContextDiscovery.decode(p, next, &scalars)
         return groupFollowers.contains(scalars[...])
+    }
+
+    /// Adds the bare group names that count only in a list of groups (`삼성과 현대도`, `현대·SK`,
+    /// `LG, 현대`): right after or before a bare group name found in this field (`삼성`, `SK`),
+    /// joined by `과`/`와`, `,`, `·` or `및`. Runs over the field's mentions, not its text.
+    private func findListGroupNames(in bytes: UnsafeBufferPointer<UInt8>, field: Int, article: inout ArticleState) {
+        guard !strictSurfaces.isEmpty, let p = bytes.baseAddress else { return }
+        let n = bytes.count
+        for i in article.found.indices {
+            let found = article.found[i]
+            guard found.field == field, found.surface >= 0, strictSurfaces[Int(found.surface)] else { continue }
+            let span = found.span
+            if let start = Self.listWordStart(p, n, after: span.byteEnd) {
+                for word in listGroupWords where Self.bytes(p, n, at: start, equal: word.bytes) {
+                    let end = start + word.bytes.count
+                    guard listWordEnds(p, n, at: end) else { continue }
+                    let scalarStart = span.scalarEnd + Self.scalarCount(p, from: span.byteEnd, to: start)
+                    let mention = TextSpan(
+                        byteStart: start, byteEnd: end, scalarStart: scalarStart, scalarEnd: scalarStart + word.scalars)
+                    if !article.overlapsAny(field: field, mention) {
+                        article.add(Found(field: field, span: mention, ref: .gazetteer(word.entry)))
+                    }
+                }
+            }
+            if let (end, particle) = Self.listWordEnd(p, n, before: span.byteStart) {
+                for word in listGroupWords where Self.bytes(p, n, at: end - word.bytes.count, equal: word.bytes) {
+                    let start = end - word.bytes.count
+                    guard start == 0 || !ScalarClass.isWord(ScalarClass.decode(p, ScalarClass.previousStart(p, start), n).scalar)
+                    else { continue }
+                    if particle != 0 {
+                        let last = ScalarClass.decode(p, ScalarClass.previousStart(p, end), n).scalar
+                        guard particleFits(particle, after: last) else { continue }
+                    }
+                    let scalarEnd = span.scalarStart - Self.scalarCount(p, from: end, to: span.byteStart)
+                    let mention = TextSpan(
+                        byteStart: start, byteEnd: end, scalarStart: scalarEnd - word.scalars, scalarEnd: scalarEnd)
+                    if !article.overlapsAny(field: field, mention) {
+                        article.add(Found(field: field, span: mention, ref: .gazetteer(word.entry)))
+                    }
+                }
+            }
+        }
+    }
+
+    /// Where the next member of a list starts after a name ending at `end`: past `과 `/`와 `,
+    /// `, `, `·`, `ㆍ` or ` 및 `; nil when no list connector follows.
+    private static func listWordStart(_ p: UnsafePointer<UInt8>, _ n: Int, after end: Int) -> Int? {
+        guard end < n else { return nil }
+        if end + 4 <= n && p[end + 3] == 0x20
+            && (p[end] == 0xEA && p[end + 1] == 0xB3 && p[end + 2] == 0xBC  // 과
+                || p[end] == 0xEC && p[end + 1] == 0x99 && p[end + 2] == 0x80)  // 와
+        {
+            return end + 4
+        }
+        if p[end] == 0x2C { return end + 1 < n && p[end + 1] == 0x20 ? end + 2 : end + 1 }
+        if end + 2 <= n && p[end] == 0xC2 && p[end + 1] == 0xB7 { return end + 2 }
+        if end + 3 <= n && p[end] == 0xE3 && p[end + 1] == 0x86 && p[end + 2] == 0x8D { return end + 3 }
+        if end + 5 <= n && p[end] == 0x20 && p[end + 1] == 0xEB && p[end + 2] == 0xB0 && p[end + 3] == 0x8F
+            && p[end + 4] == 0x20
+        {
+            return end + 5
+        }
+        return nil
+    }
+
+    /// Where the previous member of a list ends before a name starting at `start`, and the
+    /// particle glued to it (`과`, `와`; 0 for punctuation): `현대와 삼성`, `현대, 삼성`, `현대·삼성`,
+    /// `현대 및 삼성`.
+    private static func listWordEnd(_ p: UnsafePointer<UInt8>, _ n: Int, before start: Int) -> (Int, UInt32)? {
+        guard start >= 2 else { return nil }
+        if p[start - 1] == 0x20 {
+            if start >= 5 && p[start - 4] == 0xEA && p[start - 3] == 0xB3 && p[start - 2] == 0xBC { return (start - 4, 0xACFC) }
+            if start >= 5 && p[start - 4] == 0xEC && p[start - 3] == 0x99 && p[start - 2] == 0x80 { return (start - 4, 0xC640) }
+            if p[start - 2] == 0x2C { return (start - 2, 0) }
+            if start >= 6 && p[start - 5] == 0x20 && p[start - 4] == 0xEB && p[start - 3] == 0xB0 && p[start - 2] == 0x8F {
+                return (start - 5, 0)
+            }
+            return nil
+        }
+        if p[start - 1] == 0x2C { return (start - 1, 0) }
+        if p[start - 2] == 0xC2 && p[start - 1] == 0xB7 { return (start - 2, 0) }
+        if start >= 3 && p[start - 3] == 0xE3 && p[start - 2] == 0x86 && p[start - 1] == 0x8D { return (start - 3, 0) }
+        return nil
+    }
+
+    /// Whether a list word ending at `end` ends there: the end of the text, a non-word scalar, or
+    /// a particle chain that fits its last sound (`현대도`, `현대가`; not `현대차`, `현대적`).
+    private func listWordEnds(_ p: UnsafePointer<UInt8>, _ n: Int, at end: Int) -> Bool {
+        guard end < n else { return true }
+        let (c, _) = ScalarClass.decode(p, end, n)
+        guard ScalarClass.isWord(c) else { return true }
+        guard ParticleChains.chainEnd(p, end, n, forward: chainsForward) >= 0 else { return false }
+        return particleFits(c, after: ScalarClass.decode(p, ScalarClass.previousStart(p, end), n).scalar)
+    }
+
+    /// The number of scalars in `p[from..<to]`: its bytes that are not UTF-8 continuations.
+    private static func scalarCount(_ p: UnsafePointer<UInt8>, from: Int, to: Int) -> Int {
+        var count = 0
+        for k in from..<to where p[k] & 0xC0 != 0x80 { count += 1 }
+        return count
     }
 
     /// Particles only a vowel-final word takes (`가 는 를 와 로 랑 야`), and only a
@@ -734,11 +900,14 @@ public final class OrganizationTagger: Sendable {
     private let placeEndings = ScalarSet("시도군구청항".unicodeScalars.map(\.value))
     /// Words after a place name that make it the place (`서울시청 앞`, `강남구 일대`).
     /// First syllables of `placeFollowers`, tested before the next word is decoded.
-    private let placeFirsts = ScalarSet("앞일인근주소내곳전지거방쪽".unicodeScalars.map(\.value))
+    private let placeFirsts = ScalarSet("앞일인근주소내곳전지거방쪽대회청광강별본상로".unicodeScalars.map(\.value))
+    /// Rooms and parts of a building count too (`연천군청 대회의실에서`, `서울시청 광장`): the
+    /// office is where something happens.
     private let placeFollowers = ScalarWordSet([
         "앞", "앞에서", "앞에", "일대", "일대에서", "일대에", "인근", "인근에서", "인근에", "근처", "근처에서",
         "주변", "주변에서", "일원", "일원에서", "소재", "내", "곳곳", "곳곳에서", "전역", "전역에", "전역에서",
         "지역", "지역에서", "거주", "주민", "주민들", "방향", "쪽",
+        "대회의실", "회의실", "소회의실", "청사", "광장", "강당", "대강당", "별관", "본관", "상황실", "로비",
     ])
 
     /// Whether a region or building named at `span` is used as a place, not as an actor: the
@@ -764,6 +933,7 @@ public final class OrganizationTagger: Sendable {
         }
         guard k < n, p[k] == 0x20 else { return false }
         k += 1
+        if isSubdivision(p, n, at: k) { return true }
         guard k < n, placeFirsts.contains(ScalarClass.decode(p, k, n).scalar),
               let next = ContextDiscovery.word(p, n, from: k, scalar: 0)
         else { return false }
@@ -775,6 +945,29 @@ public final class OrganizationTagger: Sendable {
             return !place
         }
         return place
+    }
+
+    /// Last syllables of the subdivision in an address (`성남시 분당구`, `서울시 강남구 역삼동`).
+    private let subdivisionEndings = ScalarSet("구군시동읍면".unicodeScalars.map(\.value))
+
+    /// Whether the word at `k` is a subdivision: two to five Hangul syllables ending in 구, 군,
+    /// 시, 동, 읍 or 면, with or without a particle chain (`분당구`, `강남구는`, `연천군에서`). A
+    /// region before one is its address (`성남시 분당구 소재`, `서울시 강남구는`), not an actor.
+    /// Reads bytes; only the candidate last syllables are decoded.
+    private func isSubdivision(_ p: UnsafePointer<UInt8>, _ n: Int, at k: Int) -> Bool {
+        var end = k
+        while end + 3 <= n && p[end] &- 0xEA < 4 { end += 3 }  // Hangul syllables: lead byte EA-ED
+        if end < n && (p[end] >= 0x80 || p[end] &- 0x30 < 10 || p[end] | 0x20 &- 0x61 < 26) {
+            return false  // letters or digits other than Hangul syllables: another kind of word
+        }
+        let syllables = (end - k) / 3
+        guard syllables >= 2 else { return false }
+        for length in 2...min(5, syllables) {
+            let stemEnd = k + 3 * length
+            guard subdivisionEndings.contains(ScalarClass.decode(p, stemEnd - 3, n).scalar) else { continue }
+            if stemEnd == end || ParticleChains.chainEnd(p, stemEnd, n, forward: chainsForward) >= 0 { return true }
+        }
+        return false
     }
 
     // MARK: Acronyms

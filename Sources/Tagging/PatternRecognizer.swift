@@ -34,6 +34,9 @@ struct PatternRecognizer: Sendable {
             // `정` ending would also refuse `기획재정부`).
             "전자정", "지방정", "연방정", "중앙정", "디지털정", "자치정", "임시정", "과도정", "망명정",
             "군사정", "문민정", "차기정", "외국정", "역대정",
+            // Divisions of a prosecutors' office or a court (`정보기술범죄수사부`, `형사부`,
+            // `공정거래조사부`, `민사합의부`): part of the office named before them, not a body.
+            "수사", "형사", "민사", "공판", "조사", "재판", "합의", "송무", "감찰",
         ]),
         PatternRule("처", .agency, confidence: 0.55, minimumStem: 3, government: true, stop: [
             "거래", "납품", "공급", "수요", "판매", "사용", "투자", "연락", "근무", "피난", "은신",

@@ -100,6 +100,33 @@ import Testing
         #expect(gazetteer.entry(named: "넥서스칩스")?.type == .company)
     }
 
+    /// An acronym one run saw defined is the organization's in later runs, where no article
+    /// defines it (`HJKC` is invented for a gazetteer body that has no acronym).
+    @Test func laterRunsMatchAcronymsEarlierRunsLearnt() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("first/a.html", Self.page("식품 클러스터 입주 기업 모집", [
+            "2026년 3월 2일 한국식품산업클러스터진흥원(HJKC)은 입주 기업을 모집한다고 밝혔다.",
+        ]))
+        try folder.write("second/b.html", Self.page("식품 클러스터 입주 경쟁률 3대1", [
+            "2026년 4월 1일 HJKC는 입주 경쟁률이 3대1을 기록했다고 밝혔다. MOU 체결도 이어진다.",
+        ]))
+        let database = folder.path + "/k.sqlite"
+        for input in ["first", "second"] {
+            let options = RunOptions(inputs: [folder.path + "/" + input], sqlitePath: database, csvDirectory: folder.path + "/csv", jobs: 1)
+            _ = try PipelineRunner(config: try Self.config(), options: options, logger: Self.quiet).run()
+        }
+        let rows = try SQLiteReader(path: database).rows("""
+            SELECT a.url, m.surface, e.name FROM entity_mentions m
+            JOIN articles a USING (article_id) JOIN entities e USING (entity_id)
+            WHERE m.surface = 'HJKC' ORDER BY a.url, m.field, m.start
+            """)
+        #expect(rows.contains { "\($0[0])".contains("b.html") && $0[2] == .text("한국식품산업클러스터진흥원") }, "\(rows)")
+        // Only definitions teach: a capitalised word never defined (MOU) is no acronym.
+        let learnt = try RunLevelPass.learnedAcronyms(
+            databaseAt: database, gazetteer: PipelineRunner.loadGazetteer(try Self.config()).0, discovered: [])
+        #expect(learnt.map(\.acronym) == ["HJKC"])
+    }
+
     @Test func rejectedNamesAreNeverDiscovered() throws {
         let folder = try TemporaryFolder()
         try Self.writePages(folder)

@@ -34,6 +34,9 @@ private func mentions(_ body: String, tagger: OrganizationTagger) -> [String] {
         ("미르온 (대표이사 홍길동)이 상장한다", "미르온:company:ceo-of"),
         ("시는 한울마루와 업무협약을 맺었다", "한울마루:company:pact:업무협약"),
         ("가람누리과 MOU를 체결했다", "가람누리:company:pact:MOU"),
+        ("공사는 중견 건설사 동해한빛건설이 맡는다", "동해한빛건설:company:appositive:건설사"),
+        ("중소 제작사 봄날스튜디오가 맡는다", "봄날스튜디오:company:appositive:제작사"),
+        ("두 회사의 합작사인 한빛전구체에서 받는다", "한빛전구체:company:appositive:합작사인"),
     ])
     func discoversFromContext(body: String, expected: String) throws {
         #expect(try discovered(body) == [expected])
@@ -46,6 +49,8 @@ private func mentions(_ body: String, tagger: OrganizationTagger) -> [String] {
         "반도체 기업 관계자는 말했다", "스타트업 생태계가 커졌다", "기업 대표 홍길동은", "가온산업 대표 홍길동은 말했다",
         "네이버와 협력한 업체", "삼성전자와 협력한다", "결과와 업무협약", "기업 가치 제고에 나섰다",
         "한 관계자는 말했다", "모든 기업 관계자가", "(대표 홍길동)",
+        "미국 관세 판결에 한국 기업 '촉각'", "수출 기업 '비상'", "중견 건설사 관계자는 말했다",
+        "합작사인 만큼 지분을 나눴다", "자회사인 셈이다",
     ])
     func refusesCommonWords(body: String) throws {
         #expect(try discovered(body) == [])
@@ -65,6 +70,22 @@ private func mentions(_ body: String, tagger: OrganizationTagger) -> [String] {
         #expect(try discovered("다솔데이터·미르온·별빛정보·네이버와 손잡았다") == [])
         #expect(try discovered("다솔데이터·미르온·네이버와 손잡았다") == [])
         #expect(try discovered("네이버·KT, 스마트홈 AI 동맹") == [])
+    }
+
+    /// A type noun after `같은`/`등` says what the list before it holds.
+    @Test func listsATypeNounSumsUp() throws {
+        #expect(try discovered("예산이 늘면서 빅텍, 한빛방산 같은 중견 업체가 수혜를 봤다") == ["한빛방산:company:list-of:업체"])
+        #expect(try discovered("다온랩과 미르온 등 신생 스타트업이 참여했다") == [
+            "다온랩:company:list-of:스타트업", "미르온:company:list-of:스타트업",
+        ])
+        #expect(try discovered("네이버, 미르온 같은 상장 기업") == ["미르온:company:list-of:기업"])
+        // Places, common nouns, a single member and other modifiers are no such list.
+        #expect(try discovered("서울, 부산 등 업체 10곳을 조사했다") == [])
+        #expect(try discovered("배터리, 반도체 같은 첨단 기업이 늘었다") == [])
+        #expect(try discovered("이 같은 중소 기업 환경에서 미르온 같은 중견 업체는 드물다") == [])
+        // Without a modifier of size or standing the members are as often sectors.
+        #expect(try discovered("핀테크, 프롭테크 등 스타트업과 물류, 커머스 같은 스타트업") == [])
+        #expect(try discovered("게임, 엔터테인먼트 등 유망 기업이 몰렸다") == [])
     }
 
     @Test func listsNeedThreeMembersAndAComma() throws {
@@ -228,6 +249,12 @@ private func mentions(_ body: String, tagger: OrganizationTagger) -> [String] {
         ("대법원은 원심을 확정했다", ["대법원→대법원"]),
         ("미국은 떠났다. 대법원은 원심을 확정했다", ["대법원→대법원"]),
         ("미래 세대를 위해 대법원은", ["대법원→대법원"]),
+        // After the article names the foreign court, its bare name is that court; a Korean court
+        // named first keeps the bare name, and ministries are never carried over.
+        ("미 대법원이 심리를 열었다. 대법원이 판단을 유지하면 환급한다", ["미 대법원→미국 연방대법원", "대법원→미국 연방대법원"]),
+        ("대법원은 원심을 확정했다. 미 대법원은 달랐다. 대법원은 다시 밝혔다",
+         ["대법원→대법원", "미 대법원→미국 연방대법원", "대법원→대법원"]),
+        ("미 상무부가 발표했다. 상무부는 대응했다", ["미 상무부→미국 상무부", "상무부→상무부"]),
         // A foreign body the gazetteer does not have is still not the Korean one.
         ("일본 산업부는 밝혔다", []),
     ])

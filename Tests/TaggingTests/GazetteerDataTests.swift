@@ -30,8 +30,8 @@ import Testing
     /// Every list is part of the built-in gazetteer, row for row.
     @Test(arguments: [
         "central_government.tsv", "assembly_courts.tsv", "committees.tsv", "metropolitan.tsv",
-        "basic_local.tsv", "public_institutions.tsv", "research_institutes.tsv", "groups.tsv",
-        "companies.tsv", "media.tsv", "foreign_bodies.tsv",
+        "basic_local.tsv", "public_institutions.tsv", "research_institutes.tsv",
+        "regional_institutions.tsv", "groups.tsv", "companies.tsv", "media.tsv", "foreign_bodies.tsv",
     ])
     func everyListIsBuiltIn(file: String) throws {
         let builtin = Gazetteer.builtin()
@@ -137,6 +137,31 @@ import Testing
         #expect(!tagged.entities.contains { $0.name == "LG" || $0.name == "SK" })
         #expect(tagged.mentions.map(\.entityName).contains("LG그룹"))
         #expect(names("CJ ENM이 제작해 넷플릭스에서 공개된 드라마") == ["CJ ENM", "넷플릭스"])
+        // 측 and 등 with any particles keep a bare name the group.
+        #expect(names("회사 측은 SK 측과도 협의했다.") == ["SK그룹"])
+    }
+
+    /// Bare 현대 is the group only in a list of groups; alone it stays the word for "modern".
+    @Test func listOnlyGroupNames() {
+        #expect(names("두 회사가 앞서 있고 삼성과 현대도 투자를 늘리고 있다.") == ["삼성그룹", "현대자동차그룹"])
+        #expect(names("현대·SK, 현대와 LG가 나섰다.") == ["현대자동차그룹", "SK그룹", "현대자동차그룹", "LG그룹"])
+        #expect(names("삼성 및 현대는 불참했다.") == ["삼성그룹", "현대자동차그룹"])
+        #expect(names("삼성과 현대차, 현대모비스가 참여했다.") == ["삼성그룹", "현대자동차", "현대모비스"])
+        #expect(names("삼성과 현대적인 디자인, 근현대와 SK") == ["삼성그룹", "SK그룹"])
+        #expect(names("현대에 들어 현대 사회는 바쁘다.") == [])
+    }
+
+    @Test func officesUsedAsPlaces() {
+        #expect(names("협약식은 연천군청 대회의실에서 열렸다.") == [])
+        #expect(names("서울시청 광장에 모였다. 연천군은 협약을 맺었다.") == ["연천군"])
+        // A region before its subdivision is the address: the subdivision may still act.
+        #expect(names("성남시 분당구 소재 기업과 경기도 연천군에서 만났다. 서울시 강남구는 밝혔다.") == ["강남구"])
+        #expect(names("서울시 시민들과 서울시 대변인") == ["서울특별시", "서울특별시"])
+    }
+
+    @Test func copyrightLineHolders() {
+        #expect(names("드라마는 SBS가 만들었다.\nⓒ SBS & SBS Digital News Lab") == ["SBS"])
+        #expect(names("KBS & SBS가 공동 중계한다.") == ["KBS", "SBS"])
     }
 
     @Test func groupAliasesAreStrict() {
@@ -146,6 +171,11 @@ import Testing
             #expect(builtin.entry(named: group)?.strictAliases == [alias], "\(group)")
         }
         #expect(builtin.entries.allSatisfy { !$0.aliases.contains("현대") })
+    }
+
+    @Test func usCourtsAndArmedServices() {
+        #expect(names("한화오션이 美해군 함정을 정비하고 미 해군과 계약했다.") == ["한화오션", "미국 해군", "미국 해군"])
+        #expect(names("앞서 연방순회항소법원은 권한을 넘어섰다고 봤다.") == ["미국 연방순회항소법원"])
     }
 
     @Test func foreignBodiesResolveToTheirCountry() {
@@ -172,7 +202,9 @@ import Testing
         #expect(names("사법연수원과 사법정책연구원, 헌법재판소 사무처가 참석했다.") == ["사법연수원", "사법정책연구원", "헌법재판소 사무처"])
         #expect(names("전기위원회는 국가AI위원회, 국가인공지능위원회와 논의했다.") == ["전기위원회", "국가인공지능위원회", "국가인공지능위원회"])
         #expect(names("AI안전연구소(K-AISI)와 한국정보통신기술협회(TTA)가 발표했다.") == ["AI안전연구소", "AI안전연구소", "한국정보통신기술협회", "한국정보통신기술협회"])
-        #expect(names("방대본과 중대본은 검찰과 대검에 자료를 냈다.") == ["중앙방역대책본부", "중앙재난안전대책본부", "검찰청", "대검찰청"])
+        // 검찰, 검찰청 and 대검 are one body, named by its head office.
+        #expect(names("방대본과 중대본은 검찰과 대검에 자료를 냈다.") == ["중앙방역대책본부", "중앙재난안전대책본부", "대검찰청", "대검찰청"])
+        #expect(names("경남테크노파크와 경과원, 인천도시공사가 협약을 맺었다.") == ["경남테크노파크", "경기도경제과학진흥원", "인천도시공사"])
         #expect(names("연천군은 서울시의회, 경기도의회와 협약을 맺었다.") == ["연천군", "서울특별시의회", "경기도의회"])
         #expect(names("서울 중구와 부산 중구청, 강남구의회가 만났다.") == ["서울특별시 중구", "부산광역시 중구", "강남구의회"])
     }
@@ -181,5 +213,6 @@ import Testing
         let result = builtinTagger.tag(title: "", body: "MBC와 SBS, KBS(한국방송공사)가 JTBC와 함께 티빙에 콘텐츠를 공급한다.")
         #expect(result.mentions.map(\.entityName) == ["MBC", "SBS", "KBS", "KBS", "JTBC", "티빙"])
         #expect(result.entities.allSatisfy { $0.type == .company })
+        #expect(names("티빙과 쿠팡플레이는 중계를, 디즈니플러스는 드라마를 늘린다.") == ["티빙", "쿠팡플레이", "디즈니플러스"])
     }
 }
