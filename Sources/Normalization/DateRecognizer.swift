@@ -33,6 +33,8 @@ struct DateRecognizer {
     private var lastYear: (end: Int, year: Int, relative: Bool)?
     /// The hour of the last mention with a time, for `오후 2시부터 4시까지`.
     private var lastHour: Int?
+    /// The last year, half, quarter or month named and where it ended, for `전년 동기`.
+    private var lastPeriod: (end: Int, anchor: PeriodAnchor)?
 
     private static let reportingVerbs = WordList(NormalizationTables.reportingVerbs)
 
@@ -90,6 +92,29 @@ struct DateRecognizer {
         return false
     }
 
+    /// Whether `phrase`, a bare day of the past week (`4일`, not `지난 4일` or `2월 4일`) in the
+    /// lead's first sentence, is the day of that sentence's act: the sentence ends in a past
+    /// tense verb (`…했다.`, `…였다.`: a syllable with final ㅆ before `다`) and names no other
+    /// day. `마루앤컴퍼니는 4일 기업회생 절차를 신청했다.` published on the 5th is the 4th's story.
+    private func leadActFollows(_ t: ScalarText, _ phrase: DatePhrase, day: Int) -> Bool {
+        guard case .bare = phrase.day, let reference else { return false }
+        let back = reference.daysSinceEpoch - day
+        guard back >= 0 && back <= 7 else { return false }
+        var k = 0
+        while k < phrase.start {
+            if Self.endsSentence(t, k) { return false }
+            k += 1
+        }
+        k = phrase.end
+        while k < t.count && !Self.endsSentence(t, k) {
+            if ScalarClass.isDigit(t[k]) && t[k + 1] == K.일 { return false }
+            k += 1
+        }
+        guard t[k - 1] == K.다 else { return false }
+        let c = t[k - 2]
+        return ScalarClass.isHangulSyllable(c) && (c - 0xAC00) % 28 == 20
+    }
+
     /// The day `이날`/`전날` at `i` refer to: the scene day of this sentence or the one before,
     /// else the story day (nil: the publish day).
     private func anchor(_ t: ScalarText, at i: Int) -> DayAnchor? {
@@ -134,12 +159,17 @@ struct DateRecognizer {
             if ScalarClass.isDigit(t[i]), let previous = lastHour, previous >= 12, h < 12, h + 12 > previous {
                 h += 12
             }
-            lastHour = h
+            lastHour = h == 24 ? 0 : h
             var phrase = DatePhrase(start: i)
             phrase.end = e
             DateGrammar.applySuffix(t, &phrase)
-            let c = last.date
-            lastDay = (e, c, last.relative)
+            var c = last.date
+            if h == 24 {
+                // `자정`: the end of that day, the next day's 00.
+                c = CivilDateTime(daysSinceEpoch: c.daysSinceEpoch + 1)
+                h = 0
+            }
+            lastDay = (e, last.date, last.relative)
             let value = minute.map { CalendarMath.minuteValue(c.year, c.month, c.day, h, $0) }
                 ?? CalendarMath.hourValue(c.year, c.month, c.day, h)
             return .found(DateMatch(
@@ -161,17 +191,27 @@ struct DateRecognizer {
         }
         var anaphoric = false
         if case .fromAnchor = phrase.day { anaphoric = true }
-        switch phrase.resolve(reference: reference, anchor: anaphoric ? anchor(t, at: phrase.start) : nil, story: storyDay) {
+        var period: PeriodAnchor?
+        if phrase.previous != nil, let last = lastPeriod, Self.sameOrNextSentence(t, last.end, phrase.start) {
+            period = last.anchor
+        }
+        switch phrase.resolve(
+            reference: reference, anchor: anaphoric ? anchor(t, at: phrase.start) : nil, story: storyDay, lastPeriod: period)
+        {
         case .resolved(let r):
             if let day = r.dayNumber {
                 let named = DayAnchor(day: day, relative: r.relative)
                 if !anaphoric && phrase.qualifier != .from && phrase.qualifier != .until {
                     scene = (phrase.end, named)
-                    if findsStoryDay && storyDay == nil && inLead(t, phrase.start) && Self.reportingVerbFollows(t, phrase.end) {
+                    if findsStoryDay && storyDay == nil && inLead(t, phrase.start)
+                        && (Self.reportingVerbFollows(t, phrase.end) || leadActFollows(t, phrase, day: day))
+                    {
                         storyDay = named
                     }
                 }
                 lastDay = (phrase.end, CivilDateTime(daysSinceEpoch: day), r.relative)
+            } else if phrase.previous == nil, let anchor = PeriodAnchor(value: r.value, precision: r.precision, relative: r.relative) {
+                lastPeriod = (phrase.end, anchor)
             }
             if let y = r.year { lastYear = (phrase.end, y, r.relative) }
             lastHour = r.precision == .minute || r.precision == .hour ? phrase.hour : nil

@@ -141,7 +141,8 @@ let relativeDateCases: [DateCase] = [
     D("다음 날 다시 모였다.", "다음 날", "2025-06-28", .day, rel: true),
     D("28일 17시 마감한다.", "28일 17시", "2025-06-28T17", .hour, rel: true),
     D("28일 16:00 발표", "28일 16:00", "2025-06-28T16:00", .minute, rel: true),
-    D("1일 자정 시행된다.", "1일 자정", "2025-06-01T00", .hour, rel: true),
+    // `자정` ends the day it follows: the next day at 00.
+    D("1일 자정 시행된다.", "1일 자정", "2025-06-02T00", .hour, rel: true),
     D("오는 15일 오전 11시 개막한다.", "오는 15일 오전 11시", "2025-07-15T11", .hour, rel: true),
     D("10월 중 공개한다.", "10월 중", "2025-10", .month, rel: true, q: .within),
     D("9월 무렵 결정된다.", "9월", "2025-09", .month, rel: true, q: .around),
