@@ -209,6 +209,8 @@ enum DateGrammar {
         let c = t[q]
         switch c {
         case K.년, K.월, K.일, K.주, K.개, K.분, 0x2E, 0x2D, 0x2F, 0x3A, 0xB7, 0x30FB: return true
+        case K.회: return t[q + 1] == K.계
+        case 0x20: return t[q + 1] == K.회 && t[q + 2] == K.계
         default: return ScalarClass.isRangeSeparator(c)
         }
     }
@@ -402,10 +404,16 @@ enum DateGrammar {
         return (v, e)
     }
 
-    /// `2025년` (1900…2100), optionally `2025년도`; not `2020년대`, `1990년생`, `2025년간`.
+    /// `2025년` (1900…2100), optionally `2025년도`; not `2020년대`, `1990년생`, `2025년간`. A
+    /// fiscal year (`2025회계연도`, `2025 회계연도`) is its year: Korean companies and the state
+    /// keep books by the calendar year.
     static func numericYear(_ t: ScalarText, at p: Int) -> (Int, Int)? {
-        guard let (v, e) = readInt(t, at: p, maxDigits: 4), e - p == 4, t[e] == K.년, v >= 1900, v <= 2100
-        else { return nil }
+        guard let (v, e) = readInt(t, at: p, maxDigits: 4), e - p == 4, v >= 1900, v <= 2100 else { return nil }
+        let f = ScalarClass.isSpace(t[e]) ? e + 1 : e
+        if t[f] == K.회 && t[f + 1] == K.계 && t[f + 2] == K.연 && t[f + 3] == K.도 && wordEnds(t, f + 4) {
+            return (v, f + 4)
+        }
+        guard t[e] == K.년 else { return nil }
         let n = t[e + 1]
         switch n {
         case K.대, K.생, K.간, K.째, K.차, K.치: return nil

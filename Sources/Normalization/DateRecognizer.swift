@@ -176,6 +176,12 @@ struct DateRecognizer {
                 start: i, end: e, value: value, precision: minute == nil ? .hour : .minute,
                 relative: last.relative, qualifier: phrase.qualifier))
         }
+        if ScalarClass.isDigit(t[i]) {
+            // `징역 2년 6개월`, `징역 10월`: a prison term, neither a date nor a duration to chart.
+            if Self.prisonTermBefore(t, i) { return nil }
+            // `FY2025`, `FY25`: a fiscal year, the calendar year in Korea.
+            if t[i - 1] == 0x59 && t[i - 2] == 0x46, let year = Self.fiscalYear(t, at: i) { return year }
+        }
         if let duration = recognizeDuration(t, at: i) { return duration }
         // Most calls come from ordinary words (이번, 전문가, 지역 …) and plain numbers: reject
         // them before a whole phrase value is built and copied.
@@ -223,6 +229,37 @@ struct DateRecognizer {
         case .invalid:
             return .invalid(end: phrase.end)
         }
+    }
+
+    /// Whether a prison term's word (`징역`, `금고`, `집행유예`) comes before the count at `i`,
+    /// with only other counts between (`징역 2년 6개월`, `징역 3년에 집행유예 5년`).
+    private static func prisonTermBefore(_ t: ScalarText, _ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0 && i - k <= 16 {
+            let c = t[k]
+            if ScalarClass.isSpace(c) || ScalarClass.isDigit(c) || c == K.년 || c == K.개 || c == K.월 || c == K.일 {
+                k -= 1
+                continue
+            }
+            break
+        }
+        let a = t[k - 1], b = t[k]
+        return (a == K.징 && b == K.역) || (a == K.유 && b == K.예) || (a == K.금 && b == K.고)
+    }
+
+    /// `FY2025` or `FY25` at `i` (the digits; `FY` before them): the year, surface from `F`.
+    private static func fiscalYear(_ t: ScalarText, at i: Int) -> Outcome? {
+        guard !ScalarClass.isASCIILetter(t[i - 3]), let (v, e) = DateGrammar.readInt(t, at: i, maxDigits: 4) else { return nil }
+        let year: Int
+        switch e - i {
+        case 4: year = v
+        case 2: year = 2000 + v
+        default: return nil
+        }
+        let next = t[e]
+        guard year >= 1900, year <= 2100, !ScalarClass.isASCIILetter(next), next != 0x2E || !ScalarClass.isDigit(t[e + 1])
+        else { return nil }
+        return .found(DateMatch(start: i - 2, end: e, value: CalendarMath.yearValue(year), precision: .year, relative: false))
     }
 
     /// Whether `from..<to` is short (≤ 40 scalars) and holds no sentence end (`.` that is not a
