@@ -4,13 +4,16 @@ import NewsModel
 /// organizations) meet, so neither stage needs the other.
 ///
 /// Within the amount's sentence, in this order: the organization an amount describes through
-/// `인` (`매출이 320억원인 한누리디펜스는`); the possessor `X의` in its clause (`가온테크의
+/// `인` (`매출이 320억원인 한누리디펜스는`); for a budget or a fine, the organization it comes
+/// from (`미래창조부로부터 50억원을 지원받는다`, `공정위로부터 과징금 … 부과받았다`: the funder and
+/// the imposer, not the receiving subject); the possessor `X의` in its clause (`가온테크의
 /// 영업이익 300억원`); an organization right before the amount's words in its clause
 /// (`가온테크 매출 300억원`, at most 12 scalars before the amount, no particle); the subject
 /// or topic (`X는`, `X은`, `X이`, `X가`, `X도`) nearest before the amount (`과기정통부는 … 2천억원을
 /// 투입한다`); else a sentence that opens with `X,` (a headline's topic: `나래전자, 2조원 투자 유치`).
 /// A company named again as `회사`, `이 회사`, `이 은행`, `해당 업체` … counts as that company:
-/// the last company that was a subject or possessor in an earlier sentence.
+/// the last company that was a subject or possessor in an earlier sentence; likewise `시는`,
+/// `구는`, `군은`, `도는` for the last such body (`가온시는 … 시는 예산 48조원을 확정했다`).
 ///
 /// A market size has no owner. A sentence that names no organization before its amount
 /// continues the one before it: a company's own figures (`revenue profit loss debt valuation
@@ -59,10 +62,11 @@ enum MoneyOwnerResolver {
             return (c == K.는 || c == K.은 || c == K.이 || c == K.가 || c == K.도) && !isHangul(at(org.end + 1))
         }
         func isPossessor(_ org: EntityMention) -> Bool { at(org.end) == K.의 }
-        /// The last company that was a subject or possessor before `k`, within 600 scalars.
-        func topicCompany(before k: Int) -> String? {
+        /// The last organization that was a subject or possessor before `k`, within 600
+        /// scalars, and that `fits`.
+        func topic(before k: Int, _ fits: (String) -> Bool) -> String? {
             tagged.last { org in
-                org.end <= k && k - org.end < 600 && companies.contains(org.entityName) && (isSubject(org) || isPossessor(org))
+                org.end <= k && k - org.end < 600 && fits(org.entityName) && (isSubject(org) || isPossessor(org))
             }?.entityName
         }
         /// `회사는`, `이 회사의`, `이 은행은`, `해당 업체가` in `from..<to`, as mentions of the topic.
@@ -76,9 +80,16 @@ enum MoneyOwnerResolver {
                 {
                     let c = at(k + length)
                     if c == K.는 || c == K.은 || c == K.이 || c == K.가 || c == K.의 || c == K.도 || c == K.측,
-                        let name = topicCompany(before: sentenceStart(k))
+                        let name = topic(before: sentenceStart(k), { companies.contains($0) })
                     {
                         found.append(EntityMention(entityName: name, field: field, start: k, end: k + length, surface: ""))
+                    }
+                } else if !isHangul(at(k - 1)), isLocalBody(at(k)), isParticle(at(k + 1)), !isHangul(at(k + 2)) {
+                    // `시는`, `구는`, `군은`, `도는`: the city, district, county or province the
+                    // story named, the last subject whose name ends so (`가온시는 … 시는`).
+                    let last = at(k)
+                    if let name = topic(before: sentenceStart(k), { $0.unicodeScalars.last?.value == last }) {
+                        found.append(EntityMention(entityName: name, field: field, start: k, end: k + 1, surface: ""))
                     }
                 }
                 k += 1
@@ -98,6 +109,12 @@ enum MoneyOwnerResolver {
             let inClause = before.filter { $0.start >= clauseStart }
             if let described = describedOrganization(after: amount.end, at: at, tagged) {
                 money[index].owner = described.entityName
+            } else if amount.kind == .budget || amount.kind == .fine,
+                let source = inClause.last(where: { isSource($0.end, at: at) })
+            {
+                // `가온테크는 미래창조부로부터 50억원을 지원받는다`: the funder's budget, the
+                // imposer's fine, though the receiver is the subject.
+                money[index].owner = source.entityName
             } else if let possessor = inClause.last(where: isPossessor) {
                 money[index].owner = possessor.entityName
             } else if let adjacent = inClause.last(where: { isSpace(at($0.end)) && amount.start - $0.end <= 12 }) {
@@ -141,6 +158,18 @@ enum MoneyOwnerResolver {
         if (at(k) == K.규 && at(k + 1) == K.모) || (at(k) == K.수 && at(k + 1) == K.준) { k += 2 }
         guard at(k) == K.인, isSpace(at(k + 1)) else { return nil }
         return tagged.first { $0.start == k + 2 }
+    }
+
+    private static func isLocalBody(_ c: UInt32) -> Bool { c == K.시 || c == K.구 || c == K.군 || c == K.도 }
+
+    private static func isParticle(_ c: UInt32) -> Bool {
+        c == K.는 || c == K.은 || c == K.이 || c == K.가 || c == K.의
+    }
+
+    /// `로부터`/`으로부터` at `k`: the organization before it is where the amount comes from.
+    private static func isSource(_ k: Int, at: (Int) -> UInt32) -> Bool {
+        let p = at(k) == K.으 ? k + 1 : k
+        return at(p) == K.로 && at(p + 1) == K.부 && at(p + 2) == K.터
     }
 
     /// Whether someone other than the previous sentence's company is the subject before the
@@ -225,6 +254,12 @@ enum MoneyOwnerResolver {
         static let 에: UInt32 = 0xC5D0
         static let 정: UInt32 = 0xC815
         static let 부: UInt32 = 0xBD80
+        static let 으: UInt32 = 0xC73C
+        static let 시: UInt32 = 0xC2DC
+        static let 구: UInt32 = 0xAD6C
+        static let 군: UInt32 = 0xAD70
+        static let 로: UInt32 = 0xB85C
+        static let 터: UInt32 = 0xD130
         static let 국: UInt32 = 0xAD6D
         static let 들: UInt32 = 0xB4E4
     }

@@ -13,6 +13,7 @@ import Testing
         let tsv = """
             name\ttype\tname_en\taliases
             가온테크\tcompany\tGaon Tech\t
+            가온시\tagency\tGaon City\t
             나래전자\tcompany\tNarae Electronics\t
             미래창조부\tagency\tMinistry of Future\t
             """
@@ -64,6 +65,8 @@ import Testing
     @Test func aCompanyNamedAgainAsTheCompanyOwnsItsAmounts() {
         #expect(owners("나래전자의 상반기 순손실은 430억원이다. 이 회사의 차입금은 4천억원이다.") == ["나래전자", "나래전자"])
         #expect(owners("가온테크는 신제품을 냈다. 회사는 올해 매출 300억원을 예상한다.") == ["가온테크"])
+        // A city named again as `시는`.
+        #expect(owners("가온시는 청년 주거에 100억원을 쓴다. 시는 내년 예산 4조원을 확정했다.") == ["가온시", "가온시"])
         // A generic noun is not the company: `국내 기업은` are others.
         #expect(owners("가온테크는 신제품을 냈다. 국내 기업은 매출 500억원을 올렸다.") == [nil])
     }
@@ -74,8 +77,12 @@ import Testing
         #expect(owners("나래전자는 증설을 결정했다. 공사에는 2년간 5조원이 들어간다.") == ["나래전자"])
     }
 
-    @Test func theReceiverThatIsTheSubjectOwnsAGrant() {
-        #expect(owners("가온테크는 미래창조부로부터 50억원을 지원받는다.") == ["가온테크"])
+    @Test func aBudgetOrAFineBelongsToWhereItComesFromAnInvestmentToWhoRaisesIt() {
+        // The funder's budget and the imposer's fine, though the receiver is the subject.
+        #expect(owners("가온테크는 미래창조부로부터 50억원을 지원받는다.") == ["미래창조부"])
+        #expect(owners("나래전자는 미래창조부로부터 과징금 30억원을 부과받았다.") == ["미래창조부"])
+        // Money raised is the raiser's.
+        #expect(owners("가온테크는 나래전자로부터 300억원을 투자받았다.") == ["가온테크"])
     }
 
     @Test func aMarketsSizeHasNoOwner() {
