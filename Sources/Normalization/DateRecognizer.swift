@@ -33,8 +33,9 @@ struct DateRecognizer {
     private var lastYear: (end: Int, year: Int, relative: Bool)?
     /// The hour of the last mention with a time, for `오후 2시부터 4시까지`.
     private var lastHour: Int?
-    /// The last year, half, quarter or month named and where it ended, for `전년 동기`.
-    private var lastPeriod: (end: Int, anchor: PeriodAnchor)?
+    /// The last year, half, quarter or month named and where it ended, for `전년 동기`: kept as
+    /// its value and read into a `PeriodAnchor` only when such a word comes (most never do).
+    private var lastPeriod: (end: Int, value: String, precision: DatePrecision, relative: Bool)?
 
     private static let reportingVerbs = WordList(NormalizationTables.reportingVerbs)
 
@@ -199,7 +200,7 @@ struct DateRecognizer {
         if case .fromAnchor = phrase.day { anaphoric = true }
         var period: PeriodAnchor?
         if phrase.previous != nil, let last = lastPeriod, Self.sameOrNextSentence(t, last.end, phrase.start) {
-            period = last.anchor
+            period = PeriodAnchor(value: last.value, precision: last.precision, relative: last.relative)
         }
         switch phrase.resolve(
             reference: reference, anchor: anaphoric ? anchor(t, at: phrase.start) : nil, story: storyDay, lastPeriod: period)
@@ -216,8 +217,11 @@ struct DateRecognizer {
                     }
                 }
                 lastDay = (phrase.end, CivilDateTime(daysSinceEpoch: day), r.relative)
-            } else if phrase.previous == nil, let anchor = PeriodAnchor(value: r.value, precision: r.precision, relative: r.relative) {
-                lastPeriod = (phrase.end, anchor)
+            } else if phrase.previous == nil {
+                switch r.precision {
+                case .year, .half, .quarter, .month: lastPeriod = (phrase.end, r.value, r.precision, r.relative)
+                default: break
+                }
             }
             if let y = r.year { lastYear = (phrase.end, y, r.relative) }
             lastHour = r.precision == .minute || r.precision == .hour ? phrase.hour : nil
