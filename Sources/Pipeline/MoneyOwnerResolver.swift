@@ -40,7 +40,8 @@ enum MoneyOwnerResolver {
         let tagged = mentions.filter { $0.field == field }
         guard !tagged.isEmpty else { return }
         let t = Array(text.unicodeScalars.lazy.map(\.value))
-        let companies = Set(entities.lazy.filter { $0.type == .company }.map(\.name))
+        // Needed only for anaphora and carry-over: built on first use.
+        lazy var companies = Set(entities.lazy.filter { $0.type == .company }.map(\.name))
         func at(_ k: Int) -> UInt32 { k >= 0 && k < t.count ? t[k] : 0 }
         func endsSentence(_ k: Int) -> Bool {
             switch at(k) {
