@@ -94,6 +94,11 @@ enum NormalizationTables {
         (nil, "한도"),
         (nil, "무역수지"),
         (nil, "경상수지"),
+        (nil, "수지는"),
+        (nil, "수지가"),
+        (nil, "수지도"),
+        (nil, "수지 흑자"),
+        (nil, "수지 적자"),
     ]
 
     /// data/normalization/reporting_verbs.tsv: verb stems that end a lead sentence.

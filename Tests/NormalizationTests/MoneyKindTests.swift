@@ -79,6 +79,8 @@ struct MoneyKindTests {
         #expect(money("조선 3사의 올해 수주 목표는 480억 달러다.").map(\.kind) == [nil])
         #expect(money("이 은행의 PF 대출 잔액은 4천억원이다.").map(\.kind) == [nil])
         #expect(money("예금자 보호 한도가 1억원으로 올랐다.").map(\.kind) == [nil])
+        #expect(money("무역수지는 60억 달러 흑자를 기록했다. 경상수지 흑자 50억 달러, 나래전자는 3천억원 적자를 냈다.").map(\.kind)
+            == [nil, nil, .loss])
     }
 
     @Test func aMayorIsNotAMarket() {
