@@ -16,18 +16,19 @@ import NewsModel
 /// `구는`, `군은`, `도는` for the last such body (`가온시는 … 시는 예산 48조원을 확정했다`).
 ///
 /// A market size has no owner. A sentence that names no organization before its amount
-/// continues the one before it: a company's own figures (`revenue profit loss debt valuation
-/// salary budget`) belong to the company
-/// that was the subject or possessor of the nearest earlier sentence naming an organization
-/// (at most two sentences back), when that organization is a company (`가온테크는 … 유치했다.
-/// 투자 후 기업가치는 2천억원이다.`). Prices, investments and amounts of no kind are not carried
-/// over, nor amounts of a sentence whose subject is someone else (`A씨는`, `국내 기업은`,
-/// `정부는`, `업계에 따르면`), nor an agency's budget (a grant in a later sentence is often
-/// someone else's share of it).
+/// continues the one before it in the same paragraph: a company's own figures (`revenue profit
+/// loss debt valuation salary`) belong to the company that was the subject or possessor of
+/// the nearest earlier sentence naming an organization (at most two sentences back:
+/// `가온테크는 … 유치했다. 투자 후 기업가치는 2천억원이다.`), and a budget to that organization of
+/// any kind (`국회사무처는 … 선정했다. 사업비는 42억원이며`). Prices, investments and amounts of
+/// no kind are not carried over, nor across a paragraph break (a new paragraph is a new topic),
+/// nor into a sentence whose subject is someone else (`A씨는`, `국내 기업은`, `정부도`,
+/// `업계에 따르면`).
 /// Anything else (an organization only after the amount, or none in reach) leaves the owner
 /// nil: a wrong owner is worse than none for "who spends what".
 enum MoneyOwnerResolver {
-    /// Kinds that only a company's own accounts report, carried over from the sentence before.
+    /// Kinds carried over from the sentence before (a budget from any organization, the others
+    /// only from a company).
     private static let carriedKinds: Set<MoneyKind> = [.revenue, .profit, .loss, .debt, .valuation, .salary, .budget]
 
     /// Sets `owner` on each amount of `field` from the organizations tagged in it; `entities`
@@ -132,12 +133,12 @@ enum MoneyOwnerResolver {
             {
                 // Carried over from the nearest earlier sentence that names an organization.
                 var end = sentence
-                for _ in 0..<2 where end > 0 {
+                for _ in 0..<2 where end > 0 && !paragraphStartsAt(end, at: at) {
                     let start = sentenceStart(end - 1)
                     let orgs = tagged.filter { $0.start >= start && $0.end <= end } + anaphors(start, end)
                     if !orgs.isEmpty {
                         if let topic = orgs.sorted(by: { $0.start < $1.start }).last(where: { isSubject($0) || isPossessor($0) }),
-                            companies.contains(topic.entityName)
+                            kind == .budget || companies.contains(topic.entityName)
                         {
                             money[index].owner = topic.entityName
                         }
@@ -161,6 +162,14 @@ enum MoneyOwnerResolver {
         return tagged.first { $0.start == k + 2 }
     }
 
+    /// Whether only spaces separate `k` from a line break before it: a paragraph starts there,
+    /// and a new paragraph is a new topic.
+    private static func paragraphStartsAt(_ k: Int, at: (Int) -> UInt32) -> Bool {
+        var p = k - 1
+        while isSpace(at(p)) { p -= 1 }
+        return at(p) == 0x0A || at(p) == 0x0D
+    }
+
     private static func isLocalBody(_ c: UInt32) -> Bool { c == K.시 || c == K.구 || c == K.군 || c == K.도 }
 
     private static func isParticle(_ c: UInt32) -> Bool {
@@ -179,7 +188,7 @@ enum MoneyOwnerResolver {
     private static func otherSubject(_ from: Int, _ to: Int, at: (Int) -> UInt32) -> Bool {
         func particle(_ k: Int) -> Bool {
             let c = at(k)
-            return (c == K.는 || c == K.은 || c == K.이 || c == K.가 || c == K.의) && !isHangul(at(k + 1))
+            return (c == K.는 || c == K.은 || c == K.이 || c == K.가 || c == K.의 || c == K.도) && !isHangul(at(k + 1))
         }
         var k = from
         while k < to {

@@ -75,6 +75,8 @@ import Testing
         #expect(owners("가온테크는 300억원 규모의 투자를 유치했다. 투자 후 기업가치는 2천억원이다.") == ["가온테크", "가온테크"])
         #expect(owners("나래전자는 회생 절차를 신청했다. 공장은 멈췄다. 미정산 대금은 1천억원이다.") == ["나래전자"])
         #expect(owners("나래전자는 증설을 결정했다. 공사에는 2년간 5조원이 들어간다.") == ["나래전자"])
+        // A budget also continues an agency's sentence.
+        #expect(owners("미래창조부는 사업자를 선정했다. 사업비는 42억원이다.") == ["미래창조부"])
     }
 
     @Test func aBudgetOrAFineBelongsToWhereItComesFromAnInvestmentToWhoRaisesIt() {
@@ -96,6 +98,8 @@ import Testing
         #expect(owners("가온테크는 기술 유출을 고소했다. A씨는 연봉 4억원을 약속받았다.") == [nil])
         #expect(owners("가온테크는 상장했다. 주가가 올랐다. 거래가 늘었다. 영업이익은 50억원이다.") == [nil])
         #expect(owners("가온테크는 드라마를 만든다. 업계에 따르면 주연 배우의 출연료는 2억원이다.") == [nil])
-        #expect(owners("미래창조부는 공고를 냈다. 과제당 지원금은 150억원이다.") == [nil])
+        // A new paragraph is a new topic.
+        #expect(owners("미래창조부는 공고를 냈다.\n과제당 지원금은 150억원이다.") == [nil])
+        #expect(owners("가온테크는 상장했다.\n영업이익은 50억원이다.") == [nil])
     }
 }
