@@ -13,7 +13,7 @@ DATA = os.path.join(ROOT, "data", "normalization")
 OUT = os.path.join(ROOT, "Sources", "Normalization", "NormalizationTables.swift")
 KINDS = {"budget": "budget", "investment": "investment", "revenue": "revenue", "profit": "profit",
          "loss": "loss", "fine": "fine", "debt": "debt", "price": "price", "market_size": "marketSize",
-         "salary": "salary", "valuation": "valuation"}
+         "salary": "salary", "valuation": "valuation", "none": None}
 
 
 def rows(name, columns):
@@ -54,9 +54,10 @@ def main():
         "",
         "enum NormalizationTables {",
         "    /// data/normalization/money_kinds.tsv: words that say what an amount measures.",
-        "    static let moneyKindWords: [(kind: MoneyKind, word: String)] = [",
+        "    /// A nil kind (`none` in the TSV) says the amount is none of the kinds.",
+        "    static let moneyKindWords: [(kind: MoneyKind?, word: String)] = [",
     ]
-    lines += [f"        (.{KINDS[k]}, {swift_string(w)})," for k, w in kinds]
+    lines += [f"        ({'.' + KINDS[k] if KINDS[k] else 'nil'}, {swift_string(w)})," for k, w in kinds]
     lines += [
         "    ]",
         "",

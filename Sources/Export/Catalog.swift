@@ -174,6 +174,9 @@ enum Catalog {
                 column("amount_low_eok"), column("amount_high_eok"),
                 column("qualifier", "max, min, approx, over or under; empty otherwise."),
                 column("vague"), column("sentence"),
+                column("kind", "What the amount measures (money_mentions.kind); empty when unclear."),
+                column("entity_id", "The organization the amount belongs to (money_mentions.entity_id); empty when unclear."),
+                column("owner", "That organization's name (entities.name); empty when unclear."),
             ],
             labelColumn: nil),
         Relation(
@@ -184,10 +187,13 @@ enum Catalog {
                 column("published_date"), column("source"), column("title"), column("field"),
                 column("start"), column("end"), column("surface"),
                 column("value", "The resolved date or period, as precision says."),
-                column("precision", "minute, hour, day, week, month, quarter, half or year."),
+                column("precision", "minute, hour, day, week, month, quarter, half, year or decade."),
                 column("relative", "1 when resolved against the publish time; else 0."),
                 column("qualifier", "until, from, end, early, mid, late, within or around; empty otherwise."),
                 column("sentence"),
+                column("kind", "date or duration (date_mentions.kind)."),
+                column("date_start", "First day the mention covers (ISO date); empty for durations."),
+                column("date_end", "Last day the mention covers (ISO date); empty for durations."),
             ],
             labelColumn: nil),
         Relation(
@@ -205,6 +211,8 @@ enum Catalog {
                 column("sentence", "0-based sentence number within the field."),
                 column("article_id"), column("title"), column("source"), column("published_at"),
                 column("published_date"),
+                column("kind", "What the amount measures (money_mentions.kind); empty when unclear."),
+                column("is_owner", "1 when the amount belongs to this organization (money_mentions.entity_id), else 0: filter is_owner = 1 for its own amounts."),
             ],
             labelColumn: nil),
         Relation(

@@ -41,6 +41,9 @@ enum Schema {
         Migration(version: 4, statements: version4, backfill: backfillVersion4),
         // Issue 20: inputs and `file:` URLs keyed by real path, duplicates merged.
         Migration(version: 5, statements: [], backfill: PathSpellingMerge.run),
+        // Issue 17: no table changes; running it recreates the views, whose per-mention views
+        // now show each amount's kind and owner and each date's kind, first and last day.
+        Migration(version: 7, statements: [], backfill: nil),
     ]
 
     /// Views are not part of any one migration: after the migrations a database has not seen
@@ -341,8 +344,9 @@ enum Schema {
                CAST((m.amount_low + 0.0 + m.amount_high) / 2e8 AS REAL) AS amount_eok,
                CAST(m.amount_low / 1e8 AS REAL) AS amount_low_eok,
                CAST(m.amount_high / 1e8 AS REAL) AS amount_high_eok,
-               m.qualifier, m.vague, m.sentence
+               m.qualifier, m.vague, m.sentence, m.kind, m.entity_id, o.name AS owner
         FROM money_mentions AS m JOIN articles AS a ON a.article_id = m.article_id
+        LEFT JOIN entities AS o ON o.entity_id = m.entity_id
         """
 
     /// `date_mentions_view`: every date mention with its article's date, source and title,
@@ -351,7 +355,7 @@ enum Schema {
         CREATE VIEW date_mentions_view AS
         SELECT d.mention_id, d.article_id, a.published_at, a.published_date, a.source, a.title,
                d.field, d.start, d."end", d.surface, d.value, d.precision, d.relative, d.qualifier,
-               d.sentence
+               d.sentence, d.kind, d.date_start, d.date_end
         FROM date_mentions AS d JOIN articles AS a ON a.article_id = d.article_id
         """
 
@@ -368,7 +372,8 @@ enum Schema {
                CAST(m.amount_low / 1e8 AS REAL) AS amount_low_eok,
                CAST(m.amount_high / 1e8 AS REAL) AS amount_high_eok,
                m.qualifier, m.vague, m.field, m.sentence,
-               a.article_id, a.title, a.source, a.published_at, a.published_date
+               a.article_id, a.title, a.source, a.published_at, a.published_date,
+               m.kind, CAST(m.entity_id IS e.entity_id AS INTEGER) AS is_owner
         FROM (SELECT DISTINCT em.entity_id AS entity_id, mm.mention_id AS money_id
               FROM entity_mentions AS em
               JOIN money_mentions AS mm

@@ -87,6 +87,11 @@ enum DateGrammar {
                 return ph
             case .direction(let d):
                 direction = d
+            case .previous(let what):
+                ph.previous = what
+                ph.end = kw.end
+                applySuffix(t, &ph)
+                return ph
             }
             p = kw.end
             if hasAny { ph.end = p }
@@ -204,6 +209,8 @@ enum DateGrammar {
         let c = t[q]
         switch c {
         case K.년, K.월, K.일, K.주, K.개, K.분, 0x2E, 0x2D, 0x2F, 0x3A, 0xB7, 0x30FB: return true
+        case K.회: return t[q + 1] == K.계
+        case 0x20: return t[q + 1] == K.회 && t[q + 2] == K.계
         default: return ScalarClass.isRangeSeparator(c)
         }
     }
@@ -226,6 +233,26 @@ enum DateGrammar {
         case holiday(month: Int, day: Int)
         /// `지난` −1 / `오는` +1 before a numbered month or day.
         case direction(Int)
+        /// `전년 동기`, `전년`, `전 분기`, `전월`: counted from the period named just before.
+        case previous(DatePhrase.Previous)
+    }
+
+    /// `전년` at `p` (`전` `년` known): `전년 동기`, `전년 동월`, `전년 동분기`, `전년 같은 기간`
+    /// (that period a year earlier), else `전년`/`전년도` (the year before).
+    static func previousYear(_ t: ScalarText, at p: Int) -> (kind: KeywordKind, end: Int)? {
+        var q = p + 2
+        if t[q] == K.도 && wordEnds(t, q + 1) { return (.previous(.year), q + 1) }
+        let r = ScalarClass.isSpace(t[q]) ? q + 1 : q
+        if t[r] == K.동 {
+            if t[r + 1] == K.기 || t[r + 1] == K.월 { q = r + 2 }
+            else if t[r + 1] == K.분 && t[r + 2] == K.기 { q = r + 3 }
+            if q > r && wordEnds(t, q) { return (.previous(.sameLastYear), q) }
+        } else if r > q && t[r] == K.같 && t[r + 1] == K.은 && ScalarClass.isSpace(t[r + 2]) && t[r + 3] == K.기
+            && t[r + 4] == K.간 && wordEnds(t, r + 5)
+        {
+            return (.previous(.sameLastYear), r + 5)
+        }
+        return wordEnds(t, p + 2) ? (.previous(.year), p + 2) : nil
     }
 
     static func keyword(_ t: ScalarText, at p: Int) -> (kind: KeywordKind, end: Int)? {
@@ -273,6 +300,7 @@ enum DateGrammar {
             if b == K.제 { return ends(.day(.fromPublish(-1)), p + 2) }
             if b == K.린 && c == K.이 && t[p + 3] == K.날 { return ends(.holiday(month: 5, day: 5), p + 4) }
         case K.그:
+            if b == K.날 { return ends(.day(.fromAnchor(0)), p + 2) }
             if b == K.제 { return ends(.day(.fromPublish(-2)), p + 2) }
             if b == K.저 && c == K.께 { return ends(.day(.fromPublish(-2)), p + 3) }
         case K.모:
@@ -280,6 +308,10 @@ enum DateGrammar {
         case K.전:
             if b == K.날 { return ends(.day(.fromAnchor(-1)), p + 2) }
             if b == K.일 { return ends(.day(.fromAnchor(-1)), p + 2) }
+            if b == K.년 { return previousYear(t, at: p) }
+            if b == K.월 { return ends(.previous(.month), p + 2) }
+            if b == K.분 && c == K.기 { return ends(.previous(.quarter), p + 3) }
+            if ScalarClass.isSpace(b) && c == K.분 && t[p + 3] == K.기 { return ends(.previous(.quarter), p + 4) }
         case K.익:
             if b == K.일 { return ends(.day(.fromAnchor(1)), p + 2) }
         case K.같:
@@ -372,10 +404,16 @@ enum DateGrammar {
         return (v, e)
     }
 
-    /// `2025년` (1900…2100), optionally `2025년도`; not `2020년대`, `1990년생`, `2025년간`.
+    /// `2025년` (1900…2100), optionally `2025년도`; not `2020년대`, `1990년생`, `2025년간`. A
+    /// fiscal year (`2025회계연도`, `2025 회계연도`) is its year: Korean companies and the state
+    /// keep books by the calendar year.
     static func numericYear(_ t: ScalarText, at p: Int) -> (Int, Int)? {
-        guard let (v, e) = readInt(t, at: p, maxDigits: 4), e - p == 4, t[e] == K.년, v >= 1900, v <= 2100
-        else { return nil }
+        guard let (v, e) = readInt(t, at: p, maxDigits: 4), e - p == 4, v >= 1900, v <= 2100 else { return nil }
+        let f = ScalarClass.isSpace(t[e]) ? e + 1 : e
+        if t[f] == K.회 && t[f + 1] == K.계 && t[f + 2] == K.연 && t[f + 3] == K.도 && wordEnds(t, f + 4) {
+            return (v, f + 4)
+        }
+        guard t[e] == K.년 else { return nil }
         let n = t[e + 1]
         switch n {
         case K.대, K.생, K.간, K.째, K.차, K.치: return nil

@@ -55,8 +55,22 @@ struct DatePhrase {
         case quarterOffset(Int)
     }
 
+    /// A period counted from the one named just before (`PeriodAnchor`).
+    enum Previous {
+        /// `전년 동기`, `전년 동월`, `전년 같은 기간`: the same quarter, half, month or year a
+        /// year earlier.
+        case sameLastYear
+        /// `전년`, `전년도`: the year before.
+        case year
+        /// `전 분기`, `전분기`: the quarter before.
+        case quarter
+        /// `전월`: the month before.
+        case month
+    }
+
     var start: Int
     var end: Int
+    var previous: Previous?
     var year: Year?
     var month: Month?
     var day: Day?
@@ -79,7 +93,10 @@ struct DatePhrase {
 
 extension DatePhrase {
     /// Resolves against the publish time (`reference`) and the day last named in the field.
-    func resolve(reference: CivilDateTime?, anchor: DayAnchor?, story: DayAnchor? = nil) -> DateResolution {
+    func resolve(
+        reference: CivilDateTime?, anchor: DayAnchor?, story: DayAnchor? = nil, lastPeriod: PeriodAnchor? = nil
+    ) -> DateResolution {
+        if let previous { return Self.resolve(previous, period: lastPeriod, reference: reference) }
         var relative = false
         // Every read of the reference goes through here, so `relative` is exact.
         func ref() -> CivilDateTime? {
@@ -255,13 +272,70 @@ extension DatePhrase {
         return .invalid
     }
 
+    /// `전년 동기`, `전년`, `전 분기`, `전월`: from the period named just before (`period`, in
+    /// this sentence or the previous one), else from the publish time. `전년 동기` with no
+    /// period before it names nothing and is not a mention.
+    private static func resolve(_ what: Previous, period: PeriodAnchor?, reference: CivilDateTime?) -> DateResolution {
+        let relative = period?.relative ?? true
+        func year(_ y: Int) -> DateResolution {
+            guard (1...9999).contains(y) else { return .invalid }
+            return .resolved(ResolvedDate(value: CalendarMath.yearValue(y), precision: .year, relative: relative, year: y))
+        }
+        func quarter(_ index: Int) -> DateResolution {
+            let y = index >= 0 ? index / 4 : (index - 3) / 4
+            guard (1...9999).contains(y) else { return .invalid }
+            return .resolved(ResolvedDate(
+                value: CalendarMath.quarterValue(y, index - y * 4 + 1), precision: .quarter, relative: relative, year: y))
+        }
+        func month(_ y: Int, _ m: Int) -> DateResolution {
+            guard (1...9999).contains(y), (1...12).contains(m) else { return .invalid }
+            return .resolved(ResolvedDate(value: CalendarMath.monthValue(y, m), precision: .month, relative: relative, year: y))
+        }
+        switch what {
+        case .sameLastYear:
+            guard let period else { return .invalid }
+            switch period.unit {
+            case .year: return year(period.year - 1)
+            case .half(let h):
+                guard (1...2).contains(h), (1...9999).contains(period.year - 1) else { return .invalid }
+                return .resolved(ResolvedDate(
+                    value: CalendarMath.halfValue(period.year - 1, h), precision: .half, relative: relative,
+                    year: period.year - 1))
+            case .quarter(let q): return quarter((period.year - 1) * 4 + q - 1)
+            case .month(let m): return month(period.year - 1, m)
+            }
+        case .year:
+            if let period { return year(period.year - 1) }
+            guard let r = reference else { return .needsReference }
+            return year(r.year - 1)
+        case .quarter:
+            switch period?.unit {
+            case .quarter(let q)?: return quarter(period!.year * 4 + q - 2)
+            case .month(let m)?: return quarter(period!.year * 4 + (m - 1) / 3 - 1)
+            default:
+                guard let r = reference else { return .needsReference }
+                return quarter(r.year * 4 + (r.month - 1) / 3 - 1)
+            }
+        case .month:
+            if let period, case .month(let m) = period.unit {
+                let (y, mm) = CalendarMath.addMonths(year: period.year, month: m, -1)
+                return month(y, mm)
+            }
+            guard let r = reference else { return .needsReference }
+            let (y, mm) = CalendarMath.addMonths(year: r.year, month: r.month, -1)
+            return month(y, mm)
+        }
+    }
+
     /// A day, with the time of day when one was attached: minute precision only when the text
     /// gave minutes (`오후 4시 30분` is `…T16:30`), else hour precision (`다음달 21일 오후 4시`
     /// is `…T16`, hour): a time without minutes does not claim the hour's first minute.
     private func finishDay(_ days: Int, relative: Bool) -> DateResolution {
-        let c = CivilDateTime(daysSinceEpoch: days)
+        // `31일 자정` is the end of the 31st: the next day at 00 (`TimeOfDay` reads it as 24).
+        let c = CivilDateTime(daysSinceEpoch: hour == 24 ? days + 1 : days)
         guard (1...9999).contains(c.year) else { return .invalid }
-        if let hour {
+        if var hour {
+            if hour == 24 { hour = 0 }
             if let minute {
                 let value = CalendarMath.minuteValue(c.year, c.month, c.day, hour, minute)
                 return .resolved(ResolvedDate(value: value, precision: .minute, relative: relative, dayNumber: days, year: c.year))

@@ -33,6 +33,9 @@ struct DateRecognizer {
     private var lastYear: (end: Int, year: Int, relative: Bool)?
     /// The hour of the last mention with a time, for `오후 2시부터 4시까지`.
     private var lastHour: Int?
+    /// The last year, half, quarter or month named and where it ended, for `전년 동기`: kept as
+    /// its value and read into a `PeriodAnchor` only when such a word comes (most never do).
+    private var lastPeriod: (end: Int, value: String, precision: DatePrecision, relative: Bool)?
 
     private static let reportingVerbs = WordList(NormalizationTables.reportingVerbs)
 
@@ -90,6 +93,29 @@ struct DateRecognizer {
         return false
     }
 
+    /// Whether `phrase`, a bare day of the past week (`4일`, not `지난 4일` or `2월 4일`) in the
+    /// lead's first sentence, is the day of that sentence's act: the sentence ends in a past
+    /// tense verb (`…했다.`, `…였다.`: a syllable with final ㅆ before `다`) and names no other
+    /// day. `마루앤컴퍼니는 4일 기업회생 절차를 신청했다.` published on the 5th is the 4th's story.
+    private func leadActFollows(_ t: ScalarText, _ phrase: DatePhrase, day: Int) -> Bool {
+        guard case .bare = phrase.day, let reference else { return false }
+        let back = reference.daysSinceEpoch - day
+        guard back >= 0 && back <= 7 else { return false }
+        var k = 0
+        while k < phrase.start {
+            if Self.endsSentence(t, k) { return false }
+            k += 1
+        }
+        k = phrase.end
+        while k < t.count && !Self.endsSentence(t, k) {
+            if ScalarClass.isDigit(t[k]) && t[k + 1] == K.일 { return false }
+            k += 1
+        }
+        guard t[k - 1] == K.다 else { return false }
+        let c = t[k - 2]
+        return ScalarClass.isHangulSyllable(c) && (c - 0xAC00) % 28 == 20
+    }
+
     /// The day `이날`/`전날` at `i` refer to: the scene day of this sentence or the one before,
     /// else the story day (nil: the publish day).
     private func anchor(_ t: ScalarText, at i: Int) -> DayAnchor? {
@@ -134,17 +160,28 @@ struct DateRecognizer {
             if ScalarClass.isDigit(t[i]), let previous = lastHour, previous >= 12, h < 12, h + 12 > previous {
                 h += 12
             }
-            lastHour = h
+            lastHour = h == 24 ? 0 : h
             var phrase = DatePhrase(start: i)
             phrase.end = e
             DateGrammar.applySuffix(t, &phrase)
-            let c = last.date
-            lastDay = (e, c, last.relative)
+            var c = last.date
+            if h == 24 {
+                // `자정`: the end of that day, the next day's 00.
+                c = CivilDateTime(daysSinceEpoch: c.daysSinceEpoch + 1)
+                h = 0
+            }
+            lastDay = (e, last.date, last.relative)
             let value = minute.map { CalendarMath.minuteValue(c.year, c.month, c.day, h, $0) }
                 ?? CalendarMath.hourValue(c.year, c.month, c.day, h)
             return .found(DateMatch(
                 start: i, end: e, value: value, precision: minute == nil ? .hour : .minute,
                 relative: last.relative, qualifier: phrase.qualifier))
+        }
+        if ScalarClass.isDigit(t[i]) {
+            // `징역 2년 6개월`, `징역 10월`: a prison term, neither a date nor a duration to chart.
+            if Self.prisonTermBefore(t, i) { return nil }
+            // `FY2025`, `FY25`: a fiscal year, the calendar year in Korea.
+            if t[i - 1] == 0x59 && t[i - 2] == 0x46, let year = Self.fiscalYear(t, at: i) { return year }
         }
         if let duration = recognizeDuration(t, at: i) { return duration }
         // Most calls come from ordinary words (이번, 전문가, 지역 …) and plain numbers: reject
@@ -161,17 +198,30 @@ struct DateRecognizer {
         }
         var anaphoric = false
         if case .fromAnchor = phrase.day { anaphoric = true }
-        switch phrase.resolve(reference: reference, anchor: anaphoric ? anchor(t, at: phrase.start) : nil, story: storyDay) {
+        var period: PeriodAnchor?
+        if phrase.previous != nil, let last = lastPeriod, Self.sameOrNextSentence(t, last.end, phrase.start) {
+            period = PeriodAnchor(value: last.value, precision: last.precision, relative: last.relative)
+        }
+        switch phrase.resolve(
+            reference: reference, anchor: anaphoric ? anchor(t, at: phrase.start) : nil, story: storyDay, lastPeriod: period)
+        {
         case .resolved(let r):
             if let day = r.dayNumber {
                 let named = DayAnchor(day: day, relative: r.relative)
                 if !anaphoric && phrase.qualifier != .from && phrase.qualifier != .until {
                     scene = (phrase.end, named)
-                    if findsStoryDay && storyDay == nil && inLead(t, phrase.start) && Self.reportingVerbFollows(t, phrase.end) {
+                    if findsStoryDay && storyDay == nil && inLead(t, phrase.start)
+                        && (Self.reportingVerbFollows(t, phrase.end) || leadActFollows(t, phrase, day: day))
+                    {
                         storyDay = named
                     }
                 }
                 lastDay = (phrase.end, CivilDateTime(daysSinceEpoch: day), r.relative)
+            } else if phrase.previous == nil {
+                switch r.precision {
+                case .year, .half, .quarter, .month: lastPeriod = (phrase.end, r.value, r.precision, r.relative)
+                default: break
+                }
             }
             if let y = r.year { lastYear = (phrase.end, y, r.relative) }
             lastHour = r.precision == .minute || r.precision == .hour ? phrase.hour : nil
@@ -183,6 +233,37 @@ struct DateRecognizer {
         case .invalid:
             return .invalid(end: phrase.end)
         }
+    }
+
+    /// Whether a prison term's word (`징역`, `금고`, `집행유예`) comes before the count at `i`,
+    /// with only other counts between (`징역 2년 6개월`, `징역 3년에 집행유예 5년`).
+    private static func prisonTermBefore(_ t: ScalarText, _ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0 && i - k <= 16 {
+            let c = t[k]
+            if ScalarClass.isSpace(c) || ScalarClass.isDigit(c) || c == K.년 || c == K.개 || c == K.월 || c == K.일 {
+                k -= 1
+                continue
+            }
+            break
+        }
+        let a = t[k - 1], b = t[k]
+        return (a == K.징 && b == K.역) || (a == K.유 && b == K.예) || (a == K.금 && b == K.고)
+    }
+
+    /// `FY2025` or `FY25` at `i` (the digits; `FY` before them): the year, surface from `F`.
+    private static func fiscalYear(_ t: ScalarText, at i: Int) -> Outcome? {
+        guard !ScalarClass.isASCIILetter(t[i - 3]), let (v, e) = DateGrammar.readInt(t, at: i, maxDigits: 4) else { return nil }
+        let year: Int
+        switch e - i {
+        case 4: year = v
+        case 2: year = 2000 + v
+        default: return nil
+        }
+        let next = t[e]
+        guard year >= 1900, year <= 2100, !ScalarClass.isASCIILetter(next), next != 0x2E || !ScalarClass.isDigit(t[e + 1])
+        else { return nil }
+        return .found(DateMatch(start: i - 2, end: e, value: CalendarMath.yearValue(year), precision: .year, relative: false))
     }
 
     /// Whether `from..<to` is short (≤ 40 scalars) and holds no sentence end (`.` that is not a

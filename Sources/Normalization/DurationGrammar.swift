@@ -91,6 +91,10 @@ enum DurationGrammar {
                 if t[r] == K.동 && t[r + 1] == K.안 { q = r + 2 }
                 return .duration(value: value(count, unit), precision: unit.precision, end: q)
             }
+            // `밝힌 지 2년이 지났다`: the time since an act is a length, never a calendar year.
+            if unit != .minute && afterBoundJi(t, i) && DateGrammar.wordEnds(t, q) {
+                return .duration(value: value(count, unit), precision: unit.precision, end: q)
+            }
             // Digits before 전/후/뒤 are `DateGrammar`'s; here only 간, 동안, 만에 and 새.
             if let found = tail(t, q, count: count, unit: unit, allowAgo: false) { return found }
             // A count no calendar has: `6개월` is never a month of the year, `60일` never a day
@@ -104,7 +108,18 @@ enum DurationGrammar {
         }
         guard let native = nativeCount(t, at: i) else { return nil }
         (count, unit, q) = native
+        if afterBoundJi(t, i) && DateGrammar.wordEnds(t, q) {
+            return .duration(value: value(count, unit), precision: unit.precision, end: q)
+        }
         return tail(t, q, count: count, unit: unit, allowAgo: true)
+    }
+
+    /// Whether the count at `i` follows the bound noun `지` after a modifier ending in ㄴ
+    /// (`밝힌 지`, `설립된 지`, `문을 연 지`): the time elapsed since, a duration.
+    private static func afterBoundJi(_ t: ScalarText, _ i: Int) -> Bool {
+        guard ScalarClass.isSpace(t[i - 1]), t[i - 2] == K.지, ScalarClass.isSpace(t[i - 3]) else { return false }
+        let c = t[i - 4]
+        return ScalarClass.isHangulSyllable(c) && (c - 0xAC00) % 28 == 4
     }
 
     /// `간`, `동안`, `만에`, and (for native counts) `전`, `뒤`, `후` after a count and unit.

@@ -95,7 +95,8 @@ public struct Normalizer: Sendable {
                 } else if ScalarClass.isDigit(c) {
                     // Only the start of a number: not inside `H100`, `1,936` or `3.14`.
                     let prev = t[i - 1]
-                    if ScalarClass.isDigit(prev) || ScalarClass.isASCIILetter(prev)
+                    if ScalarClass.isDigit(prev)
+                        || (ScalarClass.isASCIILetter(prev) && !(prev == 0x59 && t[i - 2] == 0x46))  // but `FY2025`
                         || ((prev == 0x2E || prev == 0x2C) && ScalarClass.isDigit(t[i - 2]))
                     {
                         i += 1

@@ -200,4 +200,10 @@ enum K {
     static let 실: UInt32 = 0xC2E4
     static let 격: UInt32 = 0xACA9
     static let 비: UInt32 = 0xBE44
+    static let 회: UInt32 = 0xD68C
+    static let 계: UInt32 = 0xACC4
+    static let 징: UInt32 = 0xC9D5
+    static let 역: UInt32 = 0xC5ED
+    static let 예: UInt32 = 0xC608
+    static let 고: UInt32 = 0xACE0
 }

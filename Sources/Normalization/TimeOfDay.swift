@@ -20,7 +20,8 @@ enum TimeOfDay {
     }
 
     /// The hour and, when the text gave minutes (`30분`, `:30`, `반`), the minute: `오후 4시`,
-    /// `정오` and `자정` name an hour, not its first minute.
+    /// `정오` and `자정` name an hour, not its first minute. `자정` is hour 24, the end of the
+    /// day it follows (`31일 자정` = the 1st at 00): callers move it to the next day's 00.
     static func parse(_ t: ScalarText, at p: Int) -> (hour: Int, minute: Int?, end: Int)? {
         var q = p
         var marker = Marker.none
@@ -33,7 +34,7 @@ enum TimeOfDay {
         else if a == K.낮 { marker = .daytime; q += 1 }
         else if a == K.밤 { marker = .night; q += 1 }
         else if a == K.정 && b == K.오 && DateGrammar.wordEnds(t, q + 2) { return (12, nil, q + 2) }
-        else if a == K.자 && b == K.정 && DateGrammar.wordEnds(t, q + 2) { return (0, nil, q + 2) }
+        else if a == K.자 && b == K.정 && DateGrammar.wordEnds(t, q + 2) { return (24, nil, q + 2) }
         if marker != .none {
             if ScalarClass.isSpace(t[q]) { q += 1 }
         }

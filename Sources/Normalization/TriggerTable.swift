@@ -48,6 +48,8 @@ enum TriggerTable {
             K.튿, K.반, K.말, K.초, K.내, K.정, K.충, K.헌, K.복, K.천, K.글, K.탄, K.리, K.린, K.작,
             K.전, K.벽, K.녁, K.침, K.오,
             K.은, K.루, K.틀, K.흘, K.새, K.름, K.섯, K.곱, K.덟, K.홉,
+            // `전월`, `전분기`.
+            K.월, K.분,
         ]
         for s in dateFollowers { f[Int(s)] |= dateNext }
         for c in [0x20, 0xA0, 0x09] { f[c] |= dateNext }

@@ -55,8 +55,8 @@ struct ArticleAnalyzer: Sendable {
         let tagClock = Stopwatch()
         let tags = tagger.tag(title: title, body: body)
         var money = titleFound.money + bodyFound.money
-        MoneyOwnerResolver.assign(&money, field: .title, text: title, mentions: tags.mentions)
-        MoneyOwnerResolver.assign(&money, field: .body, text: body, mentions: tags.mentions)
+        MoneyOwnerResolver.assign(&money, field: .title, text: title, mentions: tags.mentions, entities: tags.entities)
+        MoneyOwnerResolver.assign(&money, field: .body, text: body, mentions: tags.mentions, entities: tags.entities)
         let tagSeconds = tagClock.seconds
         return Mentions(
             money: money, dates: titleFound.dates + bodyFound.dates, tags: tags,

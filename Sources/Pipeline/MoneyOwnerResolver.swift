@@ -3,20 +3,46 @@ import NewsModel
 /// Which organization an amount belongs to: where normalization (the amounts) and tagging (the
 /// organizations) meet, so neither stage needs the other.
 ///
-/// Within the amount's sentence, in this order: the possessor `X의` in its clause (`가온테크의
+/// Within the amount's sentence, in this order: the organization an amount describes through
+/// `인` (`매출이 320억원인 한누리디펜스는`); for a budget or a fine, the organization it comes
+/// from (`미래창조부로부터 50억원을 지원받는다`, `공정위로부터 과징금 … 부과받았다`: the funder and
+/// the imposer, not the receiving subject); the possessor `X의` in its clause (`가온테크의
 /// 영업이익 300억원`); an organization right before the amount's words in its clause
 /// (`가온테크 매출 300억원`, at most 12 scalars before the amount, no particle); the subject
 /// or topic (`X는`, `X은`, `X이`, `X가`, `X도`) nearest before the amount (`과기정통부는 … 2천억원을
 /// 투입한다`); else a sentence that opens with `X,` (a headline's topic: `나래전자, 2조원 투자 유치`).
-/// Anything else (an organization only after the amount, or none in the
-/// sentence) leaves the owner nil: a wrong owner is worse than none for "who spends what".
+/// A company named again as `회사`, `이 회사`, `이 은행`, `해당 업체` … counts as that company:
+/// the last company that was a subject or possessor in an earlier sentence; likewise `시는`,
+/// `구는`, `군은`, `도는` for the last such body (`가온시는 … 시는 예산 48조원을 확정했다`).
+///
+/// A market size has no owner. A sentence that names no organization before its amount
+/// continues the one before it in the same paragraph: a company's own figures (`revenue profit
+/// loss debt valuation salary`) belong to the company that was the subject or possessor of
+/// the nearest earlier sentence naming an organization (at most two sentences back:
+/// `가온테크는 … 유치했다. 투자 후 기업가치는 2천억원이다.`), and a budget to that organization of
+/// any kind (`국회사무처는 … 선정했다. 사업비는 42억원이며`). Prices, investments and amounts of
+/// no kind are not carried over, nor across a paragraph break (a new paragraph is a new topic),
+/// nor into a sentence whose subject is someone else (`A씨는`, `국내 기업은`, `정부도`,
+/// `업계에 따르면`).
+/// Anything else (an organization only after the amount, or none in reach) leaves the owner
+/// nil: a wrong owner is worse than none for "who spends what".
 enum MoneyOwnerResolver {
-    /// Sets `owner` on each amount of `field` from the organizations tagged in it.
-    static func assign(_ money: inout [MoneyMention], field: TextField, text: String, mentions: [EntityMention]) {
+    /// Kinds carried over from the sentence before (a budget from any organization, the others
+    /// only from a company).
+    private static let carriedKinds: Set<MoneyKind> = [.revenue, .profit, .loss, .debt, .valuation, .salary, .budget]
+
+    /// Sets `owner` on each amount of `field` from the organizations tagged in it; `entities`
+    /// tells which of them are companies.
+    static func assign(
+        _ money: inout [MoneyMention], field: TextField, text: String, mentions: [EntityMention],
+        entities: [Entity] = []
+    ) {
         guard money.contains(where: { $0.field == field }) else { return }
-        let orgs = mentions.filter { $0.field == field }
-        guard !orgs.isEmpty else { return }
+        let tagged = mentions.filter { $0.field == field }
+        guard !tagged.isEmpty else { return }
         let t = Array(text.unicodeScalars.lazy.map(\.value))
+        // Needed only for anaphora and carry-over: built on first use.
+        lazy var companies = Set(entities.lazy.filter { $0.type == .company }.map(\.name))
         func at(_ k: Int) -> UInt32 { k >= 0 && k < t.count ? t[k] : 0 }
         func endsSentence(_ k: Int) -> Bool {
             switch at(k) {
@@ -28,39 +54,186 @@ enum MoneyOwnerResolver {
         func endsClause(_ k: Int) -> Bool {
             endsSentence(k) || ((at(k) == 0x2C || at(k) == 0x3B) && !(isDigit(at(k - 1)) && isDigit(at(k + 1))))
         }
-        for index in money.indices where money[index].field == field {
-            let amount = money[index]
-            var sentenceStart = amount.start
-            while sentenceStart > 0 && amount.start - sentenceStart < 400 && !endsSentence(sentenceStart - 1) {
-                sentenceStart -= 1
+        func sentenceStart(_ k: Int) -> Int {
+            var s = k
+            while s > 0 && k - s < 400 && !endsSentence(s - 1) { s -= 1 }
+            return s
+        }
+        func isSubject(_ org: EntityMention) -> Bool {
+            let c = at(org.end)
+            return (c == K.는 || c == K.은 || c == K.이 || c == K.가 || c == K.도) && !isHangul(at(org.end + 1))
+        }
+        func isPossessor(_ org: EntityMention) -> Bool { at(org.end) == K.의 }
+        /// The last organization that was a subject or possessor before `k`, within 600
+        /// scalars, and that `fits`.
+        func topic(before k: Int, _ fits: (String) -> Bool) -> String? {
+            tagged.last { org in
+                org.end <= k && k - org.end < 600 && fits(org.entityName) && (isSubject(org) || isPossessor(org))
+            }?.entityName
+        }
+        /// `회사는`, `이 회사의`, `이 은행은`, `해당 업체가` in `from..<to`, as mentions of the topic.
+        func anaphors(_ from: Int, _ to: Int) -> [EntityMention] {
+            var found: [EntityMention] = []
+            var k = from
+            while k + 1 < to {
+                if !isHangul(at(k - 1)), let (length, bare) = anaphorNoun(at(k), at(k + 1)), k + length <= to,
+                    bare || demonstrativeBefore(k, at: at),
+                    !isHangul(at(k + length + 1)) || at(k + length) == K.측
+                {
+                    let c = at(k + length)
+                    if c == K.는 || c == K.은 || c == K.이 || c == K.가 || c == K.의 || c == K.도 || c == K.측,
+                        let name = topic(before: sentenceStart(k), { companies.contains($0) })
+                    {
+                        found.append(EntityMention(entityName: name, field: field, start: k, end: k + length, surface: ""))
+                    }
+                } else if !isHangul(at(k - 1)), isLocalBody(at(k)), isParticle(at(k + 1)), !isHangul(at(k + 2)) {
+                    // `시는`, `구는`, `군은`, `도는`: the city, district, county or province the
+                    // story named, the last subject whose name ends so (`가온시는 … 시는`).
+                    let last = at(k)
+                    if let name = topic(before: sentenceStart(k), { $0.unicodeScalars.last?.value == last }) {
+                        found.append(EntityMention(entityName: name, field: field, start: k, end: k + 1, surface: ""))
+                    }
+                }
+                k += 1
             }
+            return found
+        }
+
+        // A market's size belongs to no one in it.
+        for index in money.indices where money[index].field == field && money[index].kind != .marketSize {
+            let amount = money[index]
+            let sentence = sentenceStart(amount.start)
             var clauseStart = amount.start
-            while clauseStart > sentenceStart && !endsClause(clauseStart - 1) { clauseStart -= 1 }
-            let before = orgs.filter { $0.start >= sentenceStart && $0.end <= amount.start }
+            while clauseStart > sentence && !endsClause(clauseStart - 1) { clauseStart -= 1 }
+            var before = tagged.filter { $0.start >= sentence && $0.end <= amount.start }
+            let pronouns = anaphors(sentence, amount.start)
+            if !pronouns.isEmpty { before = (before + pronouns).sorted { $0.start < $1.start } }
             let inClause = before.filter { $0.start >= clauseStart }
-            if let possessor = inClause.last(where: { at($0.end) == K.의 }) {
+            if let described = describedOrganization(after: amount.end, at: at, tagged) {
+                money[index].owner = described.entityName
+            } else if amount.kind == .budget || amount.kind == .fine,
+                let source = inClause.last(where: { isSource($0.end, at: at) })
+            {
+                // `가온테크는 미래창조부로부터 50억원을 지원받는다`: the funder's budget, the
+                // imposer's fine, though the receiver is the subject.
+                money[index].owner = source.entityName
+            } else if let possessor = inClause.last(where: isPossessor) {
                 money[index].owner = possessor.entityName
             } else if let adjacent = inClause.last(where: { isSpace(at($0.end)) && amount.start - $0.end <= 12 }) {
                 money[index].owner = adjacent.entityName
-            } else if let subject = before.last(where: { org in
-                let c = at(org.end)
-                return (c == K.는 || c == K.은 || c == K.이 || c == K.가 || c == K.도) && !isHangul(at(org.end + 1))
-            }) {
+            } else if let subject = before.last(where: isSubject) {
                 money[index].owner = subject.entityName
             } else if let headline = before.first, at(headline.end) == 0x2C,
-                (sentenceStart..<headline.start).allSatisfy({ k in isSpace(at(k)) || at(k) == 0x0A || at(k) == 0x0D })
+                (sentence..<headline.start).allSatisfy({ k in isSpace(at(k)) || at(k) == 0x0A || at(k) == 0x0D })
             {
                 // A headline's topic: `나래전자, 2조원 투자 유치`.
                 money[index].owner = headline.entityName
+            } else if before.isEmpty, let kind = amount.kind, carriedKinds.contains(kind),
+                !otherSubject(sentence, amount.start, at: at)
+            {
+                // Carried over from the nearest earlier sentence that names an organization.
+                var end = sentence
+                for _ in 0..<2 where end > 0 && !paragraphStartsAt(end, at: at) {
+                    let start = sentenceStart(end - 1)
+                    let orgs = tagged.filter { $0.start >= start && $0.end <= end } + anaphors(start, end)
+                    if !orgs.isEmpty {
+                        if let topic = orgs.sorted(by: { $0.start < $1.start }).last(where: { isSubject($0) || isPossessor($0) }),
+                            kind == .budget || companies.contains(topic.entityName)
+                        {
+                            money[index].owner = topic.entityName
+                        }
+                        break
+                    }
+                    end = start
+                }
             }
         }
+    }
+
+    /// `320억원인 한누리디펜스`, `1조원 규모인 나래전자`: the organization right after the amount
+    /// and `인` (optionally `규모`/`수준` first) is the one the amount describes.
+    private static func describedOrganization(
+        after end: Int, at: (Int) -> UInt32, _ tagged: [EntityMention]
+    ) -> EntityMention? {
+        var k = end
+        if isSpace(at(k)) { k += 1 }
+        if (at(k) == K.규 && at(k + 1) == K.모) || (at(k) == K.수 && at(k + 1) == K.준) { k += 2 }
+        guard at(k) == K.인, isSpace(at(k + 1)) else { return nil }
+        return tagged.first { $0.start == k + 2 }
+    }
+
+    /// Whether only spaces separate `k` from a line break before it: a paragraph starts there,
+    /// and a new paragraph is a new topic.
+    private static func paragraphStartsAt(_ k: Int, at: (Int) -> UInt32) -> Bool {
+        var p = k - 1
+        while isSpace(at(p)) { p -= 1 }
+        return at(p) == 0x0A || at(p) == 0x0D
+    }
+
+    private static func isLocalBody(_ c: UInt32) -> Bool { c == K.시 || c == K.구 || c == K.군 || c == K.도 }
+
+    private static func isParticle(_ c: UInt32) -> Bool {
+        c == K.는 || c == K.은 || c == K.이 || c == K.가 || c == K.의
+    }
+
+    /// `로부터`/`으로부터` at `k`: the organization before it is where the amount comes from.
+    private static func isSource(_ k: Int, at: (Int) -> UInt32) -> Bool {
+        let p = at(k) == K.으 ? k + 1 : k
+        return at(p) == K.로 && at(p + 1) == K.부 && at(p + 2) == K.터
+    }
+
+    /// Whether someone other than the previous sentence's company is the subject before the
+    /// amount: a person (`A씨는 … 연봉 4억원`) or a generic actor (`국내 기업은`, `업계는`,
+    /// `정부가`, `은행들은`) — their figures are not that company's.
+    private static func otherSubject(_ from: Int, _ to: Int, at: (Int) -> UInt32) -> Bool {
+        func particle(_ k: Int) -> Bool {
+            let c = at(k)
+            return (c == K.는 || c == K.은 || c == K.이 || c == K.가 || c == K.의 || c == K.도) && !isHangul(at(k + 1))
+        }
+        var k = from
+        while k < to {
+            let a = at(k), b = at(k + 1)
+            if a == K.씨 && particle(k + 1) { return true }
+            if !isHangul(at(k - 1)) {
+                // `업계에 따르면 …`: a figure of the industry, not of one company.
+                if a == K.업 && b == K.계 && at(k + 2) == K.에 { return true }
+                switch (a, b) {
+                case (K.기, K.업), (K.업, K.체), (K.은, K.행), (K.업, K.계), (K.정, K.부), (K.당, K.국):
+                    if !demonstrativeBefore(k, at: at) && (particle(k + 2) || (at(k + 2) == K.들 && particle(k + 3))) {
+                        return true
+                    }
+                default: break
+                }
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// The length of a noun that names an earlier company again, at `a b`, and whether it does
+    /// so alone: `회사`, `동사` do; `은행`, `업체`, `기업`, `그룹` are too often generic (`국내
+    /// 기업은`) and need `이`, `해당` or `같은` before them.
+    private static func anaphorNoun(_ a: UInt32, _ b: UInt32) -> (Int, Bool)? {
+        switch (a, b) {
+        case (K.회, K.사), (K.동, K.사): return (2, true)
+        case (K.은, K.행), (K.업, K.체), (K.기, K.업), (K.그, K.룹): return (2, false)
+        default: return nil
+        }
+    }
+
+    /// `이 `, `해당 `, `같은 ` right before `k`.
+    private static func demonstrativeBefore(_ k: Int, at: (Int) -> UInt32) -> Bool {
+        guard isSpace(at(k - 1)) else { return false }
+        if at(k - 2) == K.이 { return !isHangul(at(k - 3)) }
+        if (at(k - 3) == K.해 && at(k - 2) == K.당) || (at(k - 3) == K.같 && at(k - 2) == K.은) { return !isHangul(at(k - 4)) }
+        return false
     }
 
     private static func isDigit(_ c: UInt32) -> Bool { c >= 0x30 && c <= 0x39 }
     private static func isSpace(_ c: UInt32) -> Bool { c == 0x20 || c == 0xA0 || c == 0x09 }
     private static func isHangul(_ c: UInt32) -> Bool { c >= 0xAC00 && c <= 0xD7A3 }
 
-    /// The particles compared against, as scalar values.
+    /// The syllables compared against, as scalar values.
     private enum K {
         static let 의: UInt32 = 0xC758
         static let 는: UInt32 = 0xB294
@@ -68,5 +241,36 @@ enum MoneyOwnerResolver {
         static let 이: UInt32 = 0xC774
         static let 가: UInt32 = 0xAC00
         static let 도: UInt32 = 0xB3C4
+        static let 인: UInt32 = 0xC778
+        static let 규: UInt32 = 0xADDC
+        static let 모: UInt32 = 0xBAA8
+        static let 수: UInt32 = 0xC218
+        static let 준: UInt32 = 0xC900
+        static let 씨: UInt32 = 0xC528
+        static let 측: UInt32 = 0xCE21
+        static let 회: UInt32 = 0xD68C
+        static let 사: UInt32 = 0xC0AC
+        static let 행: UInt32 = 0xD589
+        static let 업: UInt32 = 0xC5C5
+        static let 체: UInt32 = 0xCCB4
+        static let 기: UInt32 = 0xAE30
+        static let 그: UInt32 = 0xADF8
+        static let 룹: UInt32 = 0xB8F9
+        static let 동: UInt32 = 0xB3D9
+        static let 해: UInt32 = 0xD574
+        static let 당: UInt32 = 0xB2F9
+        static let 같: UInt32 = 0xAC19
+        static let 계: UInt32 = 0xACC4
+        static let 에: UInt32 = 0xC5D0
+        static let 정: UInt32 = 0xC815
+        static let 부: UInt32 = 0xBD80
+        static let 으: UInt32 = 0xC73C
+        static let 시: UInt32 = 0xC2DC
+        static let 구: UInt32 = 0xAD6C
+        static let 군: UInt32 = 0xAD70
+        static let 로: UInt32 = 0xB85C
+        static let 터: UInt32 = 0xD130
+        static let 국: UInt32 = 0xAD6D
+        static let 들: UInt32 = 0xB4E4
     }
 }

@@ -97,6 +97,55 @@ import Testing
         #expect(try rows(path, "SELECT count(*) FROM date_mentions_view") == [[.integer(0)]])
     }
 
+    /// Schema v7 (issue 17): the per-mention views show what an amount measures and whose it is,
+    /// and a date's kind and days; a v5 database, views and all, is upgraded in place.
+    @Test func version7ViewsShowKindOwnerAndDaysAndUpgradeAVersion5File() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("knews.sqlite")
+        var article = ArticleBuilder(
+            url: "https://d.example.kr/7", title: "투자 소식", body: "가나전자는 다라소프트에 100억원을 3분기 투자한다.")
+        article.addMoney("100억원", 10_000_000_000)
+        article.money[0].kind = .investment
+        article.money[0].owner = "가나전자"
+        article.addDate("3분기", "2025-Q3", .quarter)
+        article.dates[0].dateStart = "2025-07-01"
+        article.dates[0].dateEnd = "2025-09-30"
+        article.addEntity("가나전자", type: .company)
+        article.addEntity("다라소프트", type: .company)
+        try runOnce(path, [article.analyzed])
+        let money = "SELECT surface, kind, owner FROM money_mentions_view"
+        let dates = "SELECT surface, kind, date_start, date_end FROM date_mentions_view"
+        let pairs = "SELECT entity, kind, is_owner FROM entity_cooccurrence ORDER BY entity"
+        let expectedMoney: [[SQLiteValue]] = [[.text("100억원"), .text("investment"), .text("가나전자")]]
+        let expectedDates: [[SQLiteValue]] = [[.text("3분기"), .text("date"), .text("2025-07-01"), .text("2025-09-30")]]
+        let expectedPairs: [[SQLiteValue]] = [
+            [.text("가나전자"), .text("investment"), .integer(1)], [.text("다라소프트"), .text("investment"), .integer(0)],
+        ]
+        #expect(try rows(path, money) == expectedMoney)
+        #expect(try rows(path, dates) == expectedDates)
+        #expect(try rows(path, pairs) == expectedPairs)
+
+        // The same file as knews v5 left it: its views without those columns.
+        let database = try Database(path: path)
+        for view in ["entity_cooccurrence", "date_mentions_view", "money_mentions_view"] {
+            try database.execute("DROP VIEW \(view)")
+        }
+        try database.execute("""
+            CREATE VIEW money_mentions_view AS SELECT m.mention_id, m.surface FROM money_mentions AS m
+            """)
+        try database.execute("CREATE VIEW date_mentions_view AS SELECT d.mention_id, d.surface FROM date_mentions AS d")
+        try database.execute("CREATE VIEW entity_cooccurrence AS SELECT e.entity_id, e.name AS entity FROM entities AS e")
+        try database.execute("PRAGMA user_version = 5")
+        #expect((try? rows(path, money)) == nil)
+
+        let store = try ArticleStore(path: path)
+        #expect(try store.schemaVersion == 7)
+        #expect(try rows(path, money) == expectedMoney)
+        #expect(try rows(path, dates) == expectedDates)
+        #expect(try rows(path, pairs) == expectedPairs)
+        try expectIntact(path)
+    }
+
     /// Pass-through date columns keep their declared types; computed columns have one
     /// storage class on every row.
     @Test func viewColumnsAreTyped() throws {

@@ -141,7 +141,8 @@ let relativeDateCases: [DateCase] = [
     D("다음 날 다시 모였다.", "다음 날", "2025-06-28", .day, rel: true),
     D("28일 17시 마감한다.", "28일 17시", "2025-06-28T17", .hour, rel: true),
     D("28일 16:00 발표", "28일 16:00", "2025-06-28T16:00", .minute, rel: true),
-    D("1일 자정 시행된다.", "1일 자정", "2025-06-01T00", .hour, rel: true),
+    // `자정` ends the day it follows: the next day at 00.
+    D("1일 자정 시행된다.", "1일 자정", "2025-06-02T00", .hour, rel: true),
     D("오는 15일 오전 11시 개막한다.", "오는 15일 오전 11시", "2025-07-15T11", .hour, rel: true),
     D("10월 중 공개한다.", "10월 중", "2025-10", .month, rel: true, q: .within),
     D("9월 무렵 결정된다.", "9월", "2025-09", .month, rel: true, q: .around),
@@ -188,6 +189,17 @@ let edgeDateCases: [DateCase] = [
     D("한글날 기념식", "한글날", "2025-10-09", .day, rel: true),
     D("어린이날 연휴", "어린이날", "2025-05-05", .day, rel: true),
     noDate("한글 날씨 서비스와 광복 80주년, 성탄 트리"),
+    // Fiscal years are calendar years in Korea.
+    D("FY2025 실적을 공개했다.", "FY2025", "2025", .year, rel: false),
+    D("FY26 계획", "FY26", "2026", .year, rel: false),
+    D("2025회계연도 결산", "2025회계연도", "2025", .year, rel: false),
+    D("2026 회계연도 예산안", "2026 회계연도", "2026", .year, rel: false),
+    noDate("HY2025 모델과 XFY2025, FY2025.5"),
+    // Prison terms are neither dates nor durations (`징역 10월` is ten months).
+    noDate("징역 3년에 집행유예 5년을 선고했다."),
+    noDate("징역 2년 6개월을 구형했다."),
+    noDate("징역 10월을 선고했다."),
+    noDate("금고 1년 6개월이 확정됐다."),
     D("지난 4분기 실적이 부진했다.", "지난 4분기", "2024-Q4", .quarter, rel: true),
     D("지난 1분기 흑자를 냈다.", "지난 1분기", "2025-Q1", .quarter, rel: true),
     D("오는 3분기 출시한다.", "오는 3분기", "2025-Q3", .quarter, rel: true),

@@ -42,7 +42,7 @@ struct DurationTests {
 
     @Test func hourWithoutMinutesIsHourPrecision() {
         let found = dates("행사는 다음달 21일 오후 4시 시작, 1일 오전 9시 접수, 2025년 6월 30일 정오 마감, 6월 29일 자정 종료, 6월 28일 0시 개시.")
-        #expect(found.map(\.value) == ["2025-07-21T16", "2025-06-01T09", "2025-06-30T12", "2025-06-29T00", "2025-06-28T00"])
+        #expect(found.map(\.value) == ["2025-07-21T16", "2025-06-01T09", "2025-06-30T12", "2025-06-30T00", "2025-06-28T00"])
         #expect(found.allSatisfy { $0.precision == .hour })
     }
 
@@ -66,5 +66,18 @@ struct DurationTests {
         let found = dates("회사는 3년 만에 흑자로 돌아섰다.")
         #expect(found.map(\.value) == ["2022"])
         #expect(found.first?.precision == .year)
+    }
+
+    @Test func timeSinceAnActIsADuration() {
+        let found = dates("투자를 밝힌 지 2년이 지났다. 회사를 세운 지 사흘 만에 문을 닫았다. 출범한 지 100일이 됐다.")
+        #expect(found.map(\.surface) == ["2년", "사흘", "100일"])
+        #expect(found.map(\.value) == ["P2Y", "P3D", "P100D"])
+        #expect(found.allSatisfy { $0.kind == .duration })
+    }
+
+    @Test func midnightEndsTheDayItFollows() {
+        let found = dates("통행 제한은 30일 자정까지 이어지고, 다음달 1일 0시에 풀린다. 행사는 29일 오후 9시부터 자정까지 열린다.")
+        #expect(found.map(\.value) == ["2025-07-01T00", "2025-07-01T00", "2025-06-29T21", "2025-06-30T00"])
+        #expect(found.map(\.precision) == [.hour, .hour, .hour, .hour])
     }
 }

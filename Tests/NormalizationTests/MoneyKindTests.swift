@@ -52,6 +52,15 @@ struct MoneyKindTests {
         ("국내 시장 규모는 5조원이다.", .marketSize),
         ("신입 연봉 5000만원을 제시했다.", .salary),
         ("기업가치 1조원을 인정받았다.", .valuation),
+        ("나래중공업은 정비 사업을 400억원에 수주했다.", .price),
+        ("가온마켓은 물류센터를 3천억원에 매각했다.", .price),
+        ("이번 라운드에서 가온벤처스가 120억원을 넣었다.", .investment),
+        ("나래미디어는 가상자산 매입에 25억 달러를 쓴다.", .investment),
+        ("미정산 판매대금은 약 1천억원이다.", .debt),
+        ("법원은 손해배상금 30억원을 지급하라고 판결했다.", .fine),
+        ("부당이득 50억원을 환수한다.", .fine),
+        ("공장 건설에는 2년간 5조원이 들어간다.", .budget),
+        ("국내 협동로봇 시장은 2028년 1조원 규모로 커진다.", .marketSize),
     ])
     func kinds(_ text: String, _ kind: MoneyKind) {
         #expect(money(text).map(\.kind) == [kind])
@@ -64,5 +73,17 @@ struct MoneyKindTests {
 
     @Test func noWordNoKind() {
         #expect(money("이 제품은 1만원이다.").map(\.kind) == [nil])
+    }
+
+    @Test func targetsBalancesAndLimitsHaveNoKind() {
+        #expect(money("조선 3사의 올해 수주 목표는 480억 달러다.").map(\.kind) == [nil])
+        #expect(money("이 은행의 PF 대출 잔액은 4천억원이다.").map(\.kind) == [nil])
+        #expect(money("예금자 보호 한도가 1억원으로 올랐다.").map(\.kind) == [nil])
+        #expect(money("무역수지는 60억 달러 흑자를 기록했다. 경상수지 흑자 50억 달러, 나래전자는 3천억원 적자를 냈다.").map(\.kind)
+            == [nil, nil, .loss])
+    }
+
+    @Test func aMayorIsNotAMarket() {
+        #expect(money("가온시장은 2천억원을 투입한다.").map(\.kind) == [.budget])
     }
 }

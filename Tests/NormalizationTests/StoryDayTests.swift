@@ -93,4 +93,24 @@ struct StoryDayTests {
         #expect(v["두 달 전"] == "2025-07")
         #expect(v["일주일 전"] == "2025-08-25")
     }
+
+    @Test func aRecentDayBeforeTheLeadsPastTenseVerbIsTheStoryDay() {
+        // Published on the 3rd, the lead tells what happened on the 2nd without a reporting verb.
+        let result = Normalizer().normalize(
+            "마루상사는 2일 기업회생 절차를 신청했다. 법원은 사흘 뒤로 심문 기일을 잡았다.", field: .body, reference: published)
+        #expect(result.storyDay == CivilDateTime(year: 2025, month: 9, day: 2))
+        #expect(result.dates.map(\.value) == ["2025-09-02", "2025-09-05"])
+        // A future act, an old day or a second sentence does not name it.
+        let future = Normalizer().normalize("시는 5일 축제를 연다. 이날 오후 개막한다.", field: .body, reference: published)
+        #expect(future.storyDay == nil)
+        let old = Normalizer().normalize("시는 지난 2월 1일 조례를 바꿨다.", field: .body, reference: published)
+        #expect(old.storyDay == nil)
+        let second = Normalizer().normalize("축제가 끝났다. 시는 2일 결과를 정리했다.", field: .body, reference: published)
+        #expect(second.storyDay == nil)
+    }
+
+    @Test func thatDayIsAnAnaphoricDay() {
+        let v = values("가온시는 2일 밝혔다. 시의회는 지난달 28일 본회의를 열었다. 그날 조례가 통과됐다.")
+        #expect(v["그날"] == "2025-08-28")
+    }
 }

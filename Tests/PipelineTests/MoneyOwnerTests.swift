@@ -13,6 +13,7 @@ import Testing
         let tsv = """
             name\ttype\tname_en\taliases
             가온테크\tcompany\tGaon Tech\t
+            가온시\tagency\tGaon City\t
             나래전자\tcompany\tNarae Electronics\t
             미래창조부\tagency\tMinistry of Future\t
             """
@@ -54,5 +55,51 @@ import Testing
         #expect(owners("총 500억원이 나래전자에 돌아갔다.") == [nil])
         #expect(owners("가온테크는 신제품을 냈다. 시장 규모는 5조원이다.") == [nil])
         #expect(owners("업계 매출은 1조원이다.") == [nil])
+    }
+
+    @Test func theOrganizationAnAmountDescribesOwnsIt() {
+        #expect(owners("지난해 매출이 320억원인 가온테크는 나래전자와 손을 잡았다.") == ["가온테크"])
+        #expect(owners("매출 1조원 규모인 나래전자도 참여한다.") == ["나래전자"])
+    }
+
+    @Test func aCompanyNamedAgainAsTheCompanyOwnsItsAmounts() {
+        #expect(owners("나래전자의 상반기 순손실은 430억원이다. 이 회사의 차입금은 4천억원이다.") == ["나래전자", "나래전자"])
+        #expect(owners("가온테크는 신제품을 냈다. 회사는 올해 매출 300억원을 예상한다.") == ["가온테크"])
+        // A city named again as `시는`.
+        #expect(owners("가온시는 청년 주거에 100억원을 쓴다. 시는 내년 예산 4조원을 확정했다.") == ["가온시", "가온시"])
+        // A generic noun is not the company: `국내 기업은` are others.
+        #expect(owners("가온테크는 신제품을 냈다. 국내 기업은 매출 500억원을 올렸다.") == [nil])
+    }
+
+    @Test func aCompanysOwnFiguresContinueThePreviousSentence() {
+        #expect(owners("가온테크는 300억원 규모의 투자를 유치했다. 투자 후 기업가치는 2천억원이다.") == ["가온테크", "가온테크"])
+        #expect(owners("나래전자는 회생 절차를 신청했다. 공장은 멈췄다. 미정산 대금은 1천억원이다.") == ["나래전자"])
+        #expect(owners("나래전자는 증설을 결정했다. 공사에는 2년간 5조원이 들어간다.") == ["나래전자"])
+        // A budget also continues an agency's sentence.
+        #expect(owners("미래창조부는 사업자를 선정했다. 사업비는 42억원이다.") == ["미래창조부"])
+    }
+
+    @Test func aBudgetOrAFineBelongsToWhereItComesFromAnInvestmentToWhoRaisesIt() {
+        // The funder's budget and the imposer's fine, though the receiver is the subject.
+        #expect(owners("가온테크는 미래창조부로부터 50억원을 지원받는다.") == ["미래창조부"])
+        #expect(owners("나래전자는 미래창조부로부터 과징금 30억원을 부과받았다.") == ["미래창조부"])
+        // Money raised is the raiser's.
+        #expect(owners("가온테크는 나래전자로부터 300억원을 투자받았다.") == ["가온테크"])
+    }
+
+    @Test func aMarketsSizeHasNoOwner() {
+        #expect(owners("가온테크는 국내 AI 시장 규모가 4조원에 이를 것으로 본다.") == [nil])
+    }
+
+    @Test func onlyACompanysOwnFiguresAreCarriedOver() {
+        // An agency's sentence, a price, a person's pay, or an organization three sentences back.
+        #expect(owners("미래창조부는 위원회를 열었다. 위원 연봉은 5천만원이다.") == [nil])
+        #expect(owners("가온테크는 공장을 짓는다. 공사비는 500억원이다.") == [nil])
+        #expect(owners("가온테크는 기술 유출을 고소했다. A씨는 연봉 4억원을 약속받았다.") == [nil])
+        #expect(owners("가온테크는 상장했다. 주가가 올랐다. 거래가 늘었다. 영업이익은 50억원이다.") == [nil])
+        #expect(owners("가온테크는 드라마를 만든다. 업계에 따르면 주연 배우의 출연료는 2억원이다.") == [nil])
+        // A new paragraph is a new topic.
+        #expect(owners("미래창조부는 공고를 냈다.\n과제당 지원금은 150억원이다.") == [nil])
+        #expect(owners("가온테크는 상장했다.\n영업이익은 50억원이다.") == [nil])
     }
 }
