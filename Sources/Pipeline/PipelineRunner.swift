@@ -51,6 +51,7 @@ public struct PipelineRunner: Sendable {
         defer { withExtendedLifetime(lock) {} }
 
         let firstLoad = FirstLoad(databasePath: database)
+        try lock.holdDatabase(database)
         let store: ArticleStore
         do {
             store = try ArticleStore(path: database)
