@@ -403,8 +403,9 @@ enum Schema {
     ///   filled, so a site redesign that empties a field is seen (and warned about) the night
     ///   it happens, not when a dashboard goes blank.
     /// - The three rollup tables behind the aggregate views, with declared types and an index
-    ///   on every column a dashboard filters or facets on. `Rollups.rebuild` fills them at the
-    ///   end of every run that changed an article, inside the run's transaction.
+    ///   on every column a dashboard filters or facets on. The migration fills them with
+    ///   `Rollups.rebuild`; every run that changes an article then updates the keys of its
+    ///   articles inside its transaction (`Rollups.apply`).
     /// - `published_local`/`published_utc` are backfilled from `published_at` (v3 added them
     ///   empty); from v4 on every save writes them.
     static let version4: [String] = [
