@@ -9,7 +9,7 @@ import Testing
         let path = folder.file("knews.sqlite")
         let store = try ArticleStore(path: path)
         #expect(try store.schemaVersion == ArticleStore.supportedSchemaVersion)
-        #expect(ArticleStore.supportedSchemaVersion == 5)
+        #expect(ArticleStore.supportedSchemaVersion == 6)
         let tables = try rows(path, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' ORDER BY name")
             .compactMap { $0.first?.textValue }
         #expect(tables == ["articles", "date_mentions", "entities", "entity_mentions", "input_errors", "inputs", "money_mentions",
@@ -64,7 +64,7 @@ import Testing
         try runOnce(path, [sampleArticle().analyzed])
         let before = try dataDump(path)
         let store = try ArticleStore(path: path)
-        #expect(try store.schemaVersion == 5)
+        #expect(try store.schemaVersion == 6)
         #expect(try dataDump(path) == before)
         #expect(try count(path, "articles") == 1)
         try expectIntact(path)
@@ -139,7 +139,7 @@ import Testing
         #expect(v1Articles.count == 2 && v1Money.count == 4)
 
         let store = try ArticleStore(path: path)
-        #expect(try store.schemaVersion == 5)
+        #expect(try store.schemaVersion == 6)
         // Old rows unchanged, column for column (new columns come after the old ones).
         #expect(try rows(path, "SELECT \(articleColumns) FROM articles ORDER BY article_id") == v1Articles)
         #expect(try rows(path, "SELECT DISTINCT analysis_hash FROM articles") == [[.null]])

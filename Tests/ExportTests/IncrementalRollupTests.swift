@@ -203,4 +203,30 @@ import Testing
             [.text("2025-07-01"), .integer(1)], [.text("2025-07-03"), .integer(1)],
         ])
     }
+
+    /// Migration v6 rebuilds the rollups of a v5 database once, so the increments that follow
+    /// start from exact tables (v5's path-spelling merge deleted articles without rebuilding).
+    @Test func upgradingAVersion5DatabaseRebuildsItsRollupsOnce() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("knews.sqlite")
+        var article = ArticleBuilder(url: "https://rollup.example.kr/v5", title: "가온부 소식", body: "가온부는 100억원을 쓴다.")
+        article.publishedAt = "2025-07-01T10:00:00+09:00"
+        article.addEntity("가온부")
+        article.addMoney("100억원", 10_000_000_000)
+        try runOnce(path, [article.analyzed])
+        let exact = try rows(path, "SELECT * FROM rollup_entity_mentions_daily")
+        // What a v5 file could hold: counts of a merged-away duplicate, and version 5.
+        do {
+            let database = try Database(path: path)
+            try database.execute("UPDATE rollup_entity_mentions_daily SET mentions = mentions + 1, articles = articles + 1")
+            try database.execute("INSERT INTO rollup_articles_by_source_day (source, date, articles) VALUES ('gone', '2025-07-01', 1)")
+            try database.execute("PRAGMA user_version = 5")
+        }
+        #expect(try rows(path, "SELECT * FROM rollup_entity_mentions_daily") != exact)
+        let store = try ArticleStore(path: path)
+        #expect(try store.schemaVersion == 6)
+        #expect(try rows(path, "SELECT * FROM rollup_entity_mentions_daily") == exact)
+        #expect(try rows(path, "SELECT count(*) FROM rollup_articles_by_source_day WHERE source = 'gone'") == [[.integer(0)]])
+        try expectIntact(path)
+    }
 }
