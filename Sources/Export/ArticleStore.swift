@@ -29,9 +29,20 @@ public final class ArticleStore {
     /// The file's path, as given.
     public let path: String
 
-    /// Seconds the last `finishRun` spent rebuilding the rollup tables (0 when it had no
+    /// Seconds the last `finishRun` spent updating the rollup tables (0 when it had no
     /// changed article), for the run's log and the BI benchmark.
     public private(set) var lastRollupSeconds = 0.0
+    /// The last `finishRun` found the rollup tables out of step with its increments (or an
+    /// amount sum overflowed) and rebuilt them whole.
+    public private(set) var lastRollupRebuiltWhole = false
+
+    /// The open run's rollup bookkeeping (see `Rollups`): the parts of the articles it
+    /// replaced, taken away at `finishRun`; the articles it wrote, whose old parts are no
+    /// longer in the tables once taken; the entities whose stored name or type it changed.
+    private var replacedParts = RollupDelta()
+    private var writtenThisRun: Set<Int64> = []
+    private var renamedEntities: Set<Int64> = []
+    private var articleRollupReader: RollupReader?
 
     /// `PRAGMA cache_size`: 32 MiB (negative values are KiB).
     private static let cacheSize = -32768
@@ -149,6 +160,9 @@ public final class ArticleStore {
             throw StoreError.misuse("run \(openRunID) is still open; finish or abandon it first")
         }
         entityCache.removeAll()
+        replacedParts = RollupDelta()
+        writtenThisRun = []
+        renamedEntities = []
         try database.execute("BEGIN IMMEDIATE")
         let runID: Int64
         do throws(StoreError) {
@@ -257,9 +271,15 @@ public final class ArticleStore {
         update.bind(11, runID)
         try update.run()
         lastRollupSeconds = 0
-        if summary.articlesInserted + summary.articlesUpdated > 0 {
+        lastRollupRebuiltWhole = false
+        if !writtenThisRun.isEmpty || !replacedParts.isEmpty || !renamedEntities.isEmpty {
             let started = DispatchTime.now().uptimeNanoseconds
-            try Rollups.rebuild(database)
+            var delta = replacedParts
+            try RollupReader(database, scope: .run).read(runID, sign: 1, into: &delta)
+            if try !Rollups.apply(delta, renamed: renamedEntities, to: database) {
+                lastRollupRebuiltWhole = true
+                try Rollups.rebuild(database)
+            }
             lastRollupSeconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         }
         try database.execute("COMMIT")
@@ -459,6 +479,13 @@ public final class ArticleStore {
         guard let existing else {
             return try insertArticle(prepared, analysis: analysis, runID: runID, s)
         }
+        // The stored version's part of the rollups, taken away at `finishRun` unless this run
+        // wrote that version itself (then it is not in the tables yet).
+        var replaced = RollupDelta()
+        if !writtenThisRun.contains(existing.id) {
+            if articleRollupReader == nil { articleRollupReader = try RollupReader(database, scope: .article) }
+            try articleRollupReader?.read(existing.id, sign: -1, into: &replaced)
+        }
         // Updating replaces rows that a failure must bring back: a savepoint keeps them.
         try s.savepoint.run()
         do throws(StoreError) {
@@ -472,6 +499,8 @@ public final class ArticleStore {
             var undo = EntityUndo()  // not needed: the savepoint undoes entities too
             try writeMentions(prepared, articleID: articleID, s, undo: &undo)
             try s.release.run()
+            replacedParts.merge(replaced)
+            writtenThisRun.insert(articleID)
         } catch {
             try? s.rollbackToSavepoint.run()
             try? s.release.run()
@@ -499,6 +528,7 @@ public final class ArticleStore {
             let id = database.lastInsertRowID
             articleID = id
             try writeMentions(prepared, articleID: id, s, undo: &undo)
+            writtenThisRun.insert(id)
         } catch {
             do throws(StoreError) {
                 try undoInsert(articleID: articleID, undo, s)
@@ -527,6 +557,7 @@ public final class ArticleStore {
             bindEntity(s.updateEntity, stored.entity)
             s.updateEntity.bind(8, stored.id)
             try s.updateEntity.run()
+            renamedEntities.insert(stored.id)
             entityCache[EntityName(name)] = stored
         }
     }
@@ -675,6 +706,7 @@ public final class ArticleStore {
             bindEntity(s.updateEntity, given)
             s.updateEntity.bind(8, current.id)
             try s.updateEntity.run()
+            renamedEntities.insert(current.id)
             current.entity = given
         }
         entityCache[key] = current

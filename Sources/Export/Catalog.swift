@@ -232,17 +232,17 @@ enum Catalog {
             labelColumn: nil),
         Relation(
             name: "rollup_money_by_entity_month", isView: false,
-            description: "Rebuilt by every run that changes an article: per organization, local month (from published_local), currency and kind, the money amounts that belong to it: its own (money_mentions.entity_id) or, when the owner is unknown, those named in the same sentence. A title amount the body repeats counts once.",
+            description: "Updated by every run that changes an article, inside its transaction and only for the keys of the articles it wrote or replaced: per organization, local month (from published_local), currency and kind, the money amounts that belong to it: its own (money_mentions.entity_id) or, when the owner is unknown, those named in the same sentence. A title amount the body repeats counts once.",
             columns: moneyRollupColumns,
             labelColumn: nil),
         Relation(
             name: "rollup_entity_mentions_daily", isView: false,
-            description: "Rebuilt by every run that changes an article: per organization and local publication date, mentions and articles.",
+            description: "Updated by every run that changes an article, for the keys of its articles: per organization and local publication date, mentions and articles.",
             columns: entityDailyColumns,
             labelColumn: nil),
         Relation(
             name: "rollup_articles_by_source_day", isView: false,
-            description: "Rebuilt by every run that changes an article: per source and local publication date, the number of articles.",
+            description: "Updated by every run that changes an article, for the keys of its articles: per source and local publication date, the number of articles.",
             columns: sourceDayColumns,
             labelColumn: nil),
         Relation(

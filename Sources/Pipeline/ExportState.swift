@@ -169,9 +169,17 @@ struct ExportState {
     /// A crash at a named point, for the tests and `scripts/torture.sh` only: with
     /// `KNEWS_FAULT=<point>` in the environment the process dies there as `kill -9` would,
     /// without cleanup. Points: `after-commit` (the run committed, no CSV written yet).
+    /// With `KNEWS_PAUSE=<point>` it prints `paused at <point>` on stderr and sleeps
+    /// `KNEWS_PAUSE_SECONDS` (default 5) there instead, so a test can act in that moment.
     static func faultPoint(_ point: String) {
-        if ProcessInfo.processInfo.environment["KNEWS_FAULT"] == point {
+        let environment = ProcessInfo.processInfo.environment
+        if environment["KNEWS_FAULT"] == point {
             _exit(137)
+        }
+        if environment["KNEWS_PAUSE"] == point {
+            let line = "paused at \(point)\n"
+            _ = line.withCString { write(2, $0, strlen($0)) }
+            usleep(UInt32((Double(environment["KNEWS_PAUSE_SECONDS"] ?? "") ?? 5) * 1_000_000))
         }
     }
 }

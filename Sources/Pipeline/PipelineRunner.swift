@@ -51,6 +51,7 @@ public struct PipelineRunner: Sendable {
         defer { withExtendedLifetime(lock) {} }
 
         let firstLoad = FirstLoad(databasePath: database)
+        try lock.holdDatabase(database)
         let store: ArticleStore
         do {
             store = try ArticleStore(path: database)
@@ -229,7 +230,7 @@ public struct PipelineRunner: Sendable {
             throw .outputUnwritable(path: database, reason: "\(error)")
         }
         report.stageSeconds.write += commitClock.seconds - report.stageSeconds.csv
-        logger.info("run \(runID): rollup tables rebuilt in \(Int((store.lastRollupSeconds * 1000).rounded())) ms")
+        logger.info("run \(runID): rollup tables \(store.lastRollupRebuiltWhole ? "rebuilt whole" : "updated") in \(Int((store.lastRollupSeconds * 1000).rounded())) ms")
         if let indexFailure {
             logger.warning("""
                 run \(runID) is saved, but its indexes could not be built: \(indexFailure). \

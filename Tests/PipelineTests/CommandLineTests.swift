@@ -127,6 +127,70 @@ import Glibc
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/out/csv"))
     }
 
+    /// A lock file deleted while a run holds it (a cleanup job, by hand) lets a second run
+    /// take a fresh one; the first run's flock on the database file itself still keeps that
+    /// run out, both during the first run's transaction and during its CSV export.
+    @Test func aDeletedLockFileStillKeepsASecondRunOutUntilTheExportEnds() throws {
+        let folder = try TemporaryFolder()
+        let database = folder.path + "/out/knews.sqlite"
+        let csv = folder.path + "/out/csv"
+        let big = folder.path + "/big"
+        for copy in 0..<10 {
+            try FileManager.default.copyItem(atPath: Self.samples, toPath: "\(big)/copy\(copy)")
+        }
+        let first = KnewsProcess.start([
+            "run", "--config", Self.config, "--input", big,
+            "--sqlite", database, "--csv-dir", csv, "--jobs", "1", "--verbose",
+        ], environment: ["KNEWS_PAUSE": "after-commit", "KNEWS_PAUSE_SECONDS": "8"])
+        let stderr = Pipe()
+        first.standardError = stderr
+        first.standardOutput = FileHandle.nullDevice
+        let seen = LockedText()
+        stderr.fileHandleForReading.readabilityHandler = { handle in
+            seen.append(String(decoding: handle.availableData, as: UTF8.self))
+        }
+        try first.run()
+        defer { if first.isRunning { first.terminate() } }
+        func second() throws -> KnewsProcess.Result {
+            unlink(database + ".lock")
+            return try KnewsProcess.run([
+                "run", "--config", Self.config, "--input", Self.samples,
+                "--sqlite", database, "--csv-dir", folder.path + "/other-csv", "--quiet",
+            ])
+        }
+        func wait(for text: String) {
+            let deadline = Date().addingTimeInterval(120)
+            while !seen.value.contains(text) && first.isRunning && Date() < deadline {
+                usleep(20_000)
+            }
+        }
+
+        // Inside the first run's transaction.
+        wait(for: "read ")
+        #expect(first.isRunning)
+        let during = try second()
+        #expect(during.status == 75, "\(during.stderr)")
+        #expect(during.stderr.contains("another knews run holds the lock"))
+
+        // After its commit, before and during its CSV export.
+        wait(for: "paused at after-commit")
+        #expect(first.isRunning)
+        let exporting = try second()
+        #expect(first.isRunning, "the first run ended before the second one was refused: raise KNEWS_PAUSE_SECONDS")
+        #expect(exporting.status == 75, "\(exporting.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/other-csv"))
+
+        first.waitUntilExit()
+        stderr.fileHandleForReading.readabilityHandler = nil
+        #expect(first.terminationStatus == 0, "\(seen.value.suffix(2000))")
+        // Its lock released, the next run goes ahead and sees the first run's articles.
+        let after = try second()
+        #expect(after.status == 0, "\(after.stderr)")
+        let reader = SQLiteReader(path: database)
+        #expect(try reader.integer("SELECT count(*) FROM runs WHERE status = 'success'") == 2)
+        #expect(try reader.isHealthy())
+    }
+
     @Test func badInputsAreRecordedAndOnlyFailTheRunPastTheErrorRate() throws {
         let folder = try TemporaryFolder()
         let good = try String(contentsOfFile: Self.samples + "/seoul-techdaily/article-2025062601.html", encoding: .utf8)

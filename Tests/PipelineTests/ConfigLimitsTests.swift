@@ -33,7 +33,7 @@ import Testing
         let path = try folder.write("pipeline.yml", Self.bomb)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/time")
-        process.arguments = ["-f", "peak-kb %M", KnewsProcess.executable.path, "validate", "--config", path]
+        process.arguments = ["-f", "peak-kb %M\nelapsed %e", KnewsProcess.executable.path, "validate", "--config", path]
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = Pipe()
@@ -41,6 +41,10 @@ import Testing
         try process.run()
         let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
+        // The bar: refused in under a second, process start included (time's own
+        // figure, so the test's Process launch is not counted).
+        let elapsed = text.split(separator: "\n").last { $0.hasPrefix("elapsed ") }.flatMap { Double($0.dropFirst(8)) }
+        #expect(try #require(elapsed) < 1, "\(text)")
         #expect(clock.seconds < 1.5, "the time includes starting the process")
         #expect(text.contains("not allowed in pipeline.yml"))
         let kilobytes = text.split(separator: "\n").last { $0.hasPrefix("peak-kb ") }.flatMap { Int($0.dropFirst(8)) }
