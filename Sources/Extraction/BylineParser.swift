@@ -8,8 +8,8 @@ import NewsModel
 enum BylineParser {
     enum Label { case published, modified, none }
 
-    private static let publishedLabels: [[UInt8]] = ["기사입력", "최초입력", "입력", "등록", "게재", "발행", "작성", "송고", "승인", "Published", "published", "posted", "Posted"].map { Array($0.utf8) }
-    private static let modifiedLabels: [[UInt8]] = ["최종수정", "수정", "업데이트", "갱신", "Updated", "updated", "Modified", "modified"].map { Array($0.utf8) }
+    private static let publishedLabels: [[UInt8]] = ExtractionTables.publishedLabels.map { Array($0.utf8) }
+    private static let modifiedLabels: [[UInt8]] = ExtractionTables.modifiedLabels.map { Array($0.utf8) }
 
     /// The label written just before `position` (within a few characters), if any.
     static func label(before position: Int, in s: [UInt8], floor: Int) -> Label {
@@ -73,11 +73,11 @@ enum BylineParser {
 
     // MARK: - Authors
 
-    private static let roles: [[UInt8]] = ["선임기자", "객원기자", "전문기자", "수습기자", "인턴기자", "대기자", "기자", "특파원", "객원논설위원", "논설위원", "편집위원", "칼럼니스트"].map { Array($0.utf8) }
+    private static let roles: [[UInt8]] = ExtractionTables.roles.map { Array($0.utf8) }
     /// Credits written only before the name, at a word start: `글 홍길동 ·`, `글·사진 홍길동`.
     private static let creditLeads: [[UInt8]] = ["글·사진", "글", "By", "by"].map { Array($0.utf8) }
     /// Roles also written before the name (`칼럼니스트 박생강`, `논설위원 홍길동`).
-    private static let leadingRoles: [[UInt8]] = ["칼럼니스트", "객원기자", "특파원", "논설위원", "편집위원"].map { Array($0.utf8) }
+    private static let leadingRoles: [[UInt8]] = ExtractionTables.leadingRoles.map { Array($0.utf8) }
 
     /// `홍길동 기자`, `[경제신문 홍길동 기자]`, `글·사진 홍길동 기자`, `홍길동·김철수 기자`,
     /// searched near the article first: from a little before `bodyStart` to just after `bodyEnd`.
@@ -145,7 +145,7 @@ enum BylineParser {
     }
 
     /// Words that stand before a publish label without being a name (`기사 입력`, `최초 등록`).
-    private static let slotWords: Set<String> = ["기사", "최초", "최종", "뉴스", "날짜", "일시", "시간", "게시", "기사작성"]
+    private static let slotWords: Set<String> = Set(ExtractionTables.slotWords)
 
     /// `이근홍 입력 2018. 05. 16.`: a 2-4 syllable name alone at the start of a line (or after
     /// `|`), right before a publish label. Portals print the byline slot this way.
@@ -291,7 +291,8 @@ enum BylineParser {
     }
 
     private static let authorPrefixes = ["By ", "by ", "BY ", "글·사진 ", "글/사진 ", "글·사진=", "글=", "글 ", "사진 ", "사진=", "기고 ", "Written by "]
-    private static let roleWords = ["객원논설위원", "칼럼니스트", "선임기자", "객원기자", "전문기자", "수습기자", "인턴기자", "대기자", "기자", "특파원", "논설위원", "편집위원"]
+    /// Longest first, so `선임기자` is dropped whole rather than leaving `선임`.
+    private static let roleWords = ExtractionTables.roles.sorted { $0.utf8.count > $1.utf8.count }
 
     /// Cleans an author from metadata: drops `By`/`글`/`사진` prefixes, `외 N명`, e-mail
     /// addresses, role words before or after the name, brackets and URLs.

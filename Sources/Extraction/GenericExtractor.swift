@@ -412,10 +412,10 @@ struct GenericExtractor {
     }
 
     /// Wire services some sites put in meta author (`연합`, `YONHAP`): a credit, not a reporter.
-    private static let agencies: Set<String> = ["연합", "연합뉴스", "yonhap", "뉴시스", "newsis", "뉴스1", "news1", "ap", "afp", "reuters", "로이터", "ap통신", "afp통신"]
+    static let agencies: Set<String> = Set(ExtractionTables.agencies)
 
     /// Names ending like these are publications, not people.
-    private static let mediaSuffixes = ["일보", "신문", "뉴스", "방송", "미디어", "타임스", "저널", "통신", "닷컴", "경제", "편집국", "취재팀"]
+    private static let mediaSuffixes = ExtractionTables.mediaSuffixes
 
     static func parseMetaDate(_ raw: String) -> PublishTimeParser.Match? {
         let bytes = Array(raw.utf8)
