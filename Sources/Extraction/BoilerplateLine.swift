@@ -7,13 +7,19 @@ enum BoilerplateLine {
     private static let portalChrome: [[UInt8]] = ExtractionTables.portalChrome.map { Array($0.utf8) }
     /// Photo captions: `▲ 27일 서울 …`, `△ …`, and credits `(사진=누리일보 DB)`.
     private static let captionLeads: [[UInt8]] = ExtractionTables.captionLeads.map { Array($0.utf8) }
-    /// `[사진=…]` alone on its line; followed by a sentence it is that sentence's credit.
+    /// `[사진=…]`, `[출처: …]` alone on its line; followed by a sentence it is that sentence's credit.
     private static let creditLeads: [[UInt8]] = ExtractionTables.photoCreditLeads.map { Array($0.utf8) }
     private static let photoCredit: [UInt8] = Array("사진=".utf8)
     private static let photoTag: [UInt8] = Array("[사진]".utf8)
     private static let jebo: [UInt8] = Array("제보".utf8)
     /// What makes a line with `제보` a broadcaster's tip line rather than news about a tip.
     private static let tipChannels: [[UInt8]] = ExtractionTables.tipChannels.map { Array($0.utf8) }
+    /// Notices about the article itself (`본 기사는 … 서비스된 기사입니다.`), known by their
+    /// start and their closing words.
+    private static let noticeLeads: [[UInt8]] = ExtractionTables.noticeLeads.map { Array($0.utf8) }
+    private static let noticeEnd: [UInt8] = Array("기사입니다".utf8)
+    /// The right-of-reply notice (`반론·정정·추후 보도를 청구하실 분은 …`).
+    private static let noticeMarkers: [[UInt8]] = ExtractionTables.noticeMarkers.map { Array($0.utf8) }
     private static let gija: [UInt8] = Array("기자".utf8)
     private static let teukpawon: [UInt8] = Array("특파원".utf8)
 
@@ -35,6 +41,10 @@ enum BoilerplateLine {
         }
         if n < 160 {
             for l in leads where PublishTimeParser.hasPrefix(b, 0, n, l) { return true }
+        }
+        if n < 300, noticeLeads.contains(where: { PublishTimeParser.hasPrefix(b, 0, n, $0) }), ElementClass.contains(b, noticeEnd) { return true }
+        if n < 400 {
+            for m in noticeMarkers where ElementClass.contains(b, m) { return true }
         }
         if n < 600 {
             for l in portalChrome where PublishTimeParser.hasPrefix(b, 0, n, l) { return true }

@@ -61,7 +61,9 @@ enum BylineParser {
             case .invalid(let message): return (nil, message)
             }
         }
-        if let d = labelled.first(where: { $0.2 == .published }) { return pick(d.0) }
+        // A labelled date without a time after the article is the publication's registration
+        // in the footer (`등록일 : 2010-01-05`, `발행일 …`), not this article's.
+        if let d = labelled.first(where: { $0.2 == .published && ($0.3 || $0.1 < bodyEnd) }) { return pick(d.0) }
         if let d = labelled.last(where: { $0.2 == .none && $0.3 && $0.1 < bodyStart }) { return pick(d.0) }
         // A byline line at the top of the body itself (`홍길동 기자 | 2020-03-04 16:52:59`).
         if let d = labelled.first(where: { $0.2 == .none && $0.3 && $0.1 >= bodyStart && $0.1 < bodyStart + 400 }) { return pick(d.0) }
@@ -89,11 +91,12 @@ enum BylineParser {
         let lower = max(0, bodyStart - 2000)
         let upper = min(s.count, bodyEnd + 800)
         guard let first = locateAuthor(in: s, from: lower, to: upper) else {
-            return nameBeforeDateLabel(in: s, from: lower, to: min(s.count, bodyStart + 400))
+            let slotEnd = min(s.count, bodyStart + 400)
+            return nameBeforeDateLabel(in: s, from: lower, to: slotEnd) ?? deskCredit(in: s, from: lower, to: slotEnd)
         }
         var names = [first.name]
         var end = first.end
-        while names.count < 8 {
+        while names.count < 16 {
             var k = end
             var separators = 0
             while k < upper, separators < 8 {
@@ -102,7 +105,10 @@ enum BylineParser {
                 if b == 0xC2, k + 1 < upper, s[k + 1] == 0xB7 { k += 2; separators += 1; continue }
                 break
             }
-            guard separators > 0, let next = locateAuthor(in: s, from: k, to: min(upper, k + 48)), next.start == k else { break }
+            guard separators > 0 else { break }
+            // `세종=박경담 기자` in a list of reporters: a dateline city before the name.
+            k = cityPrefixEnd(s, k, upper) ?? k
+            guard let next = locateAuthor(in: s, from: k, to: min(upper, k + 48)), next.start == k else { break }
             if !names.contains(next.name) { names.append(next.name) }
             end = next.end
         }
@@ -128,10 +134,7 @@ enum BylineParser {
             // Every role word starts with a Hangul syllable (3 bytes, lead 0xEA–0xED).
             if s[i] >= 0xEA && s[i] <= 0xED {
                 for role in roles where PublishTimeParser.hasPrefix(s, i, to, role) {
-                    if let name = nameBefore(role: i, roleEnd: i + role.count, in: s, limit: to, floor: from) {
-                        var start = i
-                        if start > from, s[start - 1] == 0x20 { start -= 1 }
-                        start -= name.utf8.count
+                    if let (name, start) = nameBefore(role: i, roleEnd: i + role.count, in: s, limit: to, floor: from) {
                         return (name, max(from, start), i + role.count)
                     }
                     if leadingRoles.contains(role), let name = nameAfter(roleEnd: i + role.count, in: s, limit: to) {
@@ -159,12 +162,16 @@ enum BylineParser {
                     let nameEnd = j
                     var syllables = 0
                     while j - 3 >= from, isHangulSyllable(s, j - 3), syllables < 5 { j -= 3; syllables += 1 }
-                    guard syllables >= 2 && syllables <= 4, nameEnd < i else { continue }
-                    if j > from, s[j - 1] != 0x0A, s[j - 1] != 0x7C { continue }
+                    guard nameEnd < i else { continue }
                     // A date must follow the label (`입력 2018. 05. 16.`), else this is prose.
                     var k = i + l.count
                     while k < s.count, k - i < 12, !PublishTimeParser.isDigit(s[k]) { k += 1 }
                     guard k < s.count, PublishTimeParser.isDigit(s[k]) else { continue }
+                    let atSlotStart = j == from || s[j - 1] == 0x0A || s[j - 1] == 0x7C
+                    guard syllables >= 2 && syllables <= 4, atSlotStart else {
+                        if let phrase = creditedSlotPhrase(in: s, from: from, end: nameEnd) { return phrase }
+                        continue
+                    }
                     let name = String(decoding: s[j..<nameEnd], as: UTF8.self)
                     if slotWords.contains(name) { continue }
                     return name
@@ -173,6 +180,27 @@ enum BylineParser {
             i += 1
         }
         return nil
+    }
+
+    /// `CBS 김현정의 뉴스쇼 입력 …`: a programme or column name of up to four words fills the
+    /// byline slot, taken only when the article repeats it as its closing credit
+    /// (`[CBS 김현정의 뉴스쇼]`), so a menu or section path before the label never is.
+    private static func creditedSlotPhrase(in s: [UInt8], from: Int, end: Int) -> String? {
+        var j = end
+        var words = 1
+        while j > from, end - j < 72 {
+            let b = s[j - 1]
+            if b == 0x0A || b == 0x7C { break }
+            if b == 0x20 { words += 1 }
+            else if !(PublishTimeParser.isDigit(b) || PublishTimeParser.isLetter(b) || b >= 0x80) { return nil }
+            j -= 1
+        }
+        guard j == from || s[j - 1] == 0x0A || s[j - 1] == 0x7C, words >= 2, words <= 4, end - j >= 6 else { return nil }
+        while j < end, s[j] == 0x20 { j += 1 }
+        let phrase = Array(s[j..<end])
+        let credit = [0x5B] + phrase + [0x5D]
+        guard s.count > credit.count, TitleCleaner.find(Array(s[end...]), credit) != nil else { return nil }
+        return String(decoding: phrase, as: UTF8.self)
     }
 
     @inline(__always)
@@ -185,7 +213,42 @@ enum BylineParser {
         return true
     }
 
-    private static func nameBefore(role: Int, roleEnd: Int, in s: [UInt8], limit: Int, floor: Int) -> String? {
+    /// The end of a dateline city written before a name in a list (`세종=`): one to four
+    /// syllables and `=`.
+    private static func cityPrefixEnd(_ s: [UInt8], _ k: Int, _ limit: Int) -> Int? {
+        var j = k
+        var syllables = 0
+        while j + 3 <= limit, isHangulSyllable(s, j), syllables < 5 { j += 3; syllables += 1 }
+        guard syllables >= 1, syllables <= 4, j < limit, s[j] == 0x3D else { return nil }
+        return j + 1
+    }
+
+    /// Whether `s[space]` is the space after a dateline's closing bracket whose group holds
+    /// `=`: `(세종=연합뉴스) `, `[서울=뉴시스] `, `【서울=뉴시스】`.
+    private static func followsDateline(_ s: [UInt8], space: Int, floor: Int) -> Bool {
+        guard space - 1 >= floor, s[space] == 0x20 else { return false }
+        var k = space - 1
+        if s[k] == 0x29 || s[k] == 0x5D {
+            k -= 1
+        } else if k - 2 >= floor, s[k - 2] == 0xE3, s[k - 1] == 0x80, s[k] == 0x91 {
+            k -= 3
+        } else {
+            return false
+        }
+        var sawEquals = false
+        let stop = max(floor, k - 40)
+        while k >= stop {
+            let b = s[k]
+            if b == 0x3D { sawEquals = true }
+            if b == 0x28 || b == 0x5B || (b == 0x90 && k >= 2 && s[k - 2] == 0xE3 && s[k - 1] == 0x80) { return sawEquals }
+            if b == 0x0A { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// The name (or names) before a role word, and where they start.
+    private static func nameBefore(role: Int, roleEnd: Int, in s: [UInt8], limit: Int, floor: Int) -> (String, Int)? {
         // After the role: not another Hangul syllable (`기자회견`, `기자들`), and then what ends
         // a byline: end of line, `=`, a bracket, an e-mail, a date or its label. `현장 기자 출신`
         // in running text is not a byline.
@@ -221,6 +284,7 @@ enum BylineParser {
             }
         }
         var name = String(decoding: s[j..<nameEnd], as: UTF8.self)
+        var start = j
         // `홍길동·김철수 기자`: a second name joined by a middle dot.
         if j >= 2 + 6, s[j - 2] == 0xC2, s[j - 1] == 0xB7 {
             var k = j - 2
@@ -229,10 +293,58 @@ enum BylineParser {
             while k - 3 >= floor, isHangulSyllable(s, k - 3), n < 5 { k -= 3; n += 1 }
             if n >= 2 && n <= 4 && (k == floor || !isHangulSyllable(s, k - 3)) {
                 name = String(decoding: s[k..<otherEnd], as: UTF8.self) + "·" + name
+                start = k
             }
         }
-        return name
+        // `(세종=연합뉴스) 이세원 이대희 민경락 기자 =`: a wire dateline names every reporter,
+        // separated by spaces, before one role word.
+        if start == j {
+            var others: [String] = []
+            var k = j
+            while others.count < 8, k - 1 > floor, s[k - 1] == 0x20 {
+                var w = k - 1
+                var n = 0
+                while w - 3 >= floor, isHangulSyllable(s, w - 3), n < 5 { w -= 3; n += 1 }
+                guard n >= 2 && n <= 4, w - 1 >= floor, s[w - 1] == 0x20 else { break }
+                others.insert(String(decoding: s[w..<(k - 1)], as: UTF8.self), at: 0)
+                k = w
+            }
+            if !others.isEmpty, followsDateline(s, space: k - 1, floor: floor) {
+                name = (others + [name]).joined(separator: ", ")
+                start = k
+            }
+        }
+        return (name, start)
     }
+
+    /// `디지털뉴스팀` alone on its line in the byline slot, or in the dateline
+    /// (`[인사이트] 디지털뉴스팀 =`): a newsroom desk credited instead of a person.
+    private static func deskCredit(in s: [UInt8], from: Int, to: Int) -> String? {
+        var i = from
+        while i + 6 <= to {
+            defer { i += 1 }
+            guard s[i] >= 0xEA && s[i] <= 0xED else { continue }
+            for suffix in deskSuffixes where PublishTimeParser.hasPrefix(s, i, to, suffix) {
+                let end = i + suffix.count
+                var j = i
+                var n = 0
+                while j - 3 >= from, isHangulSyllable(s, j - 3), n < 8 { j -= 3; n += 1 }
+                guard n >= 1, n <= 7 else { continue }
+                let lineStart = j == from || s[j - 1] == 0x0A || s[j - 1] == 0x7C
+                let afterDateline = j - 2 >= from && s[j - 1] == 0x20 && (s[j - 2] == 0x5D || s[j - 2] == 0x29)
+                var k = end
+                while k < to, s[k] == 0x20 { k += 1 }
+                let lineEnd = k >= to || s[k] == 0x0A || s[k] == 0x7C
+                let datelineEnd = k < to && s[k] == 0x3D
+                if (lineStart && (lineEnd || datelineEnd)) || (afterDateline && datelineEnd) {
+                    return String(decoding: s[j..<end], as: UTF8.self)
+                }
+            }
+        }
+        return nil
+    }
+
+    private static let deskSuffixes: [[UInt8]] = ExtractionTables.deskSuffixes.map { Array($0.utf8) }
 
     /// `칼럼니스트 박생강` at a line start or after a bracket: one space, a 2-4 syllable name,
     /// then what ends a byline. Running text (`칼럼니스트 박씨는`) runs on into more syllables.

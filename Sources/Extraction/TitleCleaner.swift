@@ -104,6 +104,51 @@ enum TitleCleaner {
         return String(out)
     }
 
+    /// The first line of `text[..<end]` (newline-separated) whose `key` is `key` and whose
+    /// spelling is not `spelling`, if any.
+    ///
+    /// Compared scalar by scalar without building a String per line: most lines differ at
+    /// their first letter and are skipped to their newline.
+    static func visibleSpelling(of key: String, otherThan spelling: String, in text: [UInt8], before end: Int) -> String? {
+        let want = Array(key.unicodeScalars)
+        guard !want.isEmpty else { return nil }
+        var start = 0
+        let limit = min(end, text.count)
+        while start < limit {
+            var i = start
+            var matched = 0
+            var ok = true
+            while i < text.count, text[i] != 0x0A {
+                let b0 = text[i]
+                var v: UInt32
+                var len = 1
+                if b0 < 0x80 { v = UInt32(b0) }
+                else if b0 >= 0xF0, i + 3 < text.count { v = UInt32(b0 & 0x07) << 18 | UInt32(text[i + 1] & 0x3F) << 12 | UInt32(text[i + 2] & 0x3F) << 6 | UInt32(text[i + 3] & 0x3F); len = 4 }
+                else if b0 >= 0xE0, i + 2 < text.count { v = UInt32(b0 & 0x0F) << 12 | UInt32(text[i + 1] & 0x3F) << 6 | UInt32(text[i + 2] & 0x3F); len = 3 }
+                else if b0 >= 0xC0, i + 1 < text.count { v = UInt32(b0 & 0x1F) << 6 | UInt32(text[i + 1] & 0x3F); len = 2 }
+                else { v = 0xFFFD }
+                i += len
+                var keep = false
+                if v < 0x80 {
+                    if v >= 0x30 && v <= 0x39 || v >= 0x61 && v <= 0x7A { keep = true } else if v >= 0x41 && v <= 0x5A { v |= 0x20; keep = true }
+                } else if !isPunctuation(v) { keep = true }
+                guard keep else { continue }
+                if matched < want.count && want[matched].value == v {
+                    matched += 1
+                } else {
+                    ok = false
+                    while i < text.count, text[i] != 0x0A { i += 1 }
+                }
+            }
+            if ok && matched == want.count {
+                let line = String(decoding: text[start..<i], as: UTF8.self).normalizedWhitespace
+                if !line.isEmpty && line != spelling { return line }
+            }
+            start = i + 1
+        }
+        return nil
+    }
+
     /// Non-ASCII marks that decorate a headline without being part of its words: Latin-1
     /// signs, general punctuation (quotes, dashes, `…`, `·`), arrows and shapes (`▲`, `■`),
     /// CJK brackets and full-width ASCII punctuation.
