@@ -91,6 +91,10 @@ def read(name, header, kinds):
             if text in values[kind]:
                 sys.exit(f"{path}:{number}: {text!r} is listed twice under {kind}")
             values[kind].append(text)
+    # BoilerplateLine looks for 정정 or 보도 before trying the right-of-reply phrases.
+    for text in values.get("notice_marker", []):
+        if "정정" not in text and "보도" not in text:
+            sys.exit(f"{path}: notice_marker {text!r} must hold 정정 or 보도 (BoilerplateLine's prefilter)")
     for kind in known:
         if not values[kind]:
             sys.exit(f"{path}: no row of kind {kind}")

@@ -20,6 +20,8 @@ enum BoilerplateLine {
     private static let noticeEnd: [UInt8] = Array("기사입니다".utf8)
     /// The right-of-reply notice (`반론·정정·추후 보도를 청구하실 분은 …`).
     private static let noticeMarkers: [[UInt8]] = ExtractionTables.noticeMarkers.map { Array($0.utf8) }
+    private static let jeongjeong: [UInt8] = Array("정정".utf8)
+    private static let bodo: [UInt8] = Array("보도".utf8)
     private static let gija: [UInt8] = Array("기자".utf8)
     private static let teukpawon: [UInt8] = Array("특파원".utf8)
 
@@ -43,7 +45,9 @@ enum BoilerplateLine {
             for l in leads where PublishTimeParser.hasPrefix(b, 0, n, l) { return true }
         }
         if n < 300, noticeLeads.contains(where: { PublishTimeParser.hasPrefix(b, 0, n, $0) }), ElementClass.contains(b, noticeEnd) { return true }
-        if n < 400 {
+        // Every right-of-reply phrase holds 정정 or 보도 (the generator checks): two passes find
+        // the few lines that can hold one.
+        if n < 400, ElementClass.contains(b, jeongjeong) || ElementClass.contains(b, bodo) {
             for m in noticeMarkers where ElementClass.contains(b, m) { return true }
         }
         if n < 600 {

@@ -90,10 +90,32 @@ enum BylineParser {
     static func author(in s: [UInt8], bodyStart: Int, bodyEnd: Int) -> String? {
         let lower = max(0, bodyStart - 2000)
         let upper = min(s.count, bodyEnd + 800)
-        guard let first = locateAuthor(in: s, from: lower, to: upper) else {
-            let slotEnd = min(s.count, bodyStart + 400)
-            return nameBeforeDateLabel(in: s, from: lower, to: slotEnd) ?? deskCredit(in: s, from: lower, to: slotEnd)
+        if let names = reporters(in: s, from: lower, to: upper) { return names }
+        let slotEnd = min(s.count, bodyStart + 400)
+        return nameBeforeDateLabel(in: s, from: lower, to: slotEnd) ?? deskCredit(in: s, from: lower, to: slotEnd)
+    }
+
+    /// The reporters a visible list names first with `name` (`홍길동 기자 김철수 기자 …`),
+    /// joined by `, `, when `name` heads such a list near the text (from 2000 bytes before
+    /// `bodyStart` to 800 after it); nil otherwise. Meta tags often name only the first.
+    static func list(startingWith name: String, in s: [UInt8], bodyStart: Int) -> String? {
+        let needle = Array(name.utf8)
+        guard let first = needle.first else { return nil }
+        let lower = max(0, bodyStart - 2000)
+        let upper = min(s.count, bodyStart + 800)
+        var i = lower
+        while i + needle.count <= upper {
+            if s[i] == first, PublishTimeParser.hasPrefix(s, i, upper, needle), i == lower || i < 3 || !isHangulSyllable(s, i - 3) {
+                if let names = reporters(in: s, from: i, to: upper), names.utf8.starts(with: (name + ", ").utf8) { return names }
+            }
+            i += 1
         }
+        return nil
+    }
+
+    /// The first byline in `s[from..<to]` and the reporters listed right after it.
+    private static func reporters(in s: [UInt8], from lower: Int, to upper: Int) -> String? {
+        guard let first = locateAuthor(in: s, from: lower, to: upper) else { return nil }
         var names = [first.name]
         var end = first.end
         while names.count < 16 {
@@ -197,10 +219,13 @@ enum BylineParser {
         }
         guard j == from || s[j - 1] == 0x0A || s[j - 1] == 0x7C, words >= 2, words <= 4, end - j >= 6 else { return nil }
         while j < end, s[j] == 0x20 { j += 1 }
-        let phrase = Array(s[j..<end])
-        let credit = [0x5B] + phrase + [0x5D]
-        guard s.count > credit.count, TitleCleaner.find(Array(s[end...]), credit) != nil else { return nil }
-        return String(decoding: phrase, as: UTF8.self)
+        let credit = [0x5B] + Array(s[j..<end]) + [0x5D]
+        var k = end
+        while k + credit.count <= s.count {
+            if s[k] == 0x5B, PublishTimeParser.hasPrefix(s, k, s.count, credit) { return String(decoding: s[j..<end], as: UTF8.self) }
+            k += 1
+        }
+        return nil
     }
 
     @inline(__always)
@@ -320,13 +345,16 @@ enum BylineParser {
     /// `디지털뉴스팀` alone on its line in the byline slot, or in the dateline
     /// (`[인사이트] 디지털뉴스팀 =`): a newsroom desk credited instead of a person.
     private static func deskCredit(in s: [UInt8], from: Int, to: Int) -> String? {
-        var i = from
-        while i + 6 <= to {
+        // Looked up by the suffix's last syllable, so most positions cost one compare.
+        var i = from + 3
+        while i + 3 <= to {
             defer { i += 1 }
             guard s[i] >= 0xEA && s[i] <= 0xED else { continue }
-            for suffix in deskSuffixes where PublishTimeParser.hasPrefix(s, i, to, suffix) {
-                let end = i + suffix.count
-                var j = i
+            let code = UInt32(s[i]) << 16 | UInt32(s[i + 1]) << 8 | UInt32(s[i + 2])
+            guard deskLastSyllables.contains(code) else { continue }
+            let end = i + 3
+            for suffix in deskSuffixes where suffix.count <= end - from && PublishTimeParser.hasPrefix(s, end - suffix.count, end, suffix) {
+                var j = end - suffix.count
                 var n = 0
                 while j - 3 >= from, isHangulSyllable(s, j - 3), n < 8 { j -= 3; n += 1 }
                 guard n >= 1, n <= 7 else { continue }
@@ -344,6 +372,9 @@ enum BylineParser {
         return nil
     }
 
+    private static let deskLastSyllables: [UInt32] = Array(Set(deskSuffixes.map { s in
+        UInt32(s[s.count - 3]) << 16 | UInt32(s[s.count - 2]) << 8 | UInt32(s[s.count - 1])
+    }))
     private static let deskSuffixes: [[UInt8]] = ExtractionTables.deskSuffixes.map { Array($0.utf8) }
 
     /// `칼럼니스트 박생강` at a line start or after a bracket: one space, a 2-4 syllable name,

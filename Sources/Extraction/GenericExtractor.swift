@@ -154,7 +154,7 @@ struct GenericExtractor {
             let (t, invalid) = BylineParser.publishTime(in: text, bodyStart: bodyStart, bodyEnd: bodyEnd)
             published = t
             if let t {
-                timeReason = "no metadata date; the visible byline (a 입력/등록 label first, else the date nearest before the text)"
+                timeReason = "no metadata date; the visible byline: a 입력/등록 label first, else the date nearest before the text"
                 note("time: visible byline → \(Self.describe(t))")
             }
             if let invalid {
@@ -183,10 +183,7 @@ struct GenericExtractor {
         // Meta tags often name only the first of several reporters (`dable:author`); the
         // visible byline listing that reporter first with the others is the fuller credit.
         if let a = author, !a.contains(","), ldAuthors.isEmpty {
-            let (bodyStart, bodyEnd) = anchorRange ?? (0, scanner.pageText.bytes.count)
-            if let visible = BylineParser.author(in: scanner.pageText.bytes, bodyStart: bodyStart, bodyEnd: bodyEnd),
-               visible.utf8.starts(with: (a + ", ").utf8)
-            {
+            if let visible = BylineParser.list(startingWith: a, in: scanner.pageText.bytes, bodyStart: anchorRange?.0 ?? 0) {
                 author = visible
                 authorReason = "the visible byline lists the meta author first with the other reporters"
                 note("author: the visible byline lists the meta author first with others: \(visible) (chosen: the fuller credit)")
