@@ -104,8 +104,10 @@ enum BylineParser {
         let lower = max(0, bodyStart - 2000)
         let upper = min(s.count, bodyStart + 800)
         var i = lower
-        while i + needle.count <= upper {
+        var tries = 0
+        while i + needle.count <= upper, tries < 8 {
             if s[i] == first, PublishTimeParser.hasPrefix(s, i, upper, needle), i == lower || i < 3 || !isHangulSyllable(s, i - 3) {
+                tries += 1
                 if let names = reporters(in: s, from: i, to: upper), names.utf8.starts(with: (name + ", ").utf8) { return names }
             }
             i += 1
@@ -176,6 +178,8 @@ enum BylineParser {
     /// `|`), right before a publish label. Portals print the byline slot this way.
     private static func nameBeforeDateLabel(in s: [UInt8], from: Int, to: Int) -> String? {
         var i = from
+        // The closing-credit search reads the rest of the page: once per page at most.
+        var phraseTried = false
         while i + 6 <= to {
             if s[i] >= 0xEA && s[i] <= 0xED {
                 for l in publishedLabels where PublishTimeParser.hasPrefix(s, i, to, l) {
@@ -191,7 +195,7 @@ enum BylineParser {
                     guard k < s.count, PublishTimeParser.isDigit(s[k]) else { continue }
                     let atSlotStart = j == from || s[j - 1] == 0x0A || s[j - 1] == 0x7C
                     guard syllables >= 2 && syllables <= 4, atSlotStart else {
-                        if let phrase = creditedSlotPhrase(in: s, from: from, end: nameEnd) { return phrase }
+                        if !phraseTried, let phrase = creditedSlotPhrase(in: s, from: from, end: nameEnd, tried: &phraseTried) { return phrase }
                         continue
                     }
                     let name = String(decoding: s[j..<nameEnd], as: UTF8.self)
@@ -207,7 +211,7 @@ enum BylineParser {
     /// `CBS 김현정의 뉴스쇼 입력 …`: a programme or column name of up to four words fills the
     /// byline slot, taken only when the article repeats it as its closing credit
     /// (`[CBS 김현정의 뉴스쇼]`), so a menu or section path before the label never is.
-    private static func creditedSlotPhrase(in s: [UInt8], from: Int, end: Int) -> String? {
+    private static func creditedSlotPhrase(in s: [UInt8], from: Int, end: Int, tried: inout Bool) -> String? {
         var j = end
         var words = 1
         while j > from, end - j < 72 {
@@ -219,6 +223,7 @@ enum BylineParser {
         }
         guard j == from || s[j - 1] == 0x0A || s[j - 1] == 0x7C, words >= 2, words <= 4, end - j >= 6 else { return nil }
         while j < end, s[j] == 0x20 { j += 1 }
+        tried = true
         let credit = [0x5B] + Array(s[j..<end]) + [0x5D]
         var k = end
         while k + credit.count <= s.count {
@@ -331,6 +336,8 @@ enum BylineParser {
                 var n = 0
                 while w - 3 >= floor, isHangulSyllable(s, w - 3), n < 5 { w -= 3; n += 1 }
                 guard n >= 2 && n <= 4, w - 1 >= floor, s[w - 1] == 0x20 else { break }
+                // `[서울=뉴시스] 사회부 홍길동 기자`: a desk (…부, …팀, …국) is not a reporter.
+                if deskEndings.contains(where: { PublishTimeParser.hasPrefix(s, k - 4, k - 1, $0) }) { break }
                 others.insert(String(decoding: s[w..<(k - 1)], as: UTF8.self), at: 0)
                 k = w
             }
@@ -375,6 +382,8 @@ enum BylineParser {
     private static let deskLastSyllables: [UInt32] = Array(Set(deskSuffixes.map { s in
         UInt32(s[s.count - 3]) << 16 | UInt32(s[s.count - 2]) << 8 | UInt32(s[s.count - 1])
     }))
+    private static let deskEndings: [[UInt8]] = ["부", "팀", "국"].map { Array($0.utf8) }
+
     private static let deskSuffixes: [[UInt8]] = ExtractionTables.deskSuffixes.map { Array($0.utf8) }
 
     /// `칼럼니스트 박생강` at a line start or after a bracket: one space, a 2-4 syllable name,

@@ -364,6 +364,7 @@ import Testing
         #expect(try author("【서울=가온통신】 나은별 하도윤 기자 =") == "나은별, 하도윤")
         // A desk before the name in a dateline without `=` is not a second reporter.
         #expect(try author("[가온일보] 정치부 나은별 기자 =") == "나은별")
+        #expect(try author("[서울=가온통신] 사회부 나은별 기자 =") == "나은별")
     }
 
     @Test func aReporterListWithADatelineCityOutranksAMetaTagNamingTheFirst() throws {
