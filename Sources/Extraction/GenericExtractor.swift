@@ -356,11 +356,13 @@ struct GenericExtractor {
                 }
             }
         }
-        // The winner from metadata spelled with other quotes on a visible line before the body
-        // (a headline in a `<span>`, not a heading): the visible spelling is what readers see.
+        // The winner from metadata spelled with other quotation marks (straight for curly) on a
+        // visible line before the body (a headline in a `<span>`, not a heading): the visible
+        // spelling is what readers see. Other differences (case, dropped quotes or brackets) are
+        // not taken: capitals may be a style, and a line without the quotes is not the headline.
         if chosen.source != .h1 && chosen.source != .heading {
             let end = content.map { Int(scanner.stats[$0].pageStart) } ?? scanner.pageText.bytes.count
-            if let visible = TitleCleaner.visibleSpelling(of: chosen.key, otherThan: chosen.text, in: scanner.pageText.bytes, before: end) {
+            if let visible = TitleCleaner.visibleSpelling(of: chosen.text, in: scanner.pageText.bytes, before: end) {
                 reason = "a visible line before the body spells the \(chosen.source.rawValue) winner's words as readers see them: \"\(visible)\""
                 chosen.text = visible
             }

@@ -104,14 +104,16 @@ enum TitleCleaner {
         return String(out)
     }
 
-    /// The first line of `text[..<end]` (newline-separated) whose `key` is `key` and whose
-    /// spelling is not `spelling`, if any.
+    /// The first line of `text[..<end]` (newline-separated) that spells `title` with other
+    /// quotation marks only (`"…"` for `“…”`, `'…'` for `‘…’`; spaces aside), if any.
     ///
     /// Compared scalar by scalar without building a String per line: most lines differ at
     /// their first letter and are skipped to their newline.
-    static func visibleSpelling(of key: String, otherThan spelling: String, in text: [UInt8], before end: Int) -> String? {
-        let want = Array(key.unicodeScalars)
+    static func visibleSpelling(of title: String, in text: [UInt8], before end: Int) -> String? {
+        var want: [UInt32] = []
+        for s in title.unicodeScalars where s.value != 0x20 { want.append(foldQuote(s.value)) }
         guard !want.isEmpty else { return nil }
+        let titleBytes = Array(title.utf8)
         var start = 0
         let limit = min(end, text.count)
         while start < limit {
@@ -128,12 +130,8 @@ enum TitleCleaner {
                 else if b0 >= 0xC0, i + 1 < text.count { v = UInt32(b0 & 0x1F) << 6 | UInt32(text[i + 1] & 0x3F); len = 2 }
                 else { v = 0xFFFD }
                 i += len
-                var keep = false
-                if v < 0x80 {
-                    if v >= 0x30 && v <= 0x39 || v >= 0x61 && v <= 0x7A { keep = true } else if v >= 0x41 && v <= 0x5A { v |= 0x20; keep = true }
-                } else if !isPunctuation(v) { keep = true }
-                guard keep else { continue }
-                if matched < want.count && want[matched].value == v {
+                if v == 0x20 { continue }
+                if matched < want.count && want[matched] == foldQuote(v) {
                     matched += 1
                 } else {
                     ok = false
@@ -142,11 +140,21 @@ enum TitleCleaner {
             }
             if ok && matched == want.count {
                 let line = String(decoding: text[start..<i], as: UTF8.self).normalizedWhitespace
-                if !line.isEmpty && line != spelling { return line }
+                if !line.isEmpty && !line.utf8.elementsEqual(titleBytes) { return line }
             }
             start = i + 1
         }
         return nil
+    }
+
+    /// Curly and low quotation marks as their straight ASCII forms.
+    @inline(__always)
+    private static func foldQuote(_ v: UInt32) -> UInt32 {
+        switch v {
+        case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033: return 0x22
+        case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032: return 0x27
+        default: return v
+        }
     }
 
     /// Non-ASCII marks that decorate a headline without being part of its words: Latin-1

@@ -350,6 +350,16 @@ import Testing
         // No visible copy, or one with other words: the metadata's spelling stands.
         #expect(try title("") == "\u{201C}공원 열두 곳\u{201D} 새로 조성한다")
         #expect(try title("<div><span>\"공원 열두 곳\" 새로 조성한다 (종합)</span></div>") == "\u{201C}공원 열두 곳\u{201D} 새로 조성한다")
+        // A line without the quotes is not the headline's spelling.
+        #expect(try title("<div><span>공원 열두 곳 새로 조성한다</span></div>") == "\u{201C}공원 열두 곳\u{201D} 새로 조성한다")
+    }
+
+    @Test func aVisibleLineInCapitalsDoesNotReplaceTheHeadline() throws {
+        let html = """
+            <html><head><meta charset="utf-8"><meta property="og:type" content="article"><meta property="og:title" content="Gaon Park Opens \u{2018}Green Week\u{2019}"></head><body>
+            <div class="hero"><span>GAON PARK OPENS 'GREEN WEEK'</span></div><div class="article_body">\(Self.parkProse)</div></body></html>
+            """
+        #expect(try Fixtures.extractHTML(html).articles.first?.title == "Gaon Park Opens \u{2018}Green Week\u{2019}")
     }
 
     @Test func everyReporterOfAWireDatelineIsAnAuthor() throws {
