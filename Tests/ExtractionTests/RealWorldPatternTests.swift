@@ -472,6 +472,10 @@ import Testing
                 #expect(line.map { !$0.hasSuffix("()") } == true, "\(page.path): \(field) has an empty reason")
             }
         }
+        // A page with no article says why, once.
+        let (none, why) = extractor.explain(try Fixtures.document("index-page.html"))
+        #expect(none.articles.isEmpty)
+        #expect(why.lines.filter { $0.hasPrefix("no article: ") }.count == 1)
         let missing = extractor.explain(pages[6]).1.lines.first { $0.hasPrefix("winner published_at: ") }
         #expect(missing == "winner published_at: none (no date in the metadata or in a byline)")
         let byline = extractor.explain(pages[2]).1.lines.first { $0.hasPrefix("winner author: ") }
