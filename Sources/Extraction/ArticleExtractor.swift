@@ -70,7 +70,7 @@ public final class ArticleExtractor {
         generic.explanation = explanation
         defer { generic.explanation = nil }
         let result = extract(document)
-        if result.noArticle { explanation.lines.append("no article: the page has no body and no article signals strong enough for a short one") }
+        if result.noArticle, !explanation.lines.contains(where: { $0.hasPrefix("no article:") }) { explanation.lines.append("no article: the page has no body and no article signals strong enough for a short one") }
         return (result, explanation)
     }
 

@@ -1,23 +1,27 @@
 /// Lines that are not article text even inside the article container.
 enum BoilerplateLine {
-    private static let markers: [[UInt8]] = ["ⓒ", "©", "무단전재", "무단 전재", "재배포 금지", "재배포금지", "Copyright", "COPYRIGHT", "copyright", "저작권자", "All rights reserved", "All Rights Reserved"].map { Array($0.utf8) }
-    private static let leads: [[UInt8]] = [
-        "관련기사", "관련 기사", "기사 더보기", "기사더보기", "▶", "☞", "■ 관련", "[관련", "많이 본 뉴스", "다른기사 보기", "다른 기사 보기",
-        "기자의 다른 기사", "기자 다른기사", "이 기사를 추천", "구독하기", "좋아요", "공유하기",
-        "기사제공", "기사 제공",
-    ].map { Array($0.utf8) }
+    private static let markers: [[UInt8]] = ExtractionTables.copyrightMarkers.map { Array($0.utf8) }
+    private static let leads: [[UInt8]] = ExtractionTables.boilerplateLeads.map { Array($0.utf8) }
     /// A portal's own help layers around a partner's article (`기사 섹션 분류 안내` and its
     /// explanation): longer than a lead, so checked up to a few sentences.
-    private static let portalChrome: [[UInt8]] = ["기사 섹션 분류 안내", "기사의 섹션 정보는"].map { Array($0.utf8) }
+    private static let portalChrome: [[UInt8]] = ExtractionTables.portalChrome.map { Array($0.utf8) }
     /// Photo captions: `▲ 27일 서울 …`, `△ …`, and credits `(사진=누리일보 DB)`.
-    private static let captionLeads: [[UInt8]] = ["▲", "△"].map { Array($0.utf8) }
-    /// `[사진=…]` alone on its line; followed by a sentence it is that sentence's credit.
-    private static let creditLeads: [[UInt8]] = ["[사진", "(사진", "<사진"].map { Array($0.utf8) }
+    private static let captionLeads: [[UInt8]] = ExtractionTables.captionLeads.map { Array($0.utf8) }
+    /// `[사진=…]`, `[출처: …]` alone on its line; followed by a sentence it is that sentence's credit.
+    private static let creditLeads: [[UInt8]] = ExtractionTables.photoCreditLeads.map { Array($0.utf8) }
     private static let photoCredit: [UInt8] = Array("사진=".utf8)
     private static let photoTag: [UInt8] = Array("[사진]".utf8)
     private static let jebo: [UInt8] = Array("제보".utf8)
     /// What makes a line with `제보` a broadcaster's tip line rather than news about a tip.
-    private static let tipChannels: [[UInt8]] = ["카카오톡", "카톡", "☎"].map { Array($0.utf8) }
+    private static let tipChannels: [[UInt8]] = ExtractionTables.tipChannels.map { Array($0.utf8) }
+    /// Notices about the article itself (`본 기사는 … 서비스된 기사입니다.`), known by their
+    /// start and their closing words.
+    private static let noticeLeads: [[UInt8]] = ExtractionTables.noticeLeads.map { Array($0.utf8) }
+    private static let noticeEnd: [UInt8] = Array("기사입니다".utf8)
+    /// The right-of-reply notice (`반론·정정·추후 보도를 청구하실 분은 …`).
+    private static let noticeMarkers: [[UInt8]] = ExtractionTables.noticeMarkers.map { Array($0.utf8) }
+    private static let jeongjeong: [UInt8] = Array("정정".utf8)
+    private static let bodo: [UInt8] = Array("보도".utf8)
     private static let gija: [UInt8] = Array("기자".utf8)
     private static let teukpawon: [UInt8] = Array("특파원".utf8)
 
@@ -39,6 +43,12 @@ enum BoilerplateLine {
         }
         if n < 160 {
             for l in leads where PublishTimeParser.hasPrefix(b, 0, n, l) { return true }
+        }
+        if n < 300, noticeLeads.contains(where: { PublishTimeParser.hasPrefix(b, 0, n, $0) }), ElementClass.contains(b, noticeEnd) { return true }
+        // Every right-of-reply phrase holds 정정 or 보도 (the generator checks): two passes find
+        // the few lines that can hold one.
+        if n < 400, ElementClass.contains(b, jeongjeong) || ElementClass.contains(b, bodo) {
+            for m in noticeMarkers where ElementClass.contains(b, m) { return true }
         }
         if n < 600 {
             for l in portalChrome where PublishTimeParser.hasPrefix(b, 0, n, l) { return true }
@@ -99,7 +109,7 @@ enum BoilerplateLine {
     }
 
     /// Wire services whose name alone, after the last sentence, credits the story.
-    private static let agencies: [[UInt8]] = ["연합뉴스", "뉴시스", "뉴스1", "연합"].map { Array($0.utf8) }
+    private static let agencies: [[UInt8]] = ExtractionTables.agencyTails.map { Array($0.utf8) }
 
     /// The length of `b` without a credit glued to its last sentence: a reporter's e-mail
     /// (below) or a wire service's name (`…짧게 말했다. 연합뉴스`).

@@ -8,8 +8,8 @@ import NewsModel
 enum BylineParser {
     enum Label { case published, modified, none }
 
-    private static let publishedLabels: [[UInt8]] = ["기사입력", "최초입력", "입력", "등록", "게재", "발행", "작성", "송고", "승인", "Published", "published", "posted", "Posted"].map { Array($0.utf8) }
-    private static let modifiedLabels: [[UInt8]] = ["최종수정", "수정", "업데이트", "갱신", "Updated", "updated", "Modified", "modified"].map { Array($0.utf8) }
+    private static let publishedLabels: [[UInt8]] = ExtractionTables.publishedLabels.map { Array($0.utf8) }
+    private static let modifiedLabels: [[UInt8]] = ExtractionTables.modifiedLabels.map { Array($0.utf8) }
 
     /// The label written just before `position` (within a few characters), if any.
     static func label(before position: Int, in s: [UInt8], floor: Int) -> Label {
@@ -61,7 +61,9 @@ enum BylineParser {
             case .invalid(let message): return (nil, message)
             }
         }
-        if let d = labelled.first(where: { $0.2 == .published }) { return pick(d.0) }
+        // A labelled date without a time after the article is the publication's registration
+        // in the footer (`등록일 : 2010-01-05`, `발행일 …`), not this article's.
+        if let d = labelled.first(where: { $0.2 == .published && ($0.3 || $0.1 < bodyEnd) }) { return pick(d.0) }
         if let d = labelled.last(where: { $0.2 == .none && $0.3 && $0.1 < bodyStart }) { return pick(d.0) }
         // A byline line at the top of the body itself (`홍길동 기자 | 2020-03-04 16:52:59`).
         if let d = labelled.first(where: { $0.2 == .none && $0.3 && $0.1 >= bodyStart && $0.1 < bodyStart + 400 }) { return pick(d.0) }
@@ -73,11 +75,11 @@ enum BylineParser {
 
     // MARK: - Authors
 
-    private static let roles: [[UInt8]] = ["선임기자", "객원기자", "전문기자", "수습기자", "인턴기자", "대기자", "기자", "특파원", "객원논설위원", "논설위원", "편집위원", "칼럼니스트"].map { Array($0.utf8) }
+    private static let roles: [[UInt8]] = ExtractionTables.roles.map { Array($0.utf8) }
     /// Credits written only before the name, at a word start: `글 홍길동 ·`, `글·사진 홍길동`.
     private static let creditLeads: [[UInt8]] = ["글·사진", "글", "By", "by"].map { Array($0.utf8) }
     /// Roles also written before the name (`칼럼니스트 박생강`, `논설위원 홍길동`).
-    private static let leadingRoles: [[UInt8]] = ["칼럼니스트", "객원기자", "특파원", "논설위원", "편집위원"].map { Array($0.utf8) }
+    private static let leadingRoles: [[UInt8]] = ExtractionTables.leadingRoles.map { Array($0.utf8) }
 
     /// `홍길동 기자`, `[경제신문 홍길동 기자]`, `글·사진 홍길동 기자`, `홍길동·김철수 기자`,
     /// searched near the article first: from a little before `bodyStart` to just after `bodyEnd`.
@@ -88,12 +90,37 @@ enum BylineParser {
     static func author(in s: [UInt8], bodyStart: Int, bodyEnd: Int) -> String? {
         let lower = max(0, bodyStart - 2000)
         let upper = min(s.count, bodyEnd + 800)
-        guard let first = locateAuthor(in: s, from: lower, to: upper) else {
-            return nameBeforeDateLabel(in: s, from: lower, to: min(s.count, bodyStart + 400))
+        if let names = reporters(in: s, from: lower, to: upper) { return names }
+        let slotEnd = min(s.count, bodyStart + 400)
+        return nameBeforeDateLabel(in: s, from: lower, to: slotEnd) ?? deskCredit(in: s, from: lower, to: slotEnd)
+    }
+
+    /// The reporters a visible list names first with `name` (`홍길동 기자 김철수 기자 …`),
+    /// joined by `, `, when `name` heads such a list near the text (from 2000 bytes before
+    /// `bodyStart` to 800 after it); nil otherwise. Meta tags often name only the first.
+    static func list(startingWith name: String, in s: [UInt8], bodyStart: Int) -> String? {
+        let needle = Array(name.utf8)
+        guard let first = needle.first else { return nil }
+        let lower = max(0, bodyStart - 2000)
+        let upper = min(s.count, bodyStart + 800)
+        var i = lower
+        var tries = 0
+        while i + needle.count <= upper, tries < 8 {
+            if s[i] == first, PublishTimeParser.hasPrefix(s, i, upper, needle), i == lower || i < 3 || !isHangulSyllable(s, i - 3) {
+                tries += 1
+                if let names = reporters(in: s, from: i, to: upper), names.utf8.starts(with: (name + ", ").utf8) { return names }
+            }
+            i += 1
         }
+        return nil
+    }
+
+    /// The first byline in `s[from..<to]` and the reporters listed right after it.
+    private static func reporters(in s: [UInt8], from lower: Int, to upper: Int) -> String? {
+        guard let first = locateAuthor(in: s, from: lower, to: upper) else { return nil }
         var names = [first.name]
         var end = first.end
-        while names.count < 8 {
+        while names.count < 16 {
             var k = end
             var separators = 0
             while k < upper, separators < 8 {
@@ -102,7 +129,10 @@ enum BylineParser {
                 if b == 0xC2, k + 1 < upper, s[k + 1] == 0xB7 { k += 2; separators += 1; continue }
                 break
             }
-            guard separators > 0, let next = locateAuthor(in: s, from: k, to: min(upper, k + 48)), next.start == k else { break }
+            guard separators > 0 else { break }
+            // `세종=박경담 기자` in a list of reporters: a dateline city before the name.
+            k = cityPrefixEnd(s, k, upper) ?? k
+            guard let next = locateAuthor(in: s, from: k, to: min(upper, k + 48)), next.start == k else { break }
             if !names.contains(next.name) { names.append(next.name) }
             end = next.end
         }
@@ -128,10 +158,7 @@ enum BylineParser {
             // Every role word starts with a Hangul syllable (3 bytes, lead 0xEA–0xED).
             if s[i] >= 0xEA && s[i] <= 0xED {
                 for role in roles where PublishTimeParser.hasPrefix(s, i, to, role) {
-                    if let name = nameBefore(role: i, roleEnd: i + role.count, in: s, limit: to, floor: from) {
-                        var start = i
-                        if start > from, s[start - 1] == 0x20 { start -= 1 }
-                        start -= name.utf8.count
+                    if let (name, start) = nameBefore(role: i, roleEnd: i + role.count, in: s, limit: to, floor: from) {
                         return (name, max(from, start), i + role.count)
                     }
                     if leadingRoles.contains(role), let name = nameAfter(roleEnd: i + role.count, in: s, limit: to) {
@@ -145,12 +172,14 @@ enum BylineParser {
     }
 
     /// Words that stand before a publish label without being a name (`기사 입력`, `최초 등록`).
-    private static let slotWords: Set<String> = ["기사", "최초", "최종", "뉴스", "날짜", "일시", "시간", "게시", "기사작성"]
+    private static let slotWords: Set<String> = Set(ExtractionTables.slotWords)
 
     /// `이근홍 입력 2018. 05. 16.`: a 2-4 syllable name alone at the start of a line (or after
     /// `|`), right before a publish label. Portals print the byline slot this way.
     private static func nameBeforeDateLabel(in s: [UInt8], from: Int, to: Int) -> String? {
         var i = from
+        // The closing-credit search reads the rest of the page: once per page at most.
+        var phraseTried = false
         while i + 6 <= to {
             if s[i] >= 0xEA && s[i] <= 0xED {
                 for l in publishedLabels where PublishTimeParser.hasPrefix(s, i, to, l) {
@@ -159,18 +188,47 @@ enum BylineParser {
                     let nameEnd = j
                     var syllables = 0
                     while j - 3 >= from, isHangulSyllable(s, j - 3), syllables < 5 { j -= 3; syllables += 1 }
-                    guard syllables >= 2 && syllables <= 4, nameEnd < i else { continue }
-                    if j > from, s[j - 1] != 0x0A, s[j - 1] != 0x7C { continue }
+                    guard nameEnd < i else { continue }
                     // A date must follow the label (`입력 2018. 05. 16.`), else this is prose.
                     var k = i + l.count
                     while k < s.count, k - i < 12, !PublishTimeParser.isDigit(s[k]) { k += 1 }
                     guard k < s.count, PublishTimeParser.isDigit(s[k]) else { continue }
+                    let atSlotStart = j == from || s[j - 1] == 0x0A || s[j - 1] == 0x7C
+                    guard syllables >= 2 && syllables <= 4, atSlotStart else {
+                        if !phraseTried, let phrase = creditedSlotPhrase(in: s, from: from, end: nameEnd, tried: &phraseTried) { return phrase }
+                        continue
+                    }
                     let name = String(decoding: s[j..<nameEnd], as: UTF8.self)
                     if slotWords.contains(name) { continue }
                     return name
                 }
             }
             i += 1
+        }
+        return nil
+    }
+
+    /// `CBS 김현정의 뉴스쇼 입력 …`: a programme or column name of up to four words fills the
+    /// byline slot, taken only when the article repeats it as its closing credit
+    /// (`[CBS 김현정의 뉴스쇼]`), so a menu or section path before the label never is.
+    private static func creditedSlotPhrase(in s: [UInt8], from: Int, end: Int, tried: inout Bool) -> String? {
+        var j = end
+        var words = 1
+        while j > from, end - j < 72 {
+            let b = s[j - 1]
+            if b == 0x0A || b == 0x7C { break }
+            if b == 0x20 { words += 1 }
+            else if !(PublishTimeParser.isDigit(b) || PublishTimeParser.isLetter(b) || b >= 0x80) { return nil }
+            j -= 1
+        }
+        guard j == from || s[j - 1] == 0x0A || s[j - 1] == 0x7C, words >= 2, words <= 4, end - j >= 6 else { return nil }
+        while j < end, s[j] == 0x20 { j += 1 }
+        tried = true
+        let credit = [0x5B] + Array(s[j..<end]) + [0x5D]
+        var k = end
+        while k + credit.count <= s.count {
+            if s[k] == 0x5B, PublishTimeParser.hasPrefix(s, k, s.count, credit) { return String(decoding: s[j..<end], as: UTF8.self) }
+            k += 1
         }
         return nil
     }
@@ -185,7 +243,42 @@ enum BylineParser {
         return true
     }
 
-    private static func nameBefore(role: Int, roleEnd: Int, in s: [UInt8], limit: Int, floor: Int) -> String? {
+    /// The end of a dateline city written before a name in a list (`세종=`): one to four
+    /// syllables and `=`.
+    private static func cityPrefixEnd(_ s: [UInt8], _ k: Int, _ limit: Int) -> Int? {
+        var j = k
+        var syllables = 0
+        while j + 3 <= limit, isHangulSyllable(s, j), syllables < 5 { j += 3; syllables += 1 }
+        guard syllables >= 1, syllables <= 4, j < limit, s[j] == 0x3D else { return nil }
+        return j + 1
+    }
+
+    /// Whether `s[space]` is the space after a dateline's closing bracket whose group holds
+    /// `=`: `(세종=연합뉴스) `, `[서울=뉴시스] `, `【서울=뉴시스】`.
+    private static func followsDateline(_ s: [UInt8], space: Int, floor: Int) -> Bool {
+        guard space - 1 >= floor, s[space] == 0x20 else { return false }
+        var k = space - 1
+        if s[k] == 0x29 || s[k] == 0x5D {
+            k -= 1
+        } else if k - 2 >= floor, s[k - 2] == 0xE3, s[k - 1] == 0x80, s[k] == 0x91 {
+            k -= 3
+        } else {
+            return false
+        }
+        var sawEquals = false
+        let stop = max(floor, k - 40)
+        while k >= stop {
+            let b = s[k]
+            if b == 0x3D { sawEquals = true }
+            if b == 0x28 || b == 0x5B || (b == 0x90 && k >= 2 && s[k - 2] == 0xE3 && s[k - 1] == 0x80) { return sawEquals }
+            if b == 0x0A { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// The name (or names) before a role word, and where they start.
+    private static func nameBefore(role: Int, roleEnd: Int, in s: [UInt8], limit: Int, floor: Int) -> (String, Int)? {
         // After the role: not another Hangul syllable (`기자회견`, `기자들`), and then what ends
         // a byline: end of line, `=`, a bracket, an e-mail, a date or its label. `현장 기자 출신`
         // in running text is not a byline.
@@ -221,6 +314,7 @@ enum BylineParser {
             }
         }
         var name = String(decoding: s[j..<nameEnd], as: UTF8.self)
+        var start = j
         // `홍길동·김철수 기자`: a second name joined by a middle dot.
         if j >= 2 + 6, s[j - 2] == 0xC2, s[j - 1] == 0xB7 {
             var k = j - 2
@@ -229,10 +323,68 @@ enum BylineParser {
             while k - 3 >= floor, isHangulSyllable(s, k - 3), n < 5 { k -= 3; n += 1 }
             if n >= 2 && n <= 4 && (k == floor || !isHangulSyllable(s, k - 3)) {
                 name = String(decoding: s[k..<otherEnd], as: UTF8.self) + "·" + name
+                start = k
             }
         }
-        return name
+        // `(세종=연합뉴스) 이세원 이대희 민경락 기자 =`: a wire dateline names every reporter,
+        // separated by spaces, before one role word.
+        if start == j {
+            var others: [String] = []
+            var k = j
+            while others.count < 8, k - 1 > floor, s[k - 1] == 0x20 {
+                var w = k - 1
+                var n = 0
+                while w - 3 >= floor, isHangulSyllable(s, w - 3), n < 5 { w -= 3; n += 1 }
+                guard n >= 2 && n <= 4, w - 1 >= floor, s[w - 1] == 0x20 else { break }
+                // `[서울=뉴시스] 사회부 홍길동 기자`: a desk (…부, …팀, …국) is not a reporter.
+                if deskEndings.contains(where: { PublishTimeParser.hasPrefix(s, k - 4, k - 1, $0) }) { break }
+                others.insert(String(decoding: s[w..<(k - 1)], as: UTF8.self), at: 0)
+                k = w
+            }
+            if !others.isEmpty, followsDateline(s, space: k - 1, floor: floor) {
+                name = (others + [name]).joined(separator: ", ")
+                start = k
+            }
+        }
+        return (name, start)
     }
+
+    /// `디지털뉴스팀` alone on its line in the byline slot, or in the dateline
+    /// (`[인사이트] 디지털뉴스팀 =`): a newsroom desk credited instead of a person.
+    private static func deskCredit(in s: [UInt8], from: Int, to: Int) -> String? {
+        // Looked up by the suffix's last syllable, so most positions cost one compare.
+        var i = from + 3
+        while i + 3 <= to {
+            defer { i += 1 }
+            guard s[i] >= 0xEA && s[i] <= 0xED else { continue }
+            let code = UInt32(s[i]) << 16 | UInt32(s[i + 1]) << 8 | UInt32(s[i + 2])
+            guard deskLastSyllables.contains(code) else { continue }
+            let end = i + 3
+            for suffix in deskSuffixes where suffix.count <= end - from && PublishTimeParser.hasPrefix(s, end - suffix.count, end, suffix) {
+                var j = end - suffix.count
+                var n = 0
+                while j - 3 >= from, isHangulSyllable(s, j - 3), n < 8 { j -= 3; n += 1 }
+                guard n >= 1, n <= 7 else { continue }
+                let lineStart = j == from || s[j - 1] == 0x0A || s[j - 1] == 0x7C
+                let afterDateline = j - 2 >= from && s[j - 1] == 0x20 && (s[j - 2] == 0x5D || s[j - 2] == 0x29)
+                var k = end
+                while k < to, s[k] == 0x20 { k += 1 }
+                let lineEnd = k >= to || s[k] == 0x0A || s[k] == 0x7C
+                let datelineEnd = k < to && s[k] == 0x3D
+                if (lineStart && (lineEnd || datelineEnd)) || (afterDateline && datelineEnd) {
+                    return String(decoding: s[j..<end], as: UTF8.self)
+                }
+            }
+        }
+        return nil
+    }
+
+    private static let deskLastSyllables: [UInt32] = Array(Set(deskSuffixes.map { s in
+        UInt32(s[s.count - 3]) << 16 | UInt32(s[s.count - 2]) << 8 | UInt32(s[s.count - 1])
+    }))
+    private static let deskEndings: [[UInt8]] = ["부", "팀", "국"].map { Array($0.utf8) }
+
+    private static let deskSuffixes: [[UInt8]] = ExtractionTables.deskSuffixes.map { Array($0.utf8) }
 
     /// `칼럼니스트 박생강` at a line start or after a bracket: one space, a 2-4 syllable name,
     /// then what ends a byline. Running text (`칼럼니스트 박씨는`) runs on into more syllables.
@@ -291,7 +443,8 @@ enum BylineParser {
     }
 
     private static let authorPrefixes = ["By ", "by ", "BY ", "글·사진 ", "글/사진 ", "글·사진=", "글=", "글 ", "사진 ", "사진=", "기고 ", "Written by "]
-    private static let roleWords = ["객원논설위원", "칼럼니스트", "선임기자", "객원기자", "전문기자", "수습기자", "인턴기자", "대기자", "기자", "특파원", "논설위원", "편집위원"]
+    /// Longest first, so `선임기자` is dropped whole rather than leaving `선임`.
+    private static let roleWords = ExtractionTables.roles.sorted { $0.utf8.count > $1.utf8.count }
 
     /// Cleans an author from metadata: drops `By`/`글`/`사진` prefixes, `외 N명`, e-mail
     /// addresses, role words before or after the name, brackets and URLs.

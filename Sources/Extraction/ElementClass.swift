@@ -38,53 +38,18 @@ struct ElementClass {
     }
 
     /// Whole class words (split on spaces) that name an article body.
-    private static let specificContainers: Set<UInt64> = hashes([
-        "article_body", "articlebody", "article-body", "articebody", "news_body", "newsbody", "news-body",
-        "newsct_article", "cont_newstext", "text_area", "main_text", "view_txt", "article_txt", "article-txt", "articletxt", "view_cont", "view-cont", "article_view",
-        "articleview", "article-view", "article_content", "article-content", "articlecontent", "news_content",
-        "newscontent", "news-content", "news_article", "article_text", "article-text", "articletext",
-        "view_con", "news_view", "newsview", "view_text", "cont_view", "story-body", "story_body",
-        "storybody", "entry-content", "post-content", "newsendcontents", "dic_area", "arti_body",
-        "art_body", "news_txt", "news-txt", "newstxt", "article-view-content-div", "article_con",
-        "articlecont", "cnt_view", "viewcontent", "view_content", "view-content", "detail_body",
-        "detail-body", "article-detail-body", "news_cnt_detail_wrap", "article_main", "news_text",
-        "news-text", "newstext", "article-body-content", "articlebodycontents", "art_txt", "text_body",
-        "read_body", "news_bodyarea", "article_bodyarea", "articlebodyarea", "article-story",
-    ])
-    private static let genericContainers: Set<UInt64> = hashes([
-        "content", "contents", "article", "main-content", "main_content", "maincontent", "post", "entry",
-        "body_text", "bodytext", "story", "text", "view", "article_wrap", "article-wrap", "news_wrap",
-    ])
+    private static let specificContainers: Set<UInt64> = hashes(ExtractionTables.specificContainers)
+    private static let genericContainers: Set<UInt64> = hashes(ExtractionTables.genericContainers)
     /// Whole words after splitting on `-`, `_` and spaces that mark furniture.
-    private static let strongTokens: Set<UInt64> = hashes([
-        "ad", "ads", "adv", "advert", "advertisement", "adsense", "adfit", "banner", "sns", "share", "sharing",
-        "social", "related", "relate", "relation", "comment", "comments", "cmt", "reply", "recommend", "popular",
-        "ranking", "rank", "subscribe", "newsletter", "footer", "nav", "navi", "navigation", "gnb", "lnb", "snb",
-        "breadcrumb", "breadcrumbs", "sidebar", "aside", "promotion", "promo", "outbrain", "taboola", "dable",
-        "sponsor", "sponsored",
-    ])
-    private static let weakTokens: Set<UInt64> = hashes([
-        "caption", "copyright", "copy", "tag", "tags", "hashtag", "keyword", "keywords", "best", "header", "menu",
-        "btn", "button", "toolbar", "util", "print", "hidden", "blind", "sr-only", "photo", "img", "image", "pic",
-        "picture", "thumb", "figure", "video", "vod", "byline", "reporter", "journalist", "profile", "more", "modal",
-        "popup", "layer", "login", "search", "widget", "paging", "pagination", "skip",
-        "go", "feedback", "like", "emotion", "reaction", "donate",
-    ])
+    private static let strongTokens: Set<UInt64> = hashes(ExtractionTables.strongTokens)
+    private static let weakTokens: Set<UInt64> = hashes(ExtractionTables.weakTokens)
     /// Weak words that CMSs also put on the article's own paragraphs (`<p class="editor-p">`,
     /// `<div class="font-size17 top-area">`): furniture only when the element holds little prose.
-    private static let softTokens: Set<UInt64> = hashes([
-        "writer", "editor", "editors", "hot", "most", "list", "top", "font", "fontsize", "bottom",
-    ])
+    private static let softTokens: Set<UInt64> = hashes(ExtractionTables.softTokens)
     /// Substrings that mark furniture wherever they occur in a class or id.
-    private static let strongSubstrings: [[UInt8]] = [
-        "share", "sns", "relat", "comment", "banner", "advert", "recommend", "subscribe", "newsletter",
-        "breadcrumb", "sidebar", "morenews", "more_news", "hotnews", "hot_news", "popular", "ranking",
-        "footer", "social", "adsby", "googlead",
-    ].map { Array($0.utf8) }
-    private static let weakSubstrings: [[UInt8]] = [
-        "caption", "copyright", "photo_desc", "img_desc", "imgdesc", "photodesc", "reporter_info", "byline",
-    ].map { Array($0.utf8) }
-    private static let positiveSubstrings: [[UInt8]] = ["article", "body", "content", "news", "view", "story", "entry", "text", "post"].map { Array($0.utf8) }
+    private static let strongSubstrings: [[UInt8]] = ExtractionTables.strongSubstrings.map { Array($0.utf8) }
+    private static let weakSubstrings: [[UInt8]] = ExtractionTables.weakSubstrings.map { Array($0.utf8) }
+    private static let positiveSubstrings: [[UInt8]] = ExtractionTables.positiveSubstrings.map { Array($0.utf8) }
 
     init() {}
 
@@ -200,7 +165,7 @@ struct ElementClass {
         return v
     }
 
-    private static let logoWords: [[UInt8]] = ["logo", "site-title", "site_title", "sitetitle", "site-name", "site_name", "sitename", "blog-title", "brand"].map { Array($0.utf8) }
+    private static let logoWords: [[UInt8]] = ExtractionTables.logoSubstrings.map { Array($0.utf8) }
 
     static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
         let n = hay.count, m = needle.count

@@ -55,7 +55,10 @@ struct GenericExtractor {
         var anchorRange: (Int, Int)?
         var contentIndex: Int?
         var bodyOK = false
-        if let (c, a) = chooseContent(strongSignal: strongSignal) {
+        // Why each winner won, for `--explain`: literals, so a run pays nothing for them.
+        var bodyReason = "no body"
+        if let (c, a, why) = chooseContent(strongSignal: strongSignal) {
+            bodyReason = why
             let content = scanner.stats[c]
             let anchor = scanner.stats[a]
             contentIndex = c
@@ -80,29 +83,38 @@ struct GenericExtractor {
             if let body = ld.articleBody, body.unicodeScalars.count >= 25 {
                 paragraphs = Self.lines(of: body)
                 method = .jsonLD
+                bodyReason = "the markup has no body; the page's JSON-LD articleBody"
                 note("body: JSON-LD articleBody, \(body.unicodeScalars.count) characters")
             } else if let e = embedded() {
                 paragraphs = fragmentParagraphs(e.pieces)
                 if !paragraphs.isEmpty {
                     embeddedArticle = e
                     method = .embeddedJSON
+                    bodyReason = "the markup has no body; the article a script's state object holds"
                     note("body: embedded JSON (\(e.store)), \(e.pieces.count) pieces → \(paragraphs.count) paragraphs")
                 }
             }
-            if paragraphs.isEmpty { return output }
+            if paragraphs.isEmpty {
+                note("no article: the markup's text is not an article body, and no JSON-LD or script store holds one")
+                return output
+            }
         }
 
         // Title.
-        let title = chooseTitle(ld: ld, og: meta("og:title"), twitter: meta("twitter:title"), embedded: embeddedArticle?.headline,
+        let (title, titleReason) = chooseTitle(ld: ld, og: meta("og:title"), twitter: meta("twitter:title"), embedded: embeddedArticle?.headline,
                                 siteNames: [siteName, titleSuffix, ld.publisherName], siteForTitles: siteForTitles,
                                 siteName: siteName, content: contentIndex)
-        guard let title, !title.isEmpty else { return output }
+        guard let title, !title.isEmpty else {
+            note("no article: no headline candidate")
+            return output
+        }
         // Headings equal to the title are not body text.
         paragraphs.removeAll { $0 == title }
         if paragraphs.isEmpty { return output }
 
         // Publish time.
         var published: PublishTime?
+        var timeReason = "no date in the metadata or in a byline"
         let candidates: [(String, String?)] = [
             ("json-ld datePublished", ld.datePublished), ("article:published_time", publishedMeta),
             ("og:published_time", meta("og:published_time", "og:article:published_time")),
@@ -117,6 +129,7 @@ struct GenericExtractor {
             switch Self.parseMetaDate(raw) {
             case .valid(let t)?:
                 published = t
+                timeReason = "publisher metadata comes before the visible byline"
                 note("time candidate \(source): \(raw) → chosen (publisher metadata comes before the visible byline)")
             case .invalid(let message)?:
                 note("time candidate \(source): \(raw) → invalid")
@@ -132,14 +145,18 @@ struct GenericExtractor {
         if let p = published, p.civil.hour == 0, p.civil.minute == 0, p.civil.second == 0, p.utcOffsetSeconds == nil {
             let (t, _) = BylineParser.publishTime(in: text, bodyStart: bodyStart, bodyEnd: bodyEnd)
             if let t, t.civil.year == p.civil.year, t.civil.month == p.civil.month, t.civil.day == p.civil.day, t.civil.hour != 0 || t.civil.minute != 0 {
-                note("time: the metadata date has no time of day; the visible byline's \(t) on the same day is taken")
+                note("time: the metadata date has no time of day; the visible byline's \(Self.describe(t)) on the same day is taken")
+                timeReason = "the metadata date has no time of day; the visible byline gives it on the same day"
                 published = t
             }
         }
         if published == nil {
             let (t, invalid) = BylineParser.publishTime(in: text, bodyStart: bodyStart, bodyEnd: bodyEnd)
             published = t
-            if let t { note("time: visible byline → \(t)") }
+            if let t {
+                timeReason = "no metadata date; the visible byline: a 입력/등록 label first, else the date nearest before the text"
+                note("time: visible byline → \(Self.describe(t))")
+            }
             if let invalid {
                 output.issues.append(InputIssue(inputPath: input.path, stage: "extract", severity: .warning, message: "ignored publish time in byline: \(invalid)"))
             }
@@ -147,9 +164,11 @@ struct GenericExtractor {
 
         // Author.
         var author: String?
+        var authorReason = "no byline in the metadata or near the article text"
         let ldAuthors = ld.authors.flatMap { BylineParser.cleanAuthors($0) }
         if !ldAuthors.isEmpty {
             author = ldAuthors.joined(separator: ", ")
+            authorReason = "JSON-LD author: publisher metadata comes first"
             note("author candidate json-ld: \(ld.authors) → \(author!) (chosen: publisher metadata)")
         }
         if author == nil, let m = meta("author", "article:author", "dable:author", "byl", "itemprop:author") {
@@ -158,16 +177,38 @@ struct GenericExtractor {
             // Many sites put their own name in meta author.
             if let a = author, let site = siteForTitles, a == site || site.contains(a) || a.contains(site) { author = nil }
             if let a = author, Self.mediaSuffixes.contains(where: { a.hasSuffix($0) }) || Self.agencies.contains(a.lowercased()) { author = nil }
+            if author != nil { authorReason = "meta author tag: no JSON-LD author" }
             note("author candidate meta: \(m) → \(author ?? "rejected (empty or the publication's name)")")
+        }
+        // Meta tags often name only the first of several reporters (`dable:author`); the
+        // visible byline listing that reporter first with the others is the fuller credit.
+        if let a = author, !a.contains(","), ldAuthors.isEmpty {
+            if let visible = BylineParser.list(startingWith: a, in: scanner.pageText.bytes, bodyStart: anchorRange?.0 ?? 0) {
+                author = visible
+                authorReason = "the visible byline lists the meta author first with the other reporters"
+                note("author: the visible byline lists the meta author first with others: \(visible) (chosen: the fuller credit)")
+            }
         }
         if author == nil, let e = embeddedArticle, !e.authors.isEmpty {
             let names = e.authors.flatMap { BylineParser.cleanAuthors($0) }
-            if !names.isEmpty { author = names.joined(separator: ", ") }
+            if !names.isEmpty {
+                author = names.joined(separator: ", ")
+                authorReason = "the script store's byline: no metadata author"
+            }
             note("author candidate embedded JSON: \(e.authors) → \(author ?? "rejected")")
         }
         if author == nil {
             author = BylineParser.author(in: text, bodyStart: bodyStart, bodyEnd: bodyEnd)
-            note("author candidate visible byline near the body: \(author ?? "none")")
+            if author != nil { authorReason = "no metadata author; the first byline near the article text" }
+            note("author candidate visible byline near the body: \(author.map { "\($0) (chosen: the first byline near the article text)" } ?? "none")")
+        }
+        // A wire service in the byline slot (`연합 |`, `연합 기자`) credits the story: no author.
+        if let a = author {
+            let names = a.split(separator: ",").map { String($0).normalizedWhitespace }.filter { !Self.agencies.contains($0.lowercased()) }
+            let kept = names.isEmpty ? nil : names.joined(separator: ", ")
+            if kept != author { note("author: wire credit dropped from \(a) → \(kept ?? "no author")") }
+            author = kept
+            if kept == nil { authorReason = "the only credit is a wire service, not a person" }
         }
 
         // URL and source.
@@ -177,12 +218,25 @@ struct GenericExtractor {
         if url == nil { url = input.url }
         let source = siteName ?? url.flatMap(Self.host) ?? input.url.flatMap(Self.host)
         note("extraction_method: \(method.rawValue)")
+        note("winner title: \"\(title)\" (\(titleReason))")
+        note("winner published_at: \(published.map(Self.describe) ?? "none") (\(timeReason))")
+        note("winner author: \(author ?? "none") (\(authorReason))")
+        note("winner body: \(paragraphs.count) paragraphs (\(bodyReason))")
 
         output.article = Article(
             url: url ?? "file:\(input.path)#0", source: source, title: title,
             body: paragraphs.joined(separator: "\n"), published: published, author: author,
             inputPath: input.path, itemIndex: 0, extractionMethod: method)
         return output
+    }
+
+    /// `2025-06-27T17:12:00+09:00`, or without an offset `2025-06-27T17:12:00 (local)`.
+    private static func describe(_ t: PublishTime) -> String {
+        guard let offset = t.utcOffsetSeconds else { return t.civil.isoDateTime + " (local)" }
+        let sign = offset < 0 ? "-" : "+"
+        let minutes = abs(offset) / 60
+        let hh = minutes / 60, mm = minutes % 60
+        return t.civil.isoDateTime + sign + (hh < 10 ? "0" : "") + String(hh) + ":" + (mm < 10 ? "0" : "") + String(mm)
     }
 
     private static func describe(_ cls: ElementClass) -> String {
@@ -247,7 +301,7 @@ struct GenericExtractor {
     private func chooseTitle(
         ld: JSONLDMetadata, og: String?, twitter: String?, embedded: String?, siteNames: [String?],
         siteForTitles: String?, siteName: String?, content: Int?
-    ) -> String? {
+    ) -> (String?, String) {
         let siteKeys = Set(siteNames.compactMap { $0.map(TitleCleaner.key) }.filter { !$0.isEmpty })
         var candidates: [TitleCandidate] = []
         func add(_ source: TitleCandidate.Source, _ raw: String?, base: Float) {
@@ -270,7 +324,7 @@ struct GenericExtractor {
                 ?? TitleCleaner.strip(t, siteName: siteName, aggressive: true)
             add(.titleElement, cleaned, base: 1.5)
         }
-        guard !candidates.isEmpty else { note("title: no candidate"); return nil }
+        guard !candidates.isEmpty else { note("title: no candidate"); return (nil, "no candidate") }
         for i in candidates.indices {
             var agreeing: Set<TitleCandidate.Source> = []
             for j in candidates.indices where j != i && candidates[j].source != candidates[i].source {
@@ -302,8 +356,19 @@ struct GenericExtractor {
                 }
             }
         }
-        for c in candidates { note("title candidate \(c.source.rawValue): \"\(c.text)\" score \(c.score)\(c.text == chosen.text && c.source == chosen.source ? " ← chosen: \(reason)" : "")") }
-        return chosen.text
+        // The winner from metadata spelled with other quotation marks (straight for curly) on a
+        // visible line before the body (a headline in a `<span>`, not a heading): the visible
+        // spelling is what readers see. Other differences (case, dropped quotes or brackets) are
+        // not taken: capitals may be a style, and a line without the quotes is not the headline.
+        if chosen.source != .h1 && chosen.source != .heading {
+            let end = content.map { Int(scanner.stats[$0].pageStart) } ?? scanner.pageText.bytes.count
+            if let visible = TitleCleaner.visibleSpelling(of: chosen.text, in: scanner.pageText.bytes, before: end) {
+                reason = "a visible line before the body spells the \(chosen.source.rawValue) winner's words as readers see them: \"\(visible)\""
+                chosen.text = visible
+            }
+        }
+        for c in candidates { note("title candidate \(c.source.rawValue): \"\(c.text)\" score \(c.score)\(c.key == chosen.key && c.source == chosen.source ? " ← chosen: \(reason)" : "")") }
+        return (chosen.text, "\(chosen.source.rawValue): \(reason)")
     }
 
     /// Non-logo h1s (before the body first) and the h2 just before the body, with whether each
@@ -329,7 +394,7 @@ struct GenericExtractor {
 
     /// The element to take paragraphs from, and the text block that anchors the byline search
     /// (the same element unless a surrounding <article> was taken as the root).
-    private func chooseContent(strongSignal: Bool) -> (root: Int, anchor: Int)? {
+    private func chooseContent(strongSignal: Bool) -> (root: Int, anchor: Int, reason: String)? {
         let stats = scanner.stats
         let density = densestBlock()
         /// A marked body that holds only a heading or sub-headline while a block elsewhere
@@ -352,12 +417,20 @@ struct GenericExtractor {
             }
             return best
         }
-        if let i = biggest(scanner.bodyProps, minText: 20), !overruled(i) { return (i, i) }
-        if let i = biggest(scanner.containers.filter { stats[$0].cls.container == 2 }, minText: 50), !overruled(i) { return (i, i) }
-        if let density { return density }
+        if let i = biggest(scanner.bodyProps, minText: 20), !overruled(i) { return (i, i, "the largest itemprop=articleBody element") }
+        if let i = biggest(scanner.containers.filter { stats[$0].cls.container == 2 }, minText: 50), !overruled(i) {
+            return (i, i, "the largest known article container")
+        }
+        if let density {
+            return (density.root, density.anchor, density.root == density.anchor
+                ? "the block holding the most paragraph text, discounted by link density"
+                : "the single <article> around the block holding the most paragraph text")
+        }
         // A brief (one to three sentences) scores nothing by density; with strong article
         // signals its <article> is the body.
-        return biggest(scanner.articleElements, minText: strongSignal ? 8 : 50).map { ($0, $0) }
+        return biggest(scanner.articleElements, minText: strongSignal ? 8 : 50).map {
+            ($0, $0, "no block scores by density; the page's <article> (a short piece with article signals)")
+        }
     }
 
     /// The block holding the most prose, by Readability-style paragraph scores.
@@ -412,10 +485,10 @@ struct GenericExtractor {
     }
 
     /// Wire services some sites put in meta author (`연합`, `YONHAP`): a credit, not a reporter.
-    private static let agencies: Set<String> = ["연합", "연합뉴스", "yonhap", "뉴시스", "newsis", "뉴스1", "news1", "ap", "afp", "reuters", "로이터", "ap통신", "afp통신"]
+    static let agencies: Set<String> = Set(ExtractionTables.agencies)
 
     /// Names ending like these are publications, not people.
-    private static let mediaSuffixes = ["일보", "신문", "뉴스", "방송", "미디어", "타임스", "저널", "통신", "닷컴", "경제", "편집국", "취재팀"]
+    private static let mediaSuffixes = ExtractionTables.mediaSuffixes
 
     static func parseMetaDate(_ raw: String) -> PublishTimeParser.Match? {
         let bytes = Array(raw.utf8)

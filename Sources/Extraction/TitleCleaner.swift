@@ -104,6 +104,59 @@ enum TitleCleaner {
         return String(out)
     }
 
+    /// The first line of `text[..<end]` (newline-separated) that spells `title` with other
+    /// quotation marks only (`"…"` for `“…”`, `'…'` for `‘…’`; spaces aside), if any.
+    ///
+    /// Compared scalar by scalar without building a String per line: most lines differ at
+    /// their first letter and are skipped to their newline.
+    static func visibleSpelling(of title: String, in text: [UInt8], before end: Int) -> String? {
+        var want: [UInt32] = []
+        for s in title.unicodeScalars where s.value != 0x20 { want.append(foldQuote(s.value)) }
+        guard !want.isEmpty else { return nil }
+        let titleBytes = Array(title.utf8)
+        var start = 0
+        let limit = min(end, text.count)
+        while start < limit {
+            var i = start
+            var matched = 0
+            var ok = true
+            while i < text.count, text[i] != 0x0A {
+                let b0 = text[i]
+                var v: UInt32
+                var len = 1
+                if b0 < 0x80 { v = UInt32(b0) }
+                else if b0 >= 0xF0, i + 3 < text.count { v = UInt32(b0 & 0x07) << 18 | UInt32(text[i + 1] & 0x3F) << 12 | UInt32(text[i + 2] & 0x3F) << 6 | UInt32(text[i + 3] & 0x3F); len = 4 }
+                else if b0 >= 0xE0, i + 2 < text.count { v = UInt32(b0 & 0x0F) << 12 | UInt32(text[i + 1] & 0x3F) << 6 | UInt32(text[i + 2] & 0x3F); len = 3 }
+                else if b0 >= 0xC0, i + 1 < text.count { v = UInt32(b0 & 0x1F) << 6 | UInt32(text[i + 1] & 0x3F); len = 2 }
+                else { v = 0xFFFD }
+                i += len
+                if v == 0x20 { continue }
+                if matched < want.count && want[matched] == foldQuote(v) {
+                    matched += 1
+                } else {
+                    ok = false
+                    while i < text.count, text[i] != 0x0A { i += 1 }
+                }
+            }
+            if ok && matched == want.count {
+                let line = String(decoding: text[start..<i], as: UTF8.self).normalizedWhitespace
+                if !line.isEmpty && !line.utf8.elementsEqual(titleBytes) { return line }
+            }
+            start = i + 1
+        }
+        return nil
+    }
+
+    /// Curly and low quotation marks as their straight ASCII forms.
+    @inline(__always)
+    private static func foldQuote(_ v: UInt32) -> UInt32 {
+        switch v {
+        case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033: return 0x22
+        case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032: return 0x27
+        default: return v
+        }
+    }
+
     /// Non-ASCII marks that decorate a headline without being part of its words: Latin-1
     /// signs, general punctuation (quotes, dashes, `…`, `·`), arrows and shapes (`▲`, `■`),
     /// CJK brackets and full-width ASCII punctuation.

@@ -332,4 +332,153 @@ import Testing
         let article = try #require(try Fixtures.extractHTML(html).articles.first)
         #expect(article.body == "가상 배우가 3년 만에 드라마로 복귀한다. 소속사는 촬영이 다음 달 시작된다고 밝혔다.")
     }
+
+    // MARK: Rules found on realweb batch 2 (each shared by an outlet family, shown on invented pages)
+
+    private static let parkProse = "<p>가상의 시는 올해 공원 열두 곳을 새로 만들겠다고 밝혔다. 예산은 300억원이며 주민 의견을 들어 이름을 정한다.</p><p>시는 다음 달부터 설계 공모를 연다. 공사는 내년 봄에 시작한다.</p>"
+
+    @Test func aHeadlineShownInASpanKeepsItsVisibleQuotes() throws {
+        func title(_ visible: String) throws -> String? {
+            let html = """
+                <html><head><meta charset="utf-8"><meta property="og:type" content="article">
+                <meta property="og:title" content="\u{201C}공원 열두 곳\u{201D} 새로 조성한다"><title>\u{201C}공원 열두 곳\u{201D} 새로 조성한다</title></head><body>
+                \(visible)<div class="article_body">\(Self.parkProse)</div></body></html>
+                """
+            return try Fixtures.extractHTML(html).articles.first?.title
+        }
+        #expect(try title("<div class=\"news-header-title\"><span>\"공원 열두 곳\" 새로 조성한다</span></div>") == "\"공원 열두 곳\" 새로 조성한다")
+        // No visible copy, or one with other words: the metadata's spelling stands.
+        #expect(try title("") == "\u{201C}공원 열두 곳\u{201D} 새로 조성한다")
+        #expect(try title("<div><span>\"공원 열두 곳\" 새로 조성한다 (종합)</span></div>") == "\u{201C}공원 열두 곳\u{201D} 새로 조성한다")
+        // A line without the quotes is not the headline's spelling.
+        #expect(try title("<div><span>공원 열두 곳 새로 조성한다</span></div>") == "\u{201C}공원 열두 곳\u{201D} 새로 조성한다")
+    }
+
+    @Test func aVisibleLineInCapitalsDoesNotReplaceTheHeadline() throws {
+        let html = """
+            <html><head><meta charset="utf-8"><meta property="og:type" content="article"><meta property="og:title" content="Gaon Park Opens \u{2018}Green Week\u{2019}"></head><body>
+            <div class="hero"><span>GAON PARK OPENS 'GREEN WEEK'</span></div><div class="article_body">\(Self.parkProse)</div></body></html>
+            """
+        #expect(try Fixtures.extractHTML(html).articles.first?.title == "Gaon Park Opens \u{2018}Green Week\u{2019}")
+    }
+
+    @Test func everyReporterOfAWireDatelineIsAnAuthor() throws {
+        func author(_ lead: String) throws -> String? {
+            let html = """
+                <html><head><meta charset="utf-8"><meta property="og:type" content="article"><title>가상 부처 고용 통계</title></head><body>
+                <h1>가상 부처 고용 통계</h1><div class="article_body"><p>\(lead) 가상 부처는 9일 작년 취업자가 9만 명 늘었다고 밝혔다.</p><p>부처는 올해 고용 여건이 나아질 것으로 내다봤다.</p></div></body></html>
+                """
+            return try Fixtures.extractHTML(html).articles.first?.author
+        }
+        #expect(try author("(세종=가온통신) 나은별 하도윤 마서후 기자 =") == "나은별, 하도윤, 마서후")
+        #expect(try author("【서울=가온통신】 나은별 하도윤 기자 =") == "나은별, 하도윤")
+        // A desk before the name in a dateline without `=` is not a second reporter.
+        #expect(try author("[가온일보] 정치부 나은별 기자 =") == "나은별")
+        #expect(try author("[서울=가온통신] 사회부 나은별 기자 =") == "나은별")
+    }
+
+    @Test func aReporterListWithADatelineCityOutranksAMetaTagNamingTheFirst() throws {
+        let html = """
+            <html><head><meta charset="utf-8"><meta property="og:type" content="article"><meta property="dable:author" content="나은별"><title>가상 명퇴 보고서</title></head><body>
+            <h1>가상 명퇴 보고서</h1><ul><li class="name">나은별 기자</li><li class="name">세종=하도윤 기자</li><li class="name">마서후 인턴기자</li></ul>
+            <div class="article_body">\(Self.parkProse)</div></body></html>
+            """
+        #expect(try Fixtures.extractHTML(html).articles.first?.author == "나은별, 하도윤, 마서후")
+        // The meta tag stands when the visible byline does not list its reporter first.
+        let other = html.replacingOccurrences(of: "content=\"나은별\"", with: "content=\"구본하\"")
+        #expect(try Fixtures.extractHTML(other).articles.first?.author == "구본하")
+    }
+
+    @Test func aDeskCreditedInTheBylineSlotOrTheDatelineIsTheAuthor() throws {
+        func author(_ slot: String, _ lead: String) throws -> String? {
+            let html = """
+                <html><head><meta charset="utf-8"><meta property="og:type" content="article"><title>가상 학교 소식</title></head><body>
+                <h1>가상 학교 소식</h1>\(slot)<p class="date">입력 2018.11.13 07:45</p>
+                <div class="article_body"><p>\(lead)가상의 학교가 올해 신입생 모집을 마쳤다. 경쟁률은 작년보다 높았다.</p><p>학교는 다음 달 입학식을 연다.</p></div></body></html>
+                """
+            return try Fixtures.extractHTML(html).articles.first?.author
+        }
+        #expect(try author("<span class=\"writer\">온라인뉴스팀</span>", "") == "온라인뉴스팀")
+        #expect(try author("", "[가온] 디지털뉴스팀 = ") == "디지털뉴스팀")
+        // A desk named in a sentence is not a credit.
+        #expect(try author("", "가온 디지털뉴스팀은 올해 취재를 늘렸다. ") == nil)
+    }
+
+    @Test func aProgrammeInTheBylineSlotIsTheAuthorWhenTheArticleCreditsIt() throws {
+        func author(closing: String) throws -> String? {
+            let html = """
+                <html><head><meta charset="utf-8"><meta property="og:type" content="article"><title>가상 의원 인터뷰</title></head><body>
+                <h3>가상 의원 인터뷰</h3><span class="info_view"><span>가온 라디오 아침광장</span> <span>입력 2020. 05. 22. 09:39</span></span>
+                <div class="article_view"><p>가상의 의원은 22일 방송에 나와 예산안 처리 일정을 설명했다. 그는 다음 주까지 합의하겠다고 말했다.</p><p>\(closing)</p></div></body></html>
+                """
+            return try Fixtures.extractHTML(html).articles.first?.author
+        }
+        #expect(try author(closing: "[가온 라디오 아침광장]") == "가온 라디오 아침광장")
+        // Without the closing credit, words before the label may be a menu: no author.
+        #expect(try author(closing: "의원은 인터뷰를 마치며 지역구 현안도 챙기겠다고 덧붙였다.") == nil)
+    }
+
+    @Test func aWireServiceInTheVisibleBylineIsNoAuthor() throws {
+        let html = """
+            <html><head><meta charset="utf-8"><meta property="og:type" content="article"><title>가상 대학생 사건</title></head><body>
+            <h1>가상 대학생 사건</h1><div class="article_body">\(Self.parkProse)</div><p class="byline">연합 기자</p></body></html>
+            """
+        #expect(try Fixtures.extractHTML(html).articles.first?.author == nil)
+    }
+
+    @Test func theFootersRegistrationDateIsNotThePublishTime() throws {
+        let html = """
+            <html><head><meta charset="utf-8"><meta property="og:type" content="article"><title>가상 업계 고심</title></head><body>
+            <h1>가상 업계 고심</h1><p><span class="newsName">가온방송 나은별 기자</span><span class="newsDate">2019/01/16 13:59</span></p>
+            <div class="article_body">\(Self.parkProse)</div>
+            <div class="company">등록번호 : 서울 아00000 | 등록일 : 2010-01-05 | 발행일 : 2010-01-05</div></body></html>
+            """
+        let article = try #require(try Fixtures.extractHTML(html).articles.first)
+        #expect(article.published == PublishTime.local(2019, 1, 16, 13, 59))
+        #expect(article.author == "나은별")
+    }
+
+    @Test func creditAndNoticeLinesAreDropped() throws {
+        func body(_ line: String) throws -> String? {
+            let html = "<html><head><meta charset=\"utf-8\"><meta property=\"og:type\" content=\"article\"><title>공원 조성</title></head><body><div class=\"article_body\">"
+                + Self.parkProse + "<p>\(line)</p></div></body></html>"
+            return try Fixtures.extractHTML(html).articles.first?.body
+        }
+        let prose = "가상의 시는 올해 공원 열두 곳을 새로 만들겠다고 밝혔다. 예산은 300억원이며 주민 의견을 들어 이름을 정한다.\n시는 다음 달부터 설계 공모를 연다. 공사는 내년 봄에 시작한다."
+        #expect(try body("[출처: 가온통신 자료사진]") == prose)
+        #expect(try body("본 기사는 가온 금융정보 단말기에서 1시간 더 빠른 09시 10분에 서비스된 기사입니다.") == prose)
+        #expect(try body("가온방송의 기사에 대해 반론·정정·추후 보도를 청구하실 분은 아래의 연락처로 연락주시길 바랍니다.") == prose)
+        // A sentence about an article is article text.
+        let sentence = "본 기사는 시의회에서도 화제가 됐고 의원들은 예산 심사 때 이를 언급했다."
+        #expect(try body(sentence) == prose + "\n" + sentence)
+    }
+
+    @Test func explainAlwaysStatesEachWinnersReason() throws {
+        let extractor = try ArticleExtractor(profiles: [])
+        let noTime = "<html><head><meta charset=\"utf-8\"><meta property=\"og:type\" content=\"article\"><title>공원 조성</title></head><body><div class=\"article_body\">\(Self.parkProse)</div></body></html>"
+        let pages: [InputDocument] = [
+            try Fixtures.document("jsonld-cut-headline.html"), try Fixtures.document("generic-og.html"),
+            try Fixtures.document("generic-byline.html"), try Fixtures.document("fusion-store.html"),
+            try Fixtures.document("short-brief.html"), try Fixtures.document("split-body.html"),
+            InputDocument(path: "no-time.html", url: nil, bytes: Array(noTime.utf8)),
+        ]
+        for page in pages {
+            let (result, explanation) = extractor.explain(page)
+            #expect(result.articles.count == 1, "\(page.path)")
+            for field in ["title", "published_at", "author", "body"] {
+                let line = explanation.lines.first { $0.hasPrefix("winner \(field): ") }
+                // `winner author: none (no byline …)`: the reason is the last parenthesis, never empty.
+                #expect(line?.hasSuffix(")") == true, "\(page.path): \(field): \(line ?? "no winner line")")
+                #expect(line.map { !$0.hasSuffix("()") } == true, "\(page.path): \(field) has an empty reason")
+            }
+        }
+        // A page with no article says why, once.
+        let (none, why) = extractor.explain(try Fixtures.document("index-page.html"))
+        #expect(none.articles.isEmpty)
+        #expect(why.lines.filter { $0.hasPrefix("no article: ") }.count == 1)
+        let missing = extractor.explain(pages[6]).1.lines.first { $0.hasPrefix("winner published_at: ") }
+        #expect(missing == "winner published_at: none (no date in the metadata or in a byline)")
+        let byline = extractor.explain(pages[2]).1.lines.first { $0.hasPrefix("winner author: ") }
+        #expect(byline?.hasSuffix("(no metadata author; the first byline near the article text)") == true)
+    }
 }

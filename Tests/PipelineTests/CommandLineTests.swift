@@ -22,6 +22,10 @@ import Glibc
         #expect(lines.first == "== " + page)
         #expect(lines.contains { $0.hasPrefix("  title candidate") && $0.contains("chosen") })
         #expect(lines.contains { $0.hasPrefix("  body:") })
+        // Every field ends with its winner and a reason, also a field nothing was found for.
+        for field in ["title", "published_at", "author", "body"] {
+            #expect(lines.contains { $0.hasPrefix("  winner \(field): ") && $0.hasSuffix(")") && !$0.hasSuffix("()") }, "no winner line for \(field)")
+        }
         func object(_ line: String?) throws -> NSDictionary? {
             try line.flatMap { try JSONSerialization.jsonObject(with: Data($0.utf8)) as? NSDictionary }
         }
