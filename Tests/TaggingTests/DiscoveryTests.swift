@@ -29,7 +29,7 @@ private func mentions(_ body: String, tagger: OrganizationTagger) -> [String] {
         ("스타트업 '온새'가 서비스를 내놨다", "온새:company:quoted:스타트업"),
         ("게임 개발사 ‘별무리’는 신작을 공개했다", "별무리:company:quoted:개발사"),
         ("누리보안 관계자는 \"문제없다\"고 말했다", "누리보안:company:speaker:관계자는"),
-        ("다솜물산 측은 사실이 아니라고 밝혔다", "다솜물산:company:speaker:측은"),
+        ("다솜교역 측은 사실이 아니라고 밝혔다", "다솜교역:company:speaker:측은"),
         ("다온솔라(대표 홍길동)는 설명회를 열었다", "다온솔라:company:ceo-of"),
         ("미르온 (대표이사 홍길동)이 상장한다", "미르온:company:ceo-of"),
         ("시는 한울마루와 업무협약을 맺었다", "한울마루:company:pact:업무협약"),
@@ -43,7 +43,7 @@ private func mentions(_ body: String, tagger: OrganizationTagger) -> [String] {
     @Test(arguments: [
         "업계 관계자는 말했다", "정부 관계자는 밝혔다", "회사 측은 부인했다", "피해자 측은 반발했다",
         "김도윤 측은 부인했다", "기업 가치는 올랐다", "국내 기업 경쟁력이 떨어졌다", "기업 투자가 늘었다",
-        "반도체 기업 관계자는 말했다", "스타트업 생태계가 커졌다", "기업 대표 홍길동은", "가온산업 대표 홍길동은 말했다",
+        "반도체 기업 관계자는 말했다", "스타트업 생태계가 커졌다", "기업 대표 홍길동은", "가온상회 대표 홍길동은 말했다",
         "네이버와 협력한 업체", "삼성전자와 협력한다", "결과와 업무협약", "기업 가치 제고에 나섰다",
         "한 관계자는 말했다", "모든 기업 관계자가", "(대표 홍길동)",
     ])
@@ -61,9 +61,11 @@ private func mentions(_ body: String, tagger: OrganizationTagger) -> [String] {
         #expect(try discovered("다솔데이터·미르온·네이버·카카오와 손잡았다") == [
             "다솔데이터:company:list-with:네이버", "미르온:company:list-with:네이버",
         ])
-        // One known company is not enough (a headline's clauses).
-        #expect(try discovered("다솔데이터·미르온·별빛정보·네이버와 손잡았다") == [])
-        #expect(try discovered("다솔데이터·미르온·네이버와 손잡았다") == [])
+        // One known company is enough in a punctuated list of three (round 2: real lists name
+        // one famous company among several unknown ones).
+        #expect(try discovered("다솔데이터·미르온·별빛정보·네이버와 손잡았다") == [
+            "다솔데이터:company:list-with:네이버", "미르온:company:list-with:네이버", "별빛정보:company:list-with:네이버",
+        ])
         #expect(try discovered("네이버·KT, 스마트홈 AI 동맹") == [])
     }
 
