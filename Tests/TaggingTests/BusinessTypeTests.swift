@@ -128,4 +128,16 @@ private func patternNames(_ body: String) throws -> [String] {
     func widerSuffixesRefuseCommonNouns(body: String) throws {
         #expect(try patternNames(body) == [])
     }
+
+    /// Bare 두산 and 코오롱 are their groups, standing alone like 삼성 and SK; inside longer words
+    /// (`백두산`, `두산에너빌리티`, `코오롱인더스트리`) they are not.
+    @Test func moreBareGroupNames() {
+        func names(_ body: String) -> [String] {
+            builtinTagger.tag(title: "", body: body).mentions.map { "\($0.surface)→\($0.entityName)" }
+        }
+        #expect(names("삼성과 두산, 코오롱이 투자를 늘린다").contains("두산→두산그룹"))
+        #expect(names("삼성과 두산, 코오롱이 투자를 늘린다").contains("코오롱→코오롱그룹"))
+        #expect(!names("백두산 관광이 늘었다").contains { $0.hasSuffix("두산그룹") })
+        #expect(!names("두산에너빌리티가 수주했다").contains { $0.hasSuffix("두산그룹") })
+    }
 }
