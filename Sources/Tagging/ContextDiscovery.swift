@@ -32,6 +32,9 @@ struct ContextDiscovery: Sendable {
             case cue
             /// `Hexa Labs`, `Nexel Games`: the last word of a Latin-letter name.
             case latin
+            /// `가온, 다솔, 한결 등 3개사`: a count of firms closing a list; a leading `N` in
+            /// the data stands for the numbers 2 to 30.
+            case count
         }
 
         var word: String
@@ -75,10 +78,14 @@ struct ContextDiscovery: Sendable {
     ///   group names: `LG`, `SK`): never discovered as new organizations of their own.
     init(reserved: [String] = []) {
         self.reserved = ScalarWordSet(reserved)
-        triggers = DiscoveryTables.contextWords.compactMap {
-            guard let role = Trigger.Role(rawValue: $0.role) else { return nil }
-            return Trigger(word: $0.word, role: role, type: EntityType(rawValue: $0.type) ?? .company,
-                           confidence: $0.confidence)
+        triggers = DiscoveryTables.contextWords.flatMap { row -> [Trigger] in
+            guard let role = Trigger.Role(rawValue: row.role) else { return [] }
+            // `N개사` stands for 2개사 … 30개사.
+            let words = role == .count && row.word.hasPrefix("N")
+                ? (2...30).map { String($0) + row.word.dropFirst() } : [row.word]
+            return words.map {
+                Trigger(word: $0, role: role, type: EntityType(rawValue: row.type) ?? .company, confidence: row.confidence)
+            }
         }
         let extensionWords = DiscoveryTables.contextWords.filter { $0.role == "extends" }.map(\.word)
         extensions = ScalarWordSet(extensionWords)
@@ -153,6 +160,10 @@ struct ContextDiscovery: Sendable {
                 }
             case .cue:
                 if let candidate = quotedBeforeCue(p, n, trigger: trigger, span: span, found: found, &scalars) {
+                    out.append(candidate)
+                }
+            case .count:
+                if let candidate = listClosedByCount(p, n, trigger: trigger, span: span, found: found, &scalars) {
                     out.append(candidate)
                 }
             case .latin:
@@ -324,6 +335,25 @@ struct ContextDiscovery: Sendable {
         return nil
     }
 
+    /// The last member of a list closed by a count of firms (`가온, 다솔, 한결 등 3개사`), as a
+    /// seed the list walk goes back from. Only a list of two or more (a comma or middle dot before
+    /// the member) counts.
+    private func listClosedByCount(
+        _ p: UnsafePointer<UInt8>, _ n: Int, trigger: Trigger, span: TextSpan, found: [Found], _ scalars: inout [UInt32]
+    ) -> Candidate? {
+        let k = span.byteStart
+        // ` 등 ` before the count: 등 is EB 93 B1.
+        guard k >= 6, p[k - 1] == 0x20, p[k - 4] == 0xEB, p[k - 3] == 0x93, p[k - 2] == 0xB1, p[k - 5] == 0x20,
+              let word = Self.wordBefore(p, n, end: k - 5, scalar: span.scalarStart - 3),
+              !found.contains(where: { $0.span.overlaps(word) }),
+              let previous = separator(p, n, before: word.byteStart, scalar: word.scalarStart),
+              !previous.conjunction
+        else { return nil }
+        Self.decode(p, word, &scalars)
+        guard plausible(scalars[...], strong: false) else { return nil }
+        return Candidate(span: word, type: trigger.type, confidence: trigger.confidence, evidence: "list-count:" + trigger.word)
+    }
+
     /// A capitalized ASCII word: letters and digits, the first an upper-case letter.
     private static func latinWordEnd(_ p: UnsafePointer<UInt8>, _ n: Int, from start: Int) -> Int? {
         guard start < n, ScalarClass.isASCIIUpper(UInt32(p[start])) else { return nil }
@@ -375,11 +405,13 @@ struct ContextDiscovery: Sendable {
         nameOf: (Found) -> String, _ scalars: inout [UInt32], into out: inout [Candidate]
     ) {
         // Seeds: known companies and the names the context words just admitted (`건설사 가온,`).
-        var seeds: [(span: TextSpan, name: String)] = []
-        for known in found where isCompany(known) { seeds.append((known.span, nameOf(known))) }
+        // A list closed by a count of firms (`가온·다솔 등 2개사`) needs only two members.
+        var seeds: [(span: TextSpan, name: String, counted: Bool)] = []
+        for known in found where isCompany(known) { seeds.append((known.span, nameOf(known), false)) }
         for candidate in out where candidate.confidence >= 0.75 {
             seeds.append((candidate.span, String(decoding: UnsafeBufferPointer(
-                start: p + candidate.span.byteStart, count: candidate.span.byteEnd - candidate.span.byteStart), as: UTF8.self)))
+                start: p + candidate.span.byteStart, count: candidate.span.byteEnd - candidate.span.byteStart), as: UTF8.self),
+                candidate.evidence.hasPrefix("list-count:")))
         }
         let contextual = out
         /// The known or admitted member at `word`, and whether it is a company.
@@ -499,7 +531,7 @@ struct ContextDiscovery: Sendable {
             // not a list, hence a punctuated list of three).
             // With public bodies in it (`과기정통부, 가온전자, 카이스트`), a list is one of
             // organizations of any kind: two companies are needed to call the rest companies.
-            guard members >= 3 && punctuated && (others == 0 || companies >= 2) else { continue }
+            guard members >= (seed.counted ? 2 : 3) && punctuated && (others == 0 || companies >= 2) else { continue }
             guard !list.isEmpty else { continue }
             let evidence = "list-with:" + seed.name
             for var candidate in list where !out.contains(where: { $0.span.overlaps(candidate.span) }) {

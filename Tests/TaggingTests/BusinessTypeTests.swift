@@ -64,13 +64,27 @@ private func patternNames(_ body: String) throws -> [String] {
             "한결정보통신:company:list-with:가람소프트웨어",
         ])
         #expect(try patternNames("선사 MSC, ONE, 바다누리 등 3개사가 참여했다") == [
-            "MSC:company:appositive:선사", "ONE:company:list-with:MSC", "바다누리:company:list-with:MSC",
+            "MSC:company:appositive:선사", "ONE:company:list-with:MSC", "바다누리:company:list-count:3개사",
         ])
         // Latin names of several words and acronyms are members too.
         #expect(try patternNames("게임사 가온게임즈, Nexel Games, 별빛놀이 등이 참가했다") == [
             "가온게임즈:company:appositive:게임사", "Nexel Games:company:suffix:Games",
             "별빛놀이:company:list-with:가온게임즈",
         ])
+    }
+
+    @Test func listsClosedByACountOfFirms() throws {
+        #expect(try patternNames("가온누리, 다솔데이터, 한결솔루션 등 3개사가 참여했다") == [
+            "가온누리:company:list-with:한결솔루션", "다솔데이터:company:list-with:한결솔루션",
+            "한결솔루션:company:list-count:3개사",
+        ])
+        #expect(try patternNames("별빛놀이터·미르온 등 2개 업체를 선정했다") == [
+            "별빛놀이터:company:list-with:미르온", "미르온:company:list-count:2개 업체",
+        ])
+        // One name, or common nouns, before the count are no list.
+        #expect(try patternNames("가온누리 등 3개사가 참여했다") == [])
+        #expect(try patternNames("신라, 고려 등 2개사") == [])
+        #expect(try patternNames("반도체, 배터리, 디스플레이 등 3개 기업") == [])
     }
 
     @Test func listsWithOneKnownCompany() throws {
@@ -114,6 +128,7 @@ private func patternNames(_ body: String) throws -> [String] {
         ("다온정밀이 납품했다", "다온정밀:company:suffix:정밀"),
         ("미르특수강이 증설했다", "미르특수강:company:suffix:특수강"),
         ("가람웍스가 개발했다", "가람웍스:company:suffix:웍스"),
+        ("가온반도체가 양산한다", "가온반도체:company:suffix:반도체"),
     ])
     func widerSuffixes(body: String, expected: String) throws {
         #expect(try patternNames(body) == [expected])
@@ -123,7 +138,8 @@ private func patternNames(_ body: String) throws -> [String] {
         "방위산업 수출이 늘었다", "주택건설 경기가 나쁘다", "블록체인 기술을 쓴다", "신소재 개발에 나섰다",
         "스마트팜 보급을 늘린다", "프로스포츠 관중이 늘었다", "산업 전반에 퍼졌다", "수산물 수출이 늘었다",
         "첨단소재 기업들이", "보호필름을 붙였다", "초정밀 가공 기술", "리빙랩을 운영한다", "교육 현장에서",
-        "콘텐츠산업 육성", "공공주택건설 계획", "밸류체인 전반", "서울 소재 기업",
+        "콘텐츠산업 육성", "공공주택건설 계획", "밸류체인 전반", "서울 소재 기업", "이온트랩 방식을 맡는다",
+        "네이팜 폭탄", "전력반도체 시장", "시스템반도체 육성", "차량용반도체 부족",
     ])
     func widerSuffixesRefuseCommonNouns(body: String) throws {
         #expect(try patternNames(body) == [])
