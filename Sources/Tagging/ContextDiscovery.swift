@@ -41,6 +41,9 @@ struct ContextDiscovery: Sendable {
         var role: Role
         var type: EntityType
         var confidence: Double
+        /// The plural of a type noun (`선사들이`): it only closes a list (`A, B 등 선사들이`);
+        /// the word after it is no name (`업체들 가운데`).
+        var closesOnly = false
     }
 
     let triggers: [Trigger]
@@ -83,15 +86,19 @@ struct ContextDiscovery: Sendable {
             // `N개사` stands for 2개사 … 30개사.
             let words = role == .count && row.word.hasPrefix("N")
                 ? (2...30).map { String($0) + row.word.dropFirst() } : [row.word]
-            return words.map {
-                Trigger(word: $0, role: role, type: EntityType(rawValue: row.type) ?? .company, confidence: row.confidence)
+            let type = EntityType(rawValue: row.type) ?? .company
+            var expanded = words.map { Trigger(word: $0, role: role, type: type, confidence: row.confidence) }
+            if role == .before {
+                expanded.append(Trigger(word: row.word + "들", role: role, type: type, confidence: row.confidence,
+                                        closesOnly: true))
             }
+            return expanded
         }
         let extensionWords = DiscoveryTables.contextWords.filter { $0.role == "extends" }.map(\.word)
         extensions = ScalarWordSet(extensionWords)
         extensionFirsts = ScalarSet(extensionWords.compactMap { $0.unicodeScalars.first?.value })
         // A type noun is never a name of its own (`운영사 측은`, `캐피털사, 카드사`).
-        let typeNouns = triggers.filter { $0.role == .before || $0.role == .prefix }.map(\.word)
+        let typeNouns = triggers.filter { ($0.role == .before && !$0.closesOnly) || $0.role == .prefix }.map(\.word)
         stopNames = ScalarWordSet(DiscoveryTables.stopNames + Self.roleWords + typeNouns)
         roles = ScalarWordSet(Self.roleWords)
     }
@@ -119,6 +126,11 @@ struct ContextDiscovery: Sendable {
             let trigger = triggers[index]
             switch trigger.role {
             case .before:
+                // `머스크, 하팍로이드 등 글로벌 선사들이`: the type noun closes a list.
+                if let last = listClosedByTypeNoun(p, n, trigger: trigger, span: span, found: found, &scalars) {
+                    out.append(last)
+                }
+                if trigger.closesOnly { continue }
                 // The type noun must stand alone (`기업 가온`, not `기업은 가온`), or as
                 // `시행사인 가온`, `저비용항공사(LCC) 가온`; `기업은 가온, 다솔, …` opens a list.
                 guard let (start, startScalar, listOnly) = Self.nameStart(p, n, after: span) else {
@@ -335,6 +347,55 @@ struct ContextDiscovery: Sendable {
         return nil
     }
 
+    /// The last member of a list that a type noun closes: `A, B 등 선사`, `A, B 등 글로벌 선사들이`,
+    /// `A, B 같은 중견 업체` (one modifier word may stand before the type noun).
+    private func listClosedByTypeNoun(
+        _ p: UnsafePointer<UInt8>, _ n: Int, trigger: Trigger, span: TextSpan, found: [Found], _ scalars: inout [UInt32]
+    ) -> Candidate? {
+        guard span.byteStart >= 2, p[span.byteStart - 1] == 0x20,
+              var word = Self.wordBefore(p, n, end: span.byteStart - 1, scalar: span.scalarStart - 1)
+        else { return nil }
+        for _ in 0..<2 {
+            Self.decode(p, word, &scalars)
+            if scalars == Self.deung || scalars == Self.gateun {
+                guard let candidate = lastListMember(p, n, before: word, trigger: trigger, found: found, &scalars)
+                else { return nil }
+                return candidate
+            }
+            // One modifier of size or origin (`글로벌`, `중견`) may stand between; an industry
+            // word (`냉장고, 세탁기 같은 가전 업체`) makes the list one of products.
+            guard listModifiers.contains(scalars[...]), word.byteStart >= 2, p[word.byteStart - 1] == 0x20,
+                  let previous = Self.wordBefore(p, n, end: word.byteStart - 1, scalar: word.scalarStart - 1)
+            else { return nil }
+            word = previous
+        }
+        return nil
+    }
+
+    private let listModifiers = ScalarWordSet([
+        "글로벌", "국내", "해외", "중견", "중소", "대형", "주요", "외국계", "토종", "신생", "상장", "비상장", "유력",
+        "미국", "중국", "일본", "유럽", "독일", "프랑스", "영국", "대만", "인도", "현지", "지역", "민간", "대표",
+    ])
+    private static let deung: [UInt32] = [0xB4F1]  // 등
+    private static let gateun: [UInt32] = [0xAC19, 0xC740]  // 같은
+
+    /// The list member right before the word `closer` (`등`, `같은`), when a comma or middle dot
+    /// stands before that member: a candidate seed for the list walk.
+    private func lastListMember(
+        _ p: UnsafePointer<UInt8>, _ n: Int, before closer: TextSpan, trigger: Trigger, found: [Found],
+        _ scalars: inout [UInt32]
+    ) -> Candidate? {
+        guard closer.byteStart >= 2, p[closer.byteStart - 1] == 0x20,
+              let word = Self.wordBefore(p, n, end: closer.byteStart - 1, scalar: closer.scalarStart - 1),
+              let previous = separator(p, n, before: word.byteStart, scalar: word.scalarStart),
+              !previous.conjunction
+        else { return nil }
+        if found.contains(where: { $0.span.overlaps(word) }) { return nil }
+        Self.decode(p, word, &scalars)
+        guard plausible(scalars[...], strong: false) else { return nil }
+        return Candidate(span: word, type: trigger.type, confidence: 0.75, evidence: "list-count:" + trigger.word.dropLast(trigger.closesOnly ? 1 : 0))
+    }
+
     /// The last member of a list closed by a count of firms (`가온, 다솔, 한결 등 3개사`), as a
     /// seed the list walk goes back from. Only a list of two or more (a comma or middle dot before
     /// the member) counts.
@@ -343,15 +404,11 @@ struct ContextDiscovery: Sendable {
     ) -> Candidate? {
         let k = span.byteStart
         // ` 등 ` before the count: 등 is EB 93 B1.
-        guard k >= 6, p[k - 1] == 0x20, p[k - 4] == 0xEB, p[k - 3] == 0x93, p[k - 2] == 0xB1, p[k - 5] == 0x20,
-              let word = Self.wordBefore(p, n, end: k - 5, scalar: span.scalarStart - 3),
-              !found.contains(where: { $0.span.overlaps(word) }),
-              let previous = separator(p, n, before: word.byteStart, scalar: word.scalarStart),
-              !previous.conjunction
-        else { return nil }
-        Self.decode(p, word, &scalars)
-        guard plausible(scalars[...], strong: false) else { return nil }
-        return Candidate(span: word, type: trigger.type, confidence: trigger.confidence, evidence: "list-count:" + trigger.word)
+        guard k >= 6, p[k - 1] == 0x20, p[k - 4] == 0xEB, p[k - 3] == 0x93, p[k - 2] == 0xB1, p[k - 5] == 0x20 else {
+            return nil
+        }
+        let closer = TextSpan(byteStart: k - 4, byteEnd: k - 1, scalarStart: span.scalarStart - 2, scalarEnd: span.scalarStart - 1)
+        return lastListMember(p, n, before: closer, trigger: trigger, found: found, &scalars)
     }
 
     /// A capitalized ASCII word: letters and digits, the first an upper-case letter.

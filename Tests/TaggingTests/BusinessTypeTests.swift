@@ -37,7 +37,8 @@ private func patternNames(_ body: String) throws -> [String] {
         ("회계법인 다온이 감사를 맡았다", "회계법인 다온:company:prefix:회계법인"),
         ("스튜디오 달빛나래가 제작했다", "스튜디오 달빛나래:company:prefix:스튜디오"),
         ("Nexel Games는 신작을 냈다", "Nexel Games:company:suffix:Games"),
-        ("'온새미'라는 이름의 법인을 세웠다", "온새미:company:quoted:라는 이름의"),
+        ("'온새미'라는 이름의 법인을 세웠다", "온새미:company:quoted:라는 이름의 법인"),
+        ("'가온상사'라는 회사를 차렸다", "가온상사:company:quoted:라는 회사"),
         ("'다온상회' 명의로 계좌를 열었다", "다온상회:company:quoted:명의로"),
     ])
     func typeNounsPrefixesAndCues(body: String, expected: String) throws {
@@ -51,6 +52,8 @@ private func patternNames(_ body: String) throws -> [String] {
         "항공사 승무원이 파업했다", "건설사 워크아웃이 이어졌다", "게임사 신작이 나왔다", "시공사 선정을 마쳤다",
         "여행사 패키지 상품이 팔렸다", "법무법인 소속 변호사가 말했다", "스튜디오 촬영을 마쳤다",
         "제작사 대표 홍길동은 말했다", "카드사 연체율이 올랐다", "'홍길동' 명의로 계좌를 열었다",
+        "'갤럭시'라는 이름의 스마트폰이 나왔다", "스튜디오 녹음이 끝났다", "서울, 부산, 대구 등 3개 도시에서 열린다",
+        "사과, 배, 포도 등 3개 품목이 대상이다", "보안 스타트업 관계자는 말했다", "대행사 선정 과정에서 잡음이 일었다",
         "건설사 건설 현장에서 사고가 났다", "선사 시대 유적", "운영사 선정 결과", "모회사 지원을 받았다",
         "항공편이 결항됐다", "지주회사 체제로 바뀐다",
     ])
@@ -81,6 +84,15 @@ private func patternNames(_ body: String) throws -> [String] {
         #expect(try patternNames("별빛놀이터·미르온 등 2개 업체를 선정했다") == [
             "별빛놀이터:company:list-with:미르온", "미르온:company:list-count:2개 업체",
         ])
+        // A type noun closes a list too, after 등 or 같은 and one modifier word.
+        #expect(try patternNames("KMX, 바다솔, 하늘마루 등 글로벌 선사들이 참여했다") == [
+            "KMX:company:list-with:하늘마루", "바다솔:company:list-with:하늘마루", "하늘마루:company:list-count:선사",
+        ])
+        #expect(try patternNames("누리텍, 다온텍 같은 중견 업체가 수혜를 입는다") == [
+            "누리텍:company:list-with:다온텍", "다온텍:company:list-count:업체",
+        ])
+        #expect(try patternNames("업체들 가운데 상당수가 문을 닫았다") == [])
+        #expect(try patternNames("냉장고, 세탁기 같은 가전 업체의 제품") == [])
         // One name, or common nouns, before the count are no list.
         #expect(try patternNames("가온누리 등 3개사가 참여했다") == [])
         #expect(try patternNames("신라, 고려 등 2개사") == [])
