@@ -463,12 +463,11 @@ struct ContextDiscovery: Sendable {
     ) {
         // Seeds: known companies and the names the context words just admitted (`건설사 가온,`).
         // A list closed by a count of firms (`가온·다솔 등 2개사`) needs only two members.
-        var seeds: [(span: TextSpan, name: String, counted: Bool)] = []
-        for known in found where isCompany(known) { seeds.append((known.span, nameOf(known), false)) }
+        // A seed's name is made only for a list that qualifies: most seeds start none.
+        var seeds: [(span: TextSpan, known: Int, counted: Bool)] = []
+        for index in found.indices where isCompany(found[index]) { seeds.append((found[index].span, index, false)) }
         for candidate in out where candidate.confidence >= 0.75 {
-            seeds.append((candidate.span, String(decoding: UnsafeBufferPointer(
-                start: p + candidate.span.byteStart, count: candidate.span.byteEnd - candidate.span.byteStart), as: UTF8.self),
-                candidate.evidence.hasPrefix("list-count:")))
+            seeds.append((candidate.span, -1, candidate.evidence.hasPrefix("list-count:")))
         }
         let contextual = out
         /// The known or admitted member at `word`, and whether it is a company.
@@ -590,7 +589,9 @@ struct ContextDiscovery: Sendable {
             // organizations of any kind: two companies are needed to call the rest companies.
             guard members >= (seed.counted ? 2 : 3) && punctuated && (others == 0 || companies >= 2) else { continue }
             guard !list.isEmpty else { continue }
-            let evidence = "list-with:" + seed.name
+            let seedName = seed.known >= 0 ? nameOf(found[seed.known]) : String(decoding: UnsafeBufferPointer(
+                start: p + seed.span.byteStart, count: seed.span.byteEnd - seed.span.byteStart), as: UTF8.self)
+            let evidence = "list-with:" + seedName
             for var candidate in list where !out.contains(where: { $0.span.overlaps(candidate.span) }) {
                 candidate.evidence = evidence
                 out.append(candidate)
