@@ -282,7 +282,9 @@ struct ContextDiscovery: Sendable {
         }
         guard k + 4 < n, p[k + 3] == 0x20 else { return nil }
         switch ScalarClass.decode(p, k, n).scalar {
-        case 0xC778: return (k + 4, span.scalarEnd + 2, false)  // 인
+        case 0xC778:  // 인, after …사 or …체 only: `기업인`, `도매상인` are people
+            let last = ScalarClass.decode(p, ScalarClass.previousStart(p, k), n).scalar
+            return last == 0xC0AC || last == 0xCCB4 ? (k + 4, span.scalarEnd + 2, false) : nil
         case 0xC740, 0xB294, 0xC774, 0xAC00: return (k + 4, span.scalarEnd + 2, true)  // 은 는 이 가
         default: return nil
         }

@@ -54,6 +54,7 @@ private func patternNames(_ body: String) throws -> [String] {
         "제작사 대표 홍길동은 말했다", "카드사 연체율이 올랐다", "'홍길동' 명의로 계좌를 열었다",
         "'갤럭시'라는 이름의 스마트폰이 나왔다", "스튜디오 녹음이 끝났다", "서울, 부산, 대구 등 3개 도시에서 열린다",
         "사과, 배, 포도 등 3개 품목이 대상이다", "보안 스타트업 관계자는 말했다", "대행사 선정 과정에서 잡음이 일었다",
+        "기업인 특별사면을 건의했다", "도매상인 홍길동 씨",
         "건설사 건설 현장에서 사고가 났다", "선사 시대 유적", "운영사 선정 결과", "모회사 지원을 받았다",
         "항공편이 결항됐다", "지주회사 체제로 바뀐다",
     ])
@@ -141,6 +142,7 @@ private func patternNames(_ body: String) throws -> [String] {
         ("미르특수강이 증설했다", "미르특수강:company:suffix:특수강"),
         ("가람웍스가 개발했다", "가람웍스:company:suffix:웍스"),
         ("가온반도체가 양산한다", "가온반도체:company:suffix:반도체"),
+        ("누리솔교육이 교재를 냈다", "누리솔교육:company:suffix:교육"),
     ])
     func widerSuffixes(body: String, expected: String) throws {
         #expect(try patternNames(body) == [expected])
@@ -151,7 +153,7 @@ private func patternNames(_ body: String) throws -> [String] {
         "스마트팜 보급을 늘린다", "프로스포츠 관중이 늘었다", "산업 전반에 퍼졌다", "수산물 수출이 늘었다",
         "첨단소재 기업들이", "보호필름을 붙였다", "초정밀 가공 기술", "리빙랩을 운영한다", "교육 현장에서",
         "콘텐츠산업 육성", "공공주택건설 계획", "밸류체인 전반", "서울 소재 기업", "이온트랩 방식을 맡는다",
-        "네이팜 폭탄", "전력반도체 시장", "시스템반도체 육성", "차량용반도체 부족",
+        "네이팜 폭탄", "전력반도체 시장", "평생교육 과정", "안전교육을 받았다", "코딩교육 열풍", "사교육비가 늘었다", "시스템반도체 육성", "차량용반도체 부족",
     ])
     func widerSuffixesRefuseCommonNouns(body: String) throws {
         #expect(try patternNames(body) == [])
