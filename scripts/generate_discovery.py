@@ -55,11 +55,11 @@ def generate():
     lines += [
         "    ]",
         "",
-        "    /// type_nouns.tsv: word, role (`before`, `after`, `ceo`, `pact`, `extends`, `modifier`), type, confidence.",
+        "    /// type_nouns.tsv: word, role (`before`, `after`, `ceo`, `pact`, `extends`, `modifier`, `prefix`, `cue`, `latin`, `count`), type, confidence.",
         "    static let contextWords: [(word: String, role: String, type: String, confidence: Double)] = [",
     ]
     for word, role, typ, conf in rows("type_nouns.tsv"):
-        if role not in ("before", "after", "ceo", "pact", "extends", "modifier"):
+        if role not in ("before", "after", "ceo", "pact", "extends", "modifier", "prefix", "cue", "latin", "count"):
             sys.exit(f"type_nouns.tsv: unknown role {role!r} for {word!r}")
         lines.append(f"        ({lit(word)}, {lit(role)}, {lit(typ)}, {float(conf)}),")
     lines += [

@@ -1310,7 +1310,7 @@ AI안전연구소	agency	AI Safety Institute	K-AISI|한국AI안전연구소|인�
 경기관광공사	agency	Gyeonggi Tourism Organization		KR
 제주관광공사	agency	Jeju Tourism Organization		KR
 # ===== data/gazetteer/groups.tsv =====
-# Business groups as their own entities. Bare 삼성, SK, LG, 롯데, 한화, GS, CJ are aliases that need a
+# Business groups as their own entities. Bare 삼성, SK, LG, 롯데, 한화, GS, CJ, 두산, 코오롱 are aliases that need a
 # strict boundary (strict_aliases). Bare 현대 is no alias (see the header).
 삼성그룹	company	Samsung Group	삼성		삼성
 SK그룹	company	SK Group	SK		SK
@@ -1321,12 +1321,12 @@ LG그룹	company	LG Group	LG		LG
 GS그룹	company	GS Group	GS		GS
 CJ그룹	company	CJ Group	CJ		CJ
 신세계그룹	company	Shinsegae Group
-두산그룹	company	Doosan Group
+두산그룹	company	Doosan Group	두산		두산
 LS그룹	company	LS Group
 포스코그룹	company	POSCO Group
 한진그룹	company	Hanjin Group
 효성그룹	company	Hyosung Group
-코오롱그룹	company	Kolon Group
+코오롱그룹	company	Kolon Group	코오롱		코오롱
 현대백화점그룹	company	Hyundai Department Store Group
 현대그룹	company	Hyundai Group
 LX그룹	company	LX Group

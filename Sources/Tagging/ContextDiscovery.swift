@@ -26,12 +26,24 @@ struct ContextDiscovery: Sendable {
             case ceo
             /// `NAME와 업무협약`.
             case pact
+            /// `스튜디오 NAME`, `법무법인 NAME`: the word is the name's first part.
+            case prefix
+            /// `'NAME'라는 이름의`, `'NAME' 명의로`: the quoted text before the cue.
+            case cue
+            /// `Hexa Labs`, `Nexel Games`: the last word of a Latin-letter name.
+            case latin
+            /// `가온, 다솔, 한결 등 3개사`: a count of firms closing a list; a leading `N` in
+            /// the data stands for the numbers 2 to 30.
+            case count
         }
 
         var word: String
         var role: Role
         var type: EntityType
         var confidence: Double
+        /// The plural of a type noun (`선사들이`): it only closes a list (`A, B 등 선사들이`);
+        /// the word after it is no name (`업체들 가운데`).
+        var closesOnly = false
     }
 
     let triggers: [Trigger]
@@ -74,17 +86,25 @@ struct ContextDiscovery: Sendable {
     ///   group names: `LG`, `SK`): never discovered as new organizations of their own.
     init(reserved: [String] = []) {
         self.reserved = ScalarWordSet(reserved)
-        triggers = DiscoveryTables.contextWords.compactMap {
-            guard let role = Trigger.Role(rawValue: $0.role) else { return nil }
-            return Trigger(word: $0.word, role: role, type: EntityType(rawValue: $0.type) ?? .company,
-                           confidence: $0.confidence)
+        triggers = DiscoveryTables.contextWords.flatMap { row -> [Trigger] in
+            guard let role = Trigger.Role(rawValue: row.role) else { return [] }
+            // `N개사` stands for 2개사 … 30개사.
+            let words = role == .count && row.word.hasPrefix("N")
+                ? (2...30).map { String($0) + row.word.dropFirst() } : [row.word]
+            let type = EntityType(rawValue: row.type) ?? .company
+            var expanded = words.map { Trigger(word: $0, role: role, type: type, confidence: row.confidence) }
+            if role == .before {
+                expanded.append(Trigger(word: row.word + "들", role: role, type: type, confidence: row.confidence,
+                                        closesOnly: true))
+            }
+            return expanded
         }
         listModifiers = ScalarWordSet(DiscoveryTables.contextWords.filter { $0.role == "modifier" }.map(\.word))
         let extensionWords = DiscoveryTables.contextWords.filter { $0.role == "extends" }.map(\.word)
         extensions = ScalarWordSet(extensionWords)
         extensionFirsts = ScalarSet(extensionWords.compactMap { $0.unicodeScalars.first?.value })
-        // The type nouns themselves (`건설사 관계자는`, `제약사 측은`) say what a name is, never name one.
-        let typeNouns = DiscoveryTables.contextWords.filter { $0.role == "before" }.map(\.word)
+        // A type noun is never a name of its own (`운영사 측은`, `캐피털사, 카드사`).
+        let typeNouns = triggers.filter { ($0.role == .before && !$0.closesOnly) || $0.role == .prefix }.map(\.word)
         stopNames = ScalarWordSet(DiscoveryTables.stopNames + Self.roleWords + typeNouns)
         roles = ScalarWordSet(Self.roleWords)
     }
@@ -95,6 +115,9 @@ struct ContextDiscovery: Sendable {
         var type: EntityType
         var confidence: Double
         var evidence: String
+        /// The name is a whole list member that a shorter known name matched the start of
+        /// (`가비아이,` found as 가비아 + 이): the shorter mention gives way.
+        var replaces = false
     }
 
     /// Candidates around the context words found in one field, and the unknown members of lists
@@ -109,14 +132,24 @@ struct ContextDiscovery: Sendable {
             let trigger = triggers[index]
             switch trigger.role {
             case .before:
-                // `빅텍, 퍼스텍 같은 중견 업체가`: the type noun sums up a list before it.
-                typedList(p, n, noun: span, trigger: trigger, found: found, &scalars, into: &out)
-                // The type noun must stand alone (`기업 가온`, not `기업은 가온`).
-                guard span.byteEnd + 1 < n, p[span.byteEnd] == 0x20 else { continue }
-                let start = span.byteEnd + 1
+                // `머스크, 하팍로이드 등 글로벌 선사들이`: the type noun closes a comma list (its last
+                // member seeds the list walk); `다온랩과 미르온 등 신생 스타트업이`: it sums up a
+                // list joined by 과/와, whose members are taken here.
+                if let last = listClosedByTypeNoun(p, n, trigger: trigger, span: span, found: found, &scalars) {
+                    if !out.contains(where: { $0.span.overlaps(last.span) }) { out.append(last) }
+                } else {
+                    typedList(p, n, noun: span, trigger: trigger, found: found, &scalars, into: &out)
+                }
+                if trigger.closesOnly { continue }
+                // The type noun must stand alone (`기업 가온`, not `기업은 가온`), or as
+                // `시행사인 가온`, `저비용항공사(LCC) 가온`; `기업은 가온, 다솔, …` opens a list.
+                guard let (start, startScalar, listOnly) = Self.nameStart(p, n, after: span) else {
+                    continue
+                }
                 let (q, ql) = ScalarClass.decode(p, start, n)
                 if Self.isOpeningQuote(q) {
-                    if let inner = quoted(p, n, open: start, openLength: ql, scalar: span.scalarEnd + 1, &scalars),
+                    if listOnly { continue }
+                    if let inner = quoted(p, n, open: start, openLength: ql, scalar: startScalar, &scalars),
                        plausible(scalars[...], strong: true)
                     {
                         out.append(Candidate(span: inner, type: trigger.type, confidence: min(0.9, trigger.confidence + 0.05),
@@ -124,13 +157,45 @@ struct ContextDiscovery: Sendable {
                     }
                     continue
                 }
-                guard let word = Self.word(p, n, from: start, scalar: span.scalarEnd + 1) else { continue }
+                if let latin = Self.latinName(p, n, from: start, scalar: startScalar) {
+                    // `보안 스타트업 Hexa Labs는`: a Latin name of several capitalized words.
+                    if listOnly && !Self.isPunctuation(p, n, latin.byteEnd) { continue }
+                    if found.contains(where: { $0.span.overlaps(latin) }) { continue }
+                    Self.decode(p, latin, &scalars)
+                    guard plausible(scalars[...], strong: false) else { continue }
+                    out.append(Candidate(span: latin, type: trigger.type, confidence: trigger.confidence,
+                                         evidence: "appositive:" + trigger.word))
+                    continue
+                }
+                guard let word = Self.word(p, n, from: start, scalar: startScalar) else { continue }
                 if found.contains(where: { $0.span.overlaps(word) }) { continue }
                 guard let name = stem(p, word, &scalars), plausible(scalars[0..<(name.scalarEnd - name.scalarStart)], strong: false),
                       !followedByNoun(p, n, after: word, stemEnd: name.byteEnd)
                 else { continue }
+                // After `기업은`, only the first member of a list (`기업은 가온, 다솔`).
+                if listOnly && !(name.byteEnd == word.byteEnd && Self.isPunctuation(p, n, word.byteEnd)) { continue }
                 out.append(Candidate(span: name, type: trigger.type, confidence: trigger.confidence,
                                      evidence: "appositive:" + trigger.word))
+            case .prefix:
+                if let candidate = prefixed(p, n, trigger: trigger, span: span, found: found, &scalars) {
+                    out.append(candidate)
+                }
+            case .cue:
+                if let candidate = quotedBeforeCue(p, n, trigger: trigger, span: span, found: found, &scalars) {
+                    out.append(candidate)
+                }
+            case .count:
+                if let candidate = listClosedByCount(p, n, trigger: trigger, span: span, found: found, &scalars) {
+                    out.append(candidate)
+                }
+            case .latin:
+                if let name = Self.latinNameEnding(p, n, with: span), !found.contains(where: { $0.span.overlaps(name) }) {
+                    Self.decode(p, name, &scalars)
+                    if plausible(scalars[...], strong: false) {
+                        out.append(Candidate(span: name, type: trigger.type, confidence: trigger.confidence,
+                                             evidence: "suffix:" + trigger.word))
+                    }
+                }
             case .after:
                 guard span.byteStart >= 2, p[span.byteStart - 1] == 0x20,
                       let word = Self.wordBefore(p, n, end: span.byteStart - 1, scalar: span.scalarStart - 1)
@@ -209,43 +274,274 @@ struct ContextDiscovery: Sendable {
                         scalarEnd: word.scalarStart + length)
     }
 
+    // MARK: Type nouns, prefixes, cues, Latin names
+
+    /// Where a name may start after a type noun at `span`: after a space (`건설사 가온`), after the
+    /// copula `인` (`시행사인 가온`), after an acronym in parentheses (`저비용항공사(LCC) 가온`);
+    /// `listOnly` after a subject or topic particle (`기업은 가온, 다솔`), where only a list's first
+    /// member counts.
+    static func nameStart(_ p: UnsafePointer<UInt8>, _ n: Int, after span: TextSpan) -> (Int, Int, Bool)? {
+        let k = span.byteEnd
+        guard k + 1 < n else { return nil }
+        if p[k] == 0x20 { return (k + 1, span.scalarEnd + 1, false) }
+        if p[k] == 0x28 {  // `(LCC) `
+            var j = k + 1
+            while j < n && j - k <= 11 && (ScalarClass.isASCIIUpper(UInt32(p[j])) || p[j] &- 0x30 < 10) { j += 1 }
+            guard j - k >= 3, j + 2 < n, p[j] == 0x29, p[j + 1] == 0x20 else { return nil }
+            return (j + 2, span.scalarEnd + (j + 2 - k), false)
+        }
+        guard k + 4 < n, p[k + 3] == 0x20 else { return nil }
+        switch ScalarClass.decode(p, k, n).scalar {
+        case 0xC778:  // 인, after …사 or …체 only: `기업인`, `도매상인` are people
+            let last = ScalarClass.decode(p, ScalarClass.previousStart(p, k), n).scalar
+            return last == 0xC0AC || last == 0xCCB4 ? (k + 4, span.scalarEnd + 2, false) : nil
+        case 0xC740, 0xB294, 0xC774, 0xAC00: return (k + 4, span.scalarEnd + 2, true)  // 은 는 이 가
+        default: return nil
+        }
+    }
+
+    /// `스튜디오 달무리`, `법무법인 가온`: the prefix and the word after it, as one name. A law or
+    /// accounting firm (`…법인`) is often two syllables (`법무법인 가온`), so its word is held to
+    /// the strong test; other prefixes to the weak one (`스튜디오 촬영` is no name).
+    private func prefixed(
+        _ p: UnsafePointer<UInt8>, _ n: Int, trigger: Trigger, span: TextSpan, found: [Found], _ scalars: inout [UInt32]
+    ) -> Candidate? {
+        guard span.byteEnd + 1 < n, p[span.byteEnd] == 0x20,
+              let word = Self.word(p, n, from: span.byteEnd + 1, scalar: span.scalarEnd + 1),
+              !found.contains(where: { $0.span.overlaps(word) }),
+              let name = stem(p, word, &scalars)
+        else { return nil }
+        let firm = trigger.word.hasSuffix("법인")
+        guard plausible(scalars[0..<(name.scalarEnd - name.scalarStart)], strong: firm),
+              !followedByNoun(p, n, after: word, stemEnd: name.byteEnd)
+        else { return nil }
+        return Candidate(
+            span: TextSpan(byteStart: span.byteStart, byteEnd: name.byteEnd, scalarStart: span.scalarStart,
+                           scalarEnd: name.scalarEnd),
+            type: trigger.type, confidence: trigger.confidence, evidence: "prefix:" + trigger.word)
+    }
+
+    /// `'가온'라는 이름의`, `'가온' 명의로`: the quoted text right before the cue, when it is not a
+    /// person's name (three syllables starting with a surname).
+    private func quotedBeforeCue(
+        _ p: UnsafePointer<UInt8>, _ n: Int, trigger: Trigger, span: TextSpan, found: [Found], _ scalars: inout [UInt32]
+    ) -> Candidate? {
+        var k = span.byteStart
+        var s = span.scalarStart
+        if k > 0 && p[k - 1] == 0x20 {
+            k -= 1
+            s -= 1
+        }
+        guard k > 0 else { return nil }
+        let close = ScalarClass.previousStart(p, k)
+        guard Self.isClosingQuote(ScalarClass.decode(p, close, n).scalar) else { return nil }
+        let end = close
+        let scalarEnd = s - 1
+        var j = close
+        var count = 0
+        while j > 0 && count <= 24 {
+            let previous = ScalarClass.previousStart(p, j)
+            let c = ScalarClass.decode(p, previous, n).scalar
+            if Self.isOpeningQuote(c) {
+                let inner = TextSpan(byteStart: j, byteEnd: end, scalarStart: scalarEnd - count, scalarEnd: scalarEnd)
+                guard count >= 2, !found.contains(where: { $0.span.overlaps(inner) }) else { return nil }
+                Self.decode(p, inner, &scalars)
+                guard plausible(scalars[...], strong: true),
+                      !(scalars.count == 3 && scalars.allSatisfy(ScalarClass.isHangulSyllable) && surnames.contains(scalars[0]))
+                else { return nil }
+                return Candidate(span: inner, type: trigger.type, confidence: trigger.confidence,
+                                 evidence: "quoted:" + trigger.word)
+            }
+            if c == 0x0A || c == 0x28 || c == 0x29 { return nil }
+            j = previous
+            count += 1
+        }
+        return nil
+    }
+
+    /// The last member of a list that a type noun closes: `A, B 등 선사`, `A, B 등 글로벌 선사들이`,
+    /// `A, B 같은 중견 업체` (one modifier word may stand before the type noun).
+    private func listClosedByTypeNoun(
+        _ p: UnsafePointer<UInt8>, _ n: Int, trigger: Trigger, span: TextSpan, found: [Found], _ scalars: inout [UInt32]
+    ) -> Candidate? {
+        guard span.byteStart >= 2, p[span.byteStart - 1] == 0x20,
+              var word = Self.wordBefore(p, n, end: span.byteStart - 1, scalar: span.scalarStart - 1)
+        else { return nil }
+        // A modifier of size, standing or origin must stand between (`등 글로벌 선사들이`, `같은
+        // 중견 업체`): without one the members are as often sectors (`핀테크, 프롭테크 등 스타트업`).
+        for round in 0..<2 {
+            Self.decode(p, word, &scalars)
+            if scalars == Self.deung || scalars == Self.gateun {
+                guard round == 1, let candidate = lastListMember(p, n, before: word, trigger: trigger, found: found, &scalars)
+                else { return nil }
+                return candidate
+            }
+            // One modifier of size or origin (`글로벌`, `중견`) may stand between; an industry
+            // word (`냉장고, 세탁기 같은 가전 업체`) makes the list one of products.
+            guard listModifiers.contains(scalars[...]), word.byteStart >= 2, p[word.byteStart - 1] == 0x20,
+                  let previous = Self.wordBefore(p, n, end: word.byteStart - 1, scalar: word.scalarStart - 1)
+            else { return nil }
+            word = previous
+        }
+        return nil
+    }
+
+    private static let deung: [UInt32] = [0xB4F1]  // 등
+    private static let gateun: [UInt32] = [0xAC19, 0xC740]  // 같은
+
+    /// The list member right before the word `closer` (`등`, `같은`), when a comma or middle dot
+    /// stands before that member: a candidate seed for the list walk.
+    private func lastListMember(
+        _ p: UnsafePointer<UInt8>, _ n: Int, before closer: TextSpan, trigger: Trigger, found: [Found],
+        _ scalars: inout [UInt32]
+    ) -> Candidate? {
+        guard closer.byteStart >= 2, p[closer.byteStart - 1] == 0x20,
+              let word = Self.wordBefore(p, n, end: closer.byteStart - 1, scalar: closer.scalarStart - 1),
+              let previous = separator(p, n, before: word.byteStart, scalar: word.scalarStart),
+              !previous.conjunction
+        else { return nil }
+        if found.contains(where: { $0.span.overlaps(word) }) { return nil }
+        Self.decode(p, word, &scalars)
+        guard plausible(scalars[...], strong: false) else { return nil }
+        return Candidate(span: word, type: trigger.type, confidence: 0.75, evidence: "list-count:" + trigger.word.dropLast(trigger.closesOnly ? 1 : 0))
+    }
+
+    /// The last member of a list closed by a count of firms (`가온, 다솔, 한결 등 3개사`), as a
+    /// seed the list walk goes back from. Only a list of two or more (a comma or middle dot before
+    /// the member) counts.
+    private func listClosedByCount(
+        _ p: UnsafePointer<UInt8>, _ n: Int, trigger: Trigger, span: TextSpan, found: [Found], _ scalars: inout [UInt32]
+    ) -> Candidate? {
+        let k = span.byteStart
+        // ` 등 ` before the count: 등 is EB 93 B1.
+        guard k >= 6, p[k - 1] == 0x20, p[k - 4] == 0xEB, p[k - 3] == 0x93, p[k - 2] == 0xB1, p[k - 5] == 0x20 else {
+            return nil
+        }
+        let closer = TextSpan(byteStart: k - 4, byteEnd: k - 1, scalarStart: span.scalarStart - 2, scalarEnd: span.scalarStart - 1)
+        return lastListMember(p, n, before: closer, trigger: trigger, found: found, &scalars)
+    }
+
+    /// A capitalized ASCII word: letters and digits, the first an upper-case letter.
+    private static func latinWordEnd(_ p: UnsafePointer<UInt8>, _ n: Int, from start: Int) -> Int? {
+        guard start < n, ScalarClass.isASCIIUpper(UInt32(p[start])) else { return nil }
+        var k = start + 1
+        while k < n && (ScalarClass.isASCIILetterOrDigit(UInt32(p[k])) || p[k] == 0x26) { k += 1 }
+        return k
+    }
+
+    /// A Latin name of two to four capitalized words from `start` (`Nexel Games`, `Hexa Labs`);
+    /// nil for a single word, which the ordinary word rules read.
+    static func latinName(_ p: UnsafePointer<UInt8>, _ n: Int, from start: Int, scalar: Int) -> TextSpan? {
+        guard var end = latinWordEnd(p, n, from: start) else { return nil }
+        var words = 1
+        while words < 4, end + 1 < n, p[end] == 0x20, let next = latinWordEnd(p, n, from: end + 1) {
+            end = next
+            words += 1
+        }
+        guard words >= 2 else { return nil }
+        return TextSpan(byteStart: start, byteEnd: end, scalarStart: scalar, scalarEnd: scalar + (end - start))
+    }
+
+    /// The Latin name that a company word at `span` ends (`Hexa Labs`, `Arcturus Therapeutics`):
+    /// one to three capitalized words before it, each after a space.
+    static func latinNameEnding(_ p: UnsafePointer<UInt8>, _ n: Int, with span: TextSpan) -> TextSpan? {
+        var start = span.byteStart
+        var words = 0
+        while words < 3, start >= 2, p[start - 1] == 0x20 {
+            var j = start - 1
+            while j > 0 && (ScalarClass.isASCIILetterOrDigit(UInt32(p[j - 1])) || p[j - 1] == 0x26) { j -= 1 }
+            guard j < start - 1, ScalarClass.isASCIIUpper(UInt32(p[j])) else { break }
+            // The word must stand alone: no Hangul glued before it (`가온Bio` is one word).
+            if j > 0 && p[j - 1] >= 0x80 { break }
+            start = j
+            words += 1
+        }
+        guard words >= 1 else { return nil }
+        return TextSpan(byteStart: start, byteEnd: span.byteEnd, scalarStart: span.scalarStart - (span.byteStart - start),
+                        scalarEnd: span.scalarEnd)
+    }
+
     // MARK: Lists
 
-    /// Unknown members of a list with a known company: `가온, 네이버클라우드, 다솔데이터 등`.
-    /// Members are single words separated by `,`, `·`, `ㆍ`, `와`/`과` or ` 및 `; a member
-    /// followed by more words (`반도체 업계`) ends the list, since it is a phrase, not a name.
+    /// Unknown members of a list with a known or just discovered company: `가온, 네이버클라우드,
+    /// 다솔데이터 등`, `중견 건설사 가온, 다솔, 한결 등`. Members are single words (or Latin names of
+    /// several capitalized words, `Nexel Games`) separated by `,`, `·`, `ㆍ`, `와`/`과` or ` 및 `;
+    /// a member followed by more words (`반도체 업계`) ends the list, since it is a phrase, not a name.
     private func listMembers(
         _ p: UnsafePointer<UInt8>, _ n: Int, found: [Found], isCompany: (Found) -> Bool,
         nameOf: (Found) -> String, _ scalars: inout [UInt32], into out: inout [Candidate]
     ) {
+        // Seeds: known companies and the names the context words just admitted (`건설사 가온,`).
+        // A list closed by a count of firms (`가온·다솔 등 2개사`) needs only two members.
+        // A seed's name is made only for a list that qualifies: most seeds start none.
+        var seeds: [(span: TextSpan, known: Int, counted: Bool)] = []
+        for index in found.indices where isCompany(found[index]) { seeds.append((found[index].span, index, false)) }
+        for candidate in out where candidate.confidence >= 0.75 {
+            seeds.append((candidate.span, -1, candidate.evidence.hasPrefix("list-count:")))
+        }
+        let contextual = out
+        /// The known or admitted member at `word`, and whether it is a company.
+        func member(_ word: TextSpan) -> (span: TextSpan, company: Bool)? {
+            if let other = Self.member(found, overlapping: word) { return (other.span, isCompany(other)) }
+            if let other = contextual.first(where: { $0.span.overlaps(word) }) { return (other.span, true) }
+            return nil
+        }
         // Known members reached while walking a list: their own walk would find the same list.
         var walked: [Int] = []
-        for known in found where isCompany(known) && !walked.contains(known.span.byteStart) {
+        for seed in seeds where !walked.contains(seed.span.byteStart) {
             // A list has three or more members and at least one comma or middle dot: `A와 B`
             // alone is as often a name and a verb phrase (`네이버와 협력한`).
             var members = 1
-            var knownMembers = 1
+            var companies = 1
+            var others = 0
             var punctuated = false
             var list: [Candidate] = []
-            // Forward from the known member.
-            var end = known.span.byteEnd
-            var scalarEnd = known.span.scalarEnd
+            // Forward from the seed; `가비아이, 다솔` names 가비아이, not 가비아 + 이.
+            var end = seed.span.byteEnd
+            var scalarEnd = seed.span.scalarEnd
+            if let whole = Self.wholeMember(p, n, known: seed.span) {
+                list.append(Candidate(span: whole, type: .company, confidence: 0.7, evidence: "", replaces: true))
+                end = whole.byteEnd
+                scalarEnd = whole.scalarEnd
+            }
             var steps = 0
             while steps < 12, let next = separator(p, n, after: end, scalar: scalarEnd) {
                 steps += 1
                 if Self.isPunctuation(p, n, end) { punctuated = true }
-                guard let word = Self.word(p, n, from: next.byte, scalar: next.scalar) else { break }
-                if let other = Self.member(found, overlapping: word) {
-                    members += 1
-                    if isCompany(other) {
-                        knownMembers += 1
-                        walked.append(other.span.byteStart)
+                if let latin = Self.latinName(p, n, from: next.byte, scalar: next.scalar) {
+                    if let other = member(latin) {
+                        members += 1
+                        if other.company { walked.append(other.span.byteStart); companies += 1 } else { others += 1 }
+                        end = other.span.byteEnd
+                        scalarEnd = other.span.scalarEnd
+                        continue
                     }
-                    end = other.span.byteEnd
-                    scalarEnd = other.span.scalarEnd
+                    members += 1
+                    list.append(Candidate(span: latin, type: .company, confidence: 0.7, evidence: ""))
+                    if !Self.continuesList(p, n, latin.byteEnd) { break }
+                    end = latin.byteEnd
+                    scalarEnd = latin.scalarEnd
                     continue
                 }
-                guard let name = stem(p, word, &scalars) else { break }
+                guard let word = Self.word(p, n, from: next.byte, scalar: next.scalar) else { break }
+                if let other = member(word) {
+                    members += 1
+                    if other.company { walked.append(other.span.byteStart); companies += 1 } else { others += 1 }
+                    end = other.span.byteEnd
+                    scalarEnd = other.span.scalarEnd
+                    if other.company, let whole = Self.wholeMember(p, n, known: other.span) {
+                        list.append(Candidate(span: whole, type: .company, confidence: 0.7, evidence: "", replaces: true))
+                        end = whole.byteEnd
+                        scalarEnd = whole.scalarEnd
+                    }
+                    continue
+                }
+                guard var name = stem(p, word, &scalars) else { break }
+                // No particle stands before a comma or ` 등`: `별빛놀이, `, `별빛놀이 등` are whole.
+                if name.byteEnd < word.byteEnd && (Self.isPunctuation(p, n, word.byteEnd) || Self.followedByDeung(p, n, word.byteEnd)) {
+                    name = word
+                    Self.decode(p, word, &scalars)
+                }
                 let listEnds = !Self.continuesList(p, n, name.byteEnd)
                 if followedByNoun(p, n, after: word, stemEnd: name.byteEnd) { break }
                 // Only a name-like word is a member: `네이버와 손잡았다` is no list.
@@ -256,27 +552,32 @@ struct ContextDiscovery: Sendable {
                 end = name.byteEnd
                 scalarEnd = name.scalarEnd
             }
-            // Backward: `다솔데이터, 네이버클라우드`. A 와/과 before the known member counts only
+            // Backward: `다솔데이터, 네이버클라우드`. A 와/과 before the seed counts only
             // when the list goes on after it, since many words end in 과 (`결과 네이버`).
-            let knownContinues = Self.continuesList(p, n, known.span.byteEnd)
-            var start = known.span.byteStart
-            var scalarStart = known.span.scalarStart
+            let knownContinues = Self.continuesList(p, n, seed.span.byteEnd)
+            var start = seed.span.byteStart
+            var scalarStart = seed.span.scalarStart
             steps = 0
             while steps < 12, let previous = separator(p, n, before: start, scalar: scalarStart) {
                 steps += 1
                 if !previous.conjunction && Self.isPunctuation(p, n, previous.byte) { punctuated = true }
                 guard let word = Self.wordBefore(p, n, end: previous.byte, scalar: previous.scalar) else { break }
-                if let other = Self.member(found, overlapping: word) {
+                if let other = member(word) {
                     members += 1
-                    if isCompany(other) {
-                        knownMembers += 1
-                        walked.append(other.span.byteStart)
-                    }
+                    if other.company { walked.append(other.span.byteStart); companies += 1 } else { others += 1 }
                     start = other.span.byteStart
                     scalarStart = other.span.scalarStart
                     continue
                 }
                 if previous.conjunction && !knownContinues { break }
+                if !previous.conjunction, let latin = Self.latinNameEnding(p, n, with: word), latin.byteStart < word.byteStart {
+                    // `Nexel Games, 가온`: a Latin name of several words before the separator.
+                    members += 1
+                    list.append(Candidate(span: latin, type: .company, confidence: 0.7, evidence: ""))
+                    start = latin.byteStart
+                    scalarStart = latin.scalarStart
+                    continue
+                }
                 Self.decode(p, word, &scalars)
                 var name = word
                 if previous.conjunction {  // `다솔데이터와 네이버`: drop the 와
@@ -292,11 +593,15 @@ struct ContextDiscovery: Sendable {
                 start = word.byteStart
                 scalarStart = word.scalarStart
             }
-            // Two known companies (`LG전자·KT, 스마트홈 …` in a headline is two clauses, not a
-            // list, so three members are needed too).
-            guard members >= 3 && punctuated && knownMembers >= 2 else { continue }
+            // Three members and a comma (`LG전자·KT, 스마트홈 …` in a headline is two clauses,
+            // not a list, hence a punctuated list of three).
+            // With public bodies in it (`과기정통부, 가온전자, 카이스트`), a list is one of
+            // organizations of any kind: two companies are needed to call the rest companies.
+            guard members >= (seed.counted ? 2 : 3) && punctuated && (others == 0 || companies >= 2) else { continue }
             guard !list.isEmpty else { continue }
-            let evidence = "list-with:" + nameOf(known)
+            let seedName = seed.known >= 0 ? nameOf(found[seed.known]) : String(decoding: UnsafeBufferPointer(
+                start: p + seed.span.byteStart, count: seed.span.byteEnd - seed.span.byteStart), as: UTF8.self)
+            let evidence = "list-with:" + seedName
             for var candidate in list where !out.contains(where: { $0.span.overlaps(candidate.span) }) {
                 candidate.evidence = evidence
                 out.append(candidate)
@@ -362,6 +667,24 @@ struct ContextDiscovery: Sendable {
         for candidate in list where !out.contains(where: { $0.span.overlaps(candidate.span) }) {
             out.append(candidate)
         }
+    }
+
+    /// A list member that a known name at `known` only starts: the word runs one Hangul
+    /// syllable further and a comma or middle dot follows (`가비아이, 다솔` is 가비아이: no
+    /// particle stands before a list's comma).
+    /// Particles that do stand before a list's comma (`삼성도, LG도`, `네이버와, `).
+    private static let wholeMemberParticles = ScalarSet("도만와과의은는을를에로서엔랑며".unicodeScalars.map(\.value))
+
+    static func wholeMember(_ p: UnsafePointer<UInt8>, _ n: Int, known: TextSpan) -> TextSpan? {
+        let k = known.byteEnd
+        let c = ScalarClass.decode(p, k, n).scalar
+        guard k + 3 < n, ScalarClass.isHangulSyllable(c), !wholeMemberParticles.contains(c),
+              isPunctuation(p, n, k + 3),
+              // A list continues: a space follows the comma.
+              ScalarClass.decode(p, k + 3, n).length + k + 3 < n
+        else { return nil }
+        return TextSpan(byteStart: known.byteStart, byteEnd: k + 3, scalarStart: known.scalarStart,
+                        scalarEnd: known.scalarEnd + 1)
     }
 
     /// The mention overlapping `span`, by binary search: `found` is in text order (the caller
@@ -436,6 +759,15 @@ struct ContextDiscovery: Sendable {
             return nil
         }
     }
+
+    /// Whether ` 등` follows at byte `k` (`가온 등`, `가온 등이`).
+    private static func followedByDeung(_ p: UnsafePointer<UInt8>, _ n: Int, _ k: Int) -> Bool {
+        guard k + 3 < n && p[k] == 0x20 && p[k + 1] == 0xEB && p[k + 2] == 0x93 && p[k + 3] == 0xB1 else { return false }
+        // `등이`, `등의`, `등과` …, never `등산`.
+        guard k + 4 < n, p[k + 4] >= 0x80 else { return true }
+        return deungParticles.contains(ScalarClass.decode(p, k + 4, n).scalar)
+    }
+    private static let deungParticles = ScalarSet("이은을의과도에으으로와만")
 
     /// Whether a comma or middle dot is at byte `k`.
     private static func isPunctuation(_ p: UnsafePointer<UInt8>, _ n: Int, _ k: Int) -> Bool {

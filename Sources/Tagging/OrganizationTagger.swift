@@ -413,14 +413,12 @@ public final class OrganizationTagger: Sendable {
         article: inout ArticleState
     ) {
         guard let p = bytes.baseAddress else { return }
-        // Without context words, only a list can reveal names, and a list needs two companies.
-        if triggers.isEmpty {
-            var companies = 0
-            for found in article.found where found.field == field {
-                if case .gazetteer(let entry) = found.ref, entities[entry].type == .company { companies += 1 }
-                if companies >= 2 { break }
-            }
-            if companies < 2 { return }
+        // Without context words, only a list can reveal names, and a list needs a company.
+        if triggers.isEmpty && !article.found.contains(where: { found in
+            guard found.field == field, case .gazetteer(let entry) = found.ref else { return false }
+            return entities[entry].type == .company
+        }) {
+            return
         }
         var inField = article.found.filter { $0.field == field }
         inField.sort { $0.span.byteStart < $1.span.byteStart }
@@ -439,7 +437,13 @@ public final class OrganizationTagger: Sendable {
                 case .local(let index): return local[index].name
                 }
             })
-        for candidate in candidates where !article.overlapsAny(field: field, candidate.span) {
+        for candidate in candidates {
+            if candidate.replaces {
+                // `가비아이,` in a list: the whole word, not the shorter known name in it.
+                article.found.removeAll { $0.field == field && $0.span.overlaps(candidate.span) }
+            } else if article.overlapsAny(field: field, candidate.span) {
+                continue
+            }
             let nameBytes = UnsafeBufferPointer(rebasing: bytes[candidate.span.byteStart..<candidate.span.byteEnd])
             let name = String(decoding: nameBytes, as: UTF8.self)
             if let entry = linkedEntry(name) {
