@@ -40,7 +40,11 @@ enum MoneyOwnerResolver {
         guard money.contains(where: { $0.field == field }) else { return }
         let tagged = mentions.filter { $0.field == field }
         guard !tagged.isEmpty else { return }
-        let t = Array(text.unicodeScalars.lazy.map(\.value))
+        // The text's scalars, decoded once into a buffer sized by its UTF-8 (an upper bound):
+        // `Array` over a lazy map grew its storage a dozen times per body.
+        var t: [UInt32] = []
+        t.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { t.append(scalar.value) }
         // Needed only for anaphora and carry-over: built on first use.
         lazy var companies = Set(entities.lazy.filter { $0.type == .company }.map(\.name))
         func at(_ k: Int) -> UInt32 { k >= 0 && k < t.count ? t[k] : 0 }

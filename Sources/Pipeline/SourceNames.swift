@@ -67,6 +67,11 @@ struct SourceNames: Sendable {
 
     /// The host of an `http(s)://` URL, folded like a key; nil for `file:` URLs.
     static func host(of url: String) -> String? {
+        if let ascii = url.utf8.withContiguousStorageIfAvailable(asciiHost), let found = ascii {
+            guard let host = found else { return nil }
+            let folded = key(host)
+            return folded.isEmpty ? nil : folded
+        }
         guard let scheme = url.range(of: "://") else { return nil }
         let rest = url[scheme.upperBound...]
         let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
@@ -74,6 +79,36 @@ struct SourceNames: Sendable {
         let host = withoutUser.split(separator: ":").first.map(String.init) ?? ""
         let folded = key(host)
         return folded.isEmpty ? nil : folded
+    }
+}
+
+extension SourceNames {
+    /// `host(of:)` before folding, on the bytes of an ASCII URL (every article's, once per
+    /// page): `.some(nil)` without `://`; nil for a non-ASCII URL, which takes the general
+    /// path. In ASCII a byte is a character (CR LF, one character, is neither separator),
+    /// so the byte scans below split exactly as the `Character` code does, empty pieces
+    /// omitted as `split` omits them.
+    fileprivate static func asciiHost(_ b: UnsafeBufferPointer<UInt8>) -> String?? {
+        for byte in b where byte >= 0x80 { return nil }
+        let n = b.count
+        var k = 0
+        while k + 2 < n && !(b[k] == 0x3A && b[k + 1] == 0x2F && b[k + 2] == 0x2F) { k += 1 }
+        guard k + 2 < n else { return .some(nil) }
+        let start = k + 3
+        var end = start
+        while end < n && b[end] != 0x2F && b[end] != 0x3F && b[end] != 0x23 { end += 1 }
+        // The last non-empty piece between `@`s, or the whole authority when there is none.
+        var pieceEnd = end
+        while pieceEnd > start && b[pieceEnd - 1] == 0x40 { pieceEnd -= 1 }
+        var pieceStart = pieceEnd
+        while pieceStart > start && b[pieceStart - 1] != 0x40 { pieceStart -= 1 }
+        if pieceEnd == start { (pieceStart, pieceEnd) = (start, end) }
+        // Its first non-empty piece between `:`s, or nothing.
+        var hostStart = pieceStart
+        while hostStart < pieceEnd && b[hostStart] == 0x3A { hostStart += 1 }
+        var hostEnd = hostStart
+        while hostEnd < pieceEnd && b[hostEnd] != 0x3A { hostEnd += 1 }
+        return .some(String(decoding: UnsafeBufferPointer(rebasing: b[hostStart..<hostEnd]), as: UTF8.self))
     }
 }
 

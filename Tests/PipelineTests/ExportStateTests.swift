@@ -45,6 +45,28 @@ import Testing
         }
     }
 
+    /// The manifest's row count skips eight bytes at a time: quotes and line feeds at every
+    /// offset of a word, CRLF inside quotes, a lone LF, and a CR and LF split across two
+    /// of its 1 MiB reads must count as the byte-by-byte rule does.
+    @Test func theManifestCountsRecordsAsTheBytesSayAtAnyOffset() throws {
+        let folder = try TemporaryFolder()
+        var text = "a,b\r\n"
+        var expected = 0
+        for k in 0..<40 {
+            text += String(repeating: "x", count: k % 9) + "\"q\r\nq\",\"\"" + String(repeating: "가", count: k % 5) + "\r\n"
+            expected += 1
+            if k % 7 == 0 { text += "lone\nfeed\r\n"; expected += 1 }
+        }
+        var bytes = Array(text.utf8)
+        // A record whose CR ends the first read and whose LF starts the second.
+        bytes += [UInt8](repeating: 0x79, count: (1 << 20) - 1 - bytes.count) + [0x0D, 0x0A] + Array("z\r\n".utf8)
+        expected += 2
+        _ = try folder.write("t.csv", Data(bytes))
+        let entry = try #require(CSVFolderManifest.entry(forFileAt: folder.path + "/t.csv", name: "t.csv"))
+        #expect(entry.rows == expected)
+        #expect(entry.bytes == bytes.count)
+    }
+
     @Test func anExportKilledAfterTheCommitIsRepairedByTheNextRun() throws {
         let folder = try TemporaryFolder()
         _ = try Self.pages(in: folder, count: 3)

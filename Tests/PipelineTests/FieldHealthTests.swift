@@ -111,6 +111,21 @@ import Testing
         #expect(names.name(extracted: nil, url: "file:/saved/page.html#0") == SourceNames.unknown)
     }
 
+    /// ASCII URLs take a byte path, others the `Character` one: both split the authority alike
+    /// (the last piece between `@`s, its first piece between `:`s, empty pieces skipped).
+    @Test func theHostOfAURLByBytesAndByCharacters() {
+        #expect(SourceNames.host(of: "https://user:pw@WWW.Gaon.example:8080/a?b#c") == "gaon.example")
+        #expect(SourceNames.host(of: "http://a@b@Nara.example@/x") == "nara.example")
+        #expect(SourceNames.host(of: "https://:80/x") == "80")
+        #expect(SourceNames.host(of: "https://@@/x") == "@@")
+        #expect(SourceNames.host(of: "https:///x") == nil)
+        #expect(SourceNames.host(of: "https://") == nil)
+        #expect(SourceNames.host(of: "file:/saved/page.html#0") == nil)
+        #expect(SourceNames.host(of: "gaon.example/x") == nil)
+        #expect(SourceNames.host(of: "https://user@한빛.example:80/기사") == "한빛.example")
+        #expect(SourceNames.host(of: "https://user@Hanbit.example:80/기사") == "hanbit.example")
+    }
+
     /// data/outlets.tsv is the source; the Swift table is generated from it.
     @Test func theOutletTableIsUpToDateAndCoversTheMainOutlets() throws {
         let process = Process()
