@@ -19,7 +19,7 @@ import Testing
             </article></body></html>
             """)
         let config = try PipelineConfig.load(path: KnewsProcess.packageRoot.appendingPathComponent("pipeline.yml").path)
-        let options = RunOptions(inputs: [folder.path + "/pages"], sqlitePath: folder.path + "/k.sqlite", jobs: 1)
+        let options = RunOptions(inputs: [folder.path + "/pages"], sqlitePath: folder.path + "/k.sqlite", csvDirectory: folder.path + "/csv", jobs: 1)
         let report = try PipelineRunner(config: config, options: options, logger: Logger(label: "t") { _ in SwiftLogNoOpLogHandler() }).run()
         #expect(report.articlesInserted == 1)
         let db = SQLiteReader(path: folder.path + "/k.sqlite")

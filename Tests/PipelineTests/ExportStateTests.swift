@@ -183,7 +183,8 @@ import Testing
         let config = KnewsProcess.packageRoot.appendingPathComponent("pipeline.yml").path
         for spelling in [folder.path + "/corpus", "corpus", "./corpus//", folder.path + "/link", "link/*.html", folder.path + "/corpus/../corpus"] {
             let result = try KnewsProcess.run(
-                ["run", "--config", config, "--input", spelling, "--sqlite", database, "--quiet", "--full"], in: folder.path)
+                ["run", "--config", config, "--input", spelling, "--sqlite", database, "--csv-dir", folder.path + "/out/csv",
+                 "--quiet", "--full"], in: folder.path)
             #expect(result.status == 0, "\(spelling): \(result.stderr)")
         }
         let reader = SQLiteReader(path: database)

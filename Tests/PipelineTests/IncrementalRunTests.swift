@@ -50,7 +50,7 @@ import Testing
         #expect(try String(contentsOfFile: articlesCSV, encoding: .utf8).contains("육천억 원"))
 
         // --full re-reads everything and still changes nothing.
-        let full = try PipelineRunner(config: config, options: RunOptions(inputs: options.inputs, sqlitePath: options.sqlitePath, jobs: 2, full: true), logger: logger).run()
+        let full = try PipelineRunner(config: config, options: RunOptions(inputs: options.inputs, sqlitePath: options.sqlitePath, csvDirectory: options.csvDirectory, jobs: 2, full: true), logger: logger).run()
         #expect(full.filesSkipped == 0)
         #expect(full.articlesUnchanged == 2)
         #expect(try reader.isHealthy())
@@ -65,7 +65,7 @@ import Testing
             try folder.write("pages/" + name, try Data(contentsOf: KnewsProcess.packageRoot.appendingPathComponent("samples/seoul-techdaily/" + name)))
         }
         let config = try PipelineConfig.load(path: KnewsProcess.packageRoot.appendingPathComponent("pipeline.yml").path)
-        let options = RunOptions(inputs: [folder.path + "/pages"], sqlitePath: folder.path + "/k.sqlite", jobs: 1)
+        let options = RunOptions(inputs: [folder.path + "/pages"], sqlitePath: folder.path + "/k.sqlite", csvDirectory: folder.path + "/csv", jobs: 1)
         let runner = PipelineRunner(config: config, options: options, logger: logger)
         #expect(try runner.run().articlesInserted == 2)
         #expect(try runner.run().filesSkipped == 2)
