@@ -1,4 +1,4 @@
 /// The version `knews --version` prints and every run records.
 public enum KnewsVersion {
-    public static let current = "0.2.0"
+    public static let current = "0.3.0"
 }
