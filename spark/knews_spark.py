@@ -589,6 +589,9 @@ def settle(tables):
     from pyspark.sql import functions as F
 
     narrow = tables["articles"].select("article_id", "url", "content_hash", F.length("body").alias("_length"), "ord")
+    if not narrow.groupBy("url").count().where("count > 1").limit(1).collect():
+        # No URL twice (the usual case): nothing to settle, no windows to run.
+        narrow = narrow.limit(0)
     first_copy = Window.partitionBy("url", "content_hash").orderBy("ord")
     longest = Window.partitionBy("url").orderBy(F.col("_length").desc(), F.col("ord").desc())
     kept = (narrow.withColumn("_copy", F.row_number().over(first_copy)).where("_copy = 1")
@@ -601,7 +604,8 @@ def settle(tables):
         frame = tables[table]
         if losers:
             other = F.broadcast(dropped) if losers <= BROADCAST_LOSERS else dropped
-            frame = frame.join(other, ["article_id", "ord"], "left_anti")
+            # (a join puts its keys first: the columns are put back in the table's order)
+            frame = frame.join(other, ["article_id", "ord"], "left_anti").select(*frame.columns)
         settled[table] = frame.drop("ord")
     # A gazetteer entry over a pattern guess; between gazetteer entries the later, between
     # guesses the more confident (the earlier on a tie): entity_rank, as a window.
