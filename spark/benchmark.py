@@ -1,24 +1,25 @@
 #!/usr/bin/env python3
 """Benchmark (not a test): the Spark job in local[2] against `knews run --jobs 2` on the same
-generated WARC corpus, and where the difference goes.
+generated WARC corpus, and where the job's time goes.
 
-    python3 spark/benchmark.py --knews .build/release/knews [--pages 20000] [--files 40]
+    python3 spark/benchmark.py --knews .build/release/knews [--pages 20000] [--files 40] [--repeat 2]
 
-Measures, each on the same .warc.gz files:
+The two are measured in one invocation, interleaved (run, spark, run, spark, ...), so that a
+shared machine's load falls on both alike; the ratio is that of the medians. Each repeat:
 - `knews run --jobs 2` into a new SQLite file (CSV export off): the one-machine baseline;
-- `knews analyze` over every file, one process after another: the per-page work a Spark task
-  does, without Spark;
-- `spark/knews_spark.py --master local[2]` to Parquet, wall clock from the command's start
-  (JVM start-up included) to its end;
-- the same job over one of the files: less that file's own analysis, Spark's fixed cost (JVM,
-  session, six Parquet writes).
-Prints one JSON object: pages/s of each, the ratio spark/run, and the per-task overhead.
+- `spark/knews_spark.py --master local[2] --timing` to Parquet, wall clock from the command's
+  start (JVM start-up included) to its end, with the job's own step times (Spark session,
+  analysis and caching, settling, each table's write) and each task's time waiting for knews
+  and turning its lines into Arrow columns.
+Prints one JSON object: pages/s of each, the ratio spark/run of the medians, the breakdown of
+the median Spark repeat, and the load average before and after (the machine is shared).
 """
 
 import argparse
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -29,8 +30,19 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 def timed(command, **kwargs):
     started = time.monotonic()
-    subprocess.run(command, check=True, **kwargs)
-    return time.monotonic() - started
+    result = subprocess.run(command, check=True, **kwargs)
+    return time.monotonic() - started, result
+
+
+def spark_breakdown(stderr):
+    """The job's --timing line and its tasks' lines, from its stderr."""
+    steps, tasks = {}, []
+    for line in stderr.splitlines():
+        if line.startswith("knews_spark timing: "):
+            steps = json.loads(line[len("knews_spark timing: "):])
+        elif line.startswith('{"task_files"'):
+            tasks.append(json.loads(line))
+    return steps, tasks
 
 
 def main(argv=None):
@@ -38,6 +50,7 @@ def main(argv=None):
     parser.add_argument("--knews", required=True)
     parser.add_argument("--pages", type=int, default=20000)
     parser.add_argument("--files", type=int, default=40)
+    parser.add_argument("--repeat", type=int, default=2, help="interleaved pairs (run, spark) to measure")
     parser.add_argument("--work", help="folder for the corpus and outputs (default: a temporary one)")
     args = parser.parse_args(argv)
     work = args.work or tempfile.mkdtemp(prefix="knews-spark-bench-")
@@ -47,36 +60,50 @@ def main(argv=None):
                         "--files", str(args.files), "--out", corpus], check=True)
     files = sorted(os.path.join(corpus, name) for name in os.listdir(corpus))
     config = os.path.join(work, "pipeline.yml")
+    sqlite = os.path.join(work, "run.sqlite")
     with open(config, "w", encoding="utf-8") as handle:
-        handle.write(f"inputs: [{corpus}]\ntimezone: Asia/Seoul\noutput:\n  sqlite: {work}/run.sqlite\n")
-    for stale in ("run.sqlite", "run.sqlite-wal", "run.sqlite-shm", "run.sqlite.lock"):
-        if os.path.exists(os.path.join(work, stale)):
-            os.remove(os.path.join(work, stale))
-
-    run_seconds = timed([args.knews, "run", "--config", config, "--jobs", "2", "--quiet"])
-    analyze_seconds = 0.0
-    with open(os.devnull, "wb") as sink:
-        for path in files:
-            analyze_seconds += timed([args.knews, "analyze", "--config", config, path], stdout=sink)
+        handle.write(f"inputs: [{corpus}]\ntimezone: Asia/Seoul\noutput:\n  sqlite: {sqlite}\n")
     output = os.path.join(work, "parquet")
-    shutil.rmtree(output, ignore_errors=True)
     job = [sys.executable, os.path.join(HERE, "knews_spark.py"), "--knews", args.knews, "--config", config,
-           "--master", "local[2]", "--output", output]
-    spark_seconds = timed(job + ["--input", corpus, "--partitions", str(len(files))])
-    fixed_seconds = timed(job[:-1] + [output + "-fixed", "--input", files[0], "--partitions", "1"])
-    fixed_pages = args.pages / len(files)
-    # Spark's fixed cost less the one file's own analysis; what remains of the big run beyond
-    # fixed cost and the analysis split over two cores is per-task overhead.
-    fixed_only = fixed_seconds - analyze_seconds / len(files)
-    per_task = (spark_seconds - fixed_only - analyze_seconds / 2) / len(files)
+           "--master", "local[2]", "--output", output, "--input", corpus, "--timing"]
+    environment = dict(os.environ, KNEWS_SPARK_TIMING="1")
+
+    load_before = os.getloadavg()
+    runs, sparks = [], []
+    for _ in range(args.repeat):
+        for stale in ("", "-wal", "-shm", ".lock"):
+            if os.path.exists(sqlite + stale):
+                os.remove(sqlite + stale)
+        seconds, _ = timed([args.knews, "run", "--config", config, "--jobs", "2", "--quiet"])
+        runs.append(round(seconds, 2))
+        shutil.rmtree(output, ignore_errors=True)
+        seconds, result = timed(job, capture_output=True, text=True, env=environment)
+        steps, tasks = spark_breakdown(result.stderr)
+        sparks.append({"seconds": round(seconds, 2), "steps": steps, "tasks": tasks,
+                       "summary": result.stdout.strip().splitlines()[-1]})
+        print(f"benchmark: run {runs[-1]} s, spark {sparks[-1]['seconds']} s", file=sys.stderr, flush=True)
+    load_after = os.getloadavg()
+
+    run_median = statistics.median(runs)
+    spark_median = statistics.median(spark["seconds"] for spark in sparks)
+    middle = sorted(sparks, key=lambda spark: spark["seconds"])[(len(sparks) - 1) // 2]
+    tasks = middle["tasks"]
     result = {
-        "pages": args.pages, "files": len(files),
-        "run_jobs2_seconds": round(run_seconds, 2), "run_pages_per_s": round(args.pages / run_seconds, 1),
-        "analyze_serial_seconds": round(analyze_seconds, 2),
-        "spark_local2_seconds": round(spark_seconds, 2), "spark_pages_per_s": round(args.pages / spark_seconds, 1),
-        "ratio_spark_to_run": round(run_seconds / spark_seconds, 3),
-        "spark_fixed_seconds": round(fixed_only, 2), "per_task_overhead_seconds": round(per_task, 3),
-        "fixed_run_pages": round(fixed_pages),
+        "pages": args.pages, "files": len(files), "repeats": args.repeat,
+        "run_jobs2_seconds": runs, "spark_local2_seconds": [spark["seconds"] for spark in sparks],
+        "run_pages_per_s": round(args.pages / run_median, 1),
+        "spark_pages_per_s": round(args.pages / spark_median, 1),
+        "ratio_spark_to_run": round(run_median / spark_median, 3),
+        "median_spark_steps": middle["steps"],
+        "median_spark_tasks": {
+            "tasks": len(tasks),
+            "task_seconds_sum": round(sum(task["task_seconds"] for task in tasks), 2),
+            "waiting_for_knews_sum": round(sum(task["waiting_for_knews"] for task in tasks), 2),
+            "lines_to_arrow_sum": round(sum(task["lines_to_arrow"] for task in tasks), 2),
+        },
+        "spark_rows": middle["summary"],
+        "load_average_before": [round(x, 1) for x in load_before],
+        "load_average_after": [round(x, 1) for x in load_after],
     }
     print(json.dumps(result, indent=2))
     return 0

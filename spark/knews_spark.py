@@ -73,7 +73,9 @@ def parse_args(argv):
                         help="per input file: a knews that takes longer is killed and the file recorded "
                              "in input_errors (default 600)")
     parser.add_argument("--partitions", type=int, metavar="N",
-                        help="tasks for the local files (default: Spark's default parallelism)")
+                        help="tasks for the local files (default: two per core Spark has)")
+    parser.add_argument("--timing", action="store_true",
+                        help="print the seconds of each step of the job to stderr as one JSON line")
     return parser.parse_args(argv)
 
 
@@ -219,10 +221,265 @@ def merge_run_mentions(lines):
     return merged
 
 
-def make_task(binary, config, timeout):
-    binary_name, config_name = os.path.basename(binary), config and os.path.basename(config)
+def file_lines(command, path, contents, timeout):
+    """One input file's `knews analyze` output as the bytes of complete lines, `run_mentions`
+    merged, a spark input_error line added when knews was killed or died: line i of the
+    result is line number i of the file (the `ord` and error ids count on it)."""
+    lines = list(analyze_one(command, path, contents, timeout))
+    if any(line.startswith(RUN_MENTIONS_PREFIX) for line in lines):
+        lines = merge_run_mentions(lines)
+    return "".join(line + "\n" for line in lines).encode("utf-8")
 
-    def task(records):
+
+class Layout:
+    """The tables as one Arrow/Spark row type, so that one `mapInArrow` pass over the inputs
+    yields every table: a tag column `_t` (the table's index in TABLES), `ord`, then every
+    table's columns prefixed `t<index>_`, null in other tables' rows. Spark caches this one
+    DataFrame and writes each table from it with a filter, so knews runs once per file.
+
+    It also holds the Arrow schema `pyarrow.json` reads `knews analyze` lines with (article
+    and input_error lines alike: fields a line lacks are null), so the lines become columns in
+    C++ with no per-line Python."""
+
+    def __init__(self, schema):
+        self.schema = schema
+        self.columns = {}  # table -> [(name, sqlite type)] as written (ids first, no run_id)
+        for table in TABLES:
+            columns = [(name, kind) for name, kind in schema[table] if name != "run_id"]
+            if table == "articles":
+                columns.append(("published_month", "TEXT"))
+            self.columns[table] = columns
+
+    @staticmethod
+    def arrow_type(sqlite_type):
+        import pyarrow as pa
+        if "INT" in sqlite_type:
+            return pa.int64()
+        if "REAL" in sqlite_type or "FLOA" in sqlite_type or "DOUB" in sqlite_type:
+            return pa.float64()
+        if sqlite_type == "DATE":
+            return pa.date32()
+        return pa.string()
+
+    def field_name(self, table, name):
+        return f"t{TABLES.index(table)}_{name}"
+
+    def arrow_schema(self):
+        import pyarrow as pa
+        fields = [pa.field("_t", pa.int8()), pa.field("ord", pa.int64())]
+        for table in TABLES:
+            fields += [pa.field(self.field_name(table, name), self.arrow_type(kind))
+                       for name, kind in self.columns[table]]
+        return pa.schema(fields)
+
+    def spark_schema(self):
+        from pyspark.sql import types as T
+        spark_types = {"int8": T.ByteType(), "int64": T.LongType(), "double": T.DoubleType(),
+                       "date32[day]": T.DateType(), "string": T.StringType()}
+        return T.StructType([T.StructField(field.name, spark_types[str(field.type)])
+                             for field in self.arrow_schema()])
+
+    def json_schema(self):
+        """The fields of an analyze line; dates as text (cast after), `entity_id` as `entity`."""
+        import pyarrow as pa
+
+        def read_type(kind):
+            return pa.string() if kind == "DATE" else self.arrow_type(kind)
+
+        def struct(table, leave):
+            return pa.struct([pa.field("entity" if name == "entity_id" else name,
+                                       pa.string() if name == "entity_id" else read_type(kind))
+                              for name, kind in self.schema[table] if name not in leave])
+
+        fields = [pa.field("type", pa.string())]
+        fields += [pa.field(name, read_type(kind)) for name, kind in self.schema["articles"]
+                   if name not in ("article_id", "run_id")]
+        for table in MENTION_TABLES:
+            fields.append(pa.field(table, pa.list_(struct(table, {"mention_id", "article_id"}))))
+        fields.append(pa.field("entities", pa.list_(struct("entities", {"entity_id"}))))
+        seen = {field.name for field in fields}
+        fields += [pa.field(name, read_type(kind)) for name, kind in self.schema["input_errors"]
+                   if name not in ("error_id", "run_id") and name not in seen]
+        return pa.schema(fields)
+
+
+def ids(texts):
+    """knews_id of each text (a Python list), as an Arrow int64 array."""
+    import pyarrow as pa
+    sha = hashlib.sha256
+    mask = (1 << 63) - 1
+    return pa.array([int.from_bytes(sha(text.encode("utf-8")).digest()[:8], "big") & mask for text in texts],
+                    pa.int64())
+
+
+def as_dates(column):
+    """ISO date text as Arrow dates; text that is not a date becomes null (Spark's to_date)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import datetime
+    try:
+        return pc.cast(column, pa.date32())
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        def day(text):
+            try:
+                return datetime.date.fromisoformat(text)
+            except (TypeError, ValueError):
+                return None
+        return pa.array([day(text) for text in column.to_pylist()], pa.date32())
+
+
+def read_lines(data, json_schema):
+    """The lines of one file as an Arrow table, parsed in C++ (one Python loop as a fallback
+    for a line the C++ reader refuses, so that one odd line never fails a task)."""
+    import pyarrow as pa
+    import pyarrow.json as pj
+    if not data:
+        return json_schema.empty_table()
+    try:
+        return pj.read_json(pa.BufferReader(data),
+                            read_options=pj.ReadOptions(use_threads=False, block_size=max(1 << 20, len(data) + 1)),
+                            parse_options=pj.ParseOptions(explicit_schema=json_schema,
+                                                          unexpected_field_behavior="ignore"))
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        names = set(json_schema.names)
+        rows = [{key: value for key, value in json.loads(line).items() if key in names}
+                for line in data.decode("utf-8").split("\n") if line]
+        return pa.Table.from_pylist(rows, schema=json_schema)
+
+
+def file_batches(layout, data, index):
+    """One file's lines as Arrow record batches of the Layout, one per table: ids, dates,
+    months and positions computed over whole columns; what stays per row in Python is the
+    SHA-256 of each id and the entities' merge by name."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    table = read_lines(data, layout.json_schema())
+    target = layout.arrow_schema()
+    ords = pa.array((index << LINE_BITS) + np.arange(table.num_rows, dtype=np.int64))
+    kinds = table.column("type")
+
+    def batch(table_name, columns):
+        """A record batch of the Layout with `columns` (name -> array) for one table."""
+        length = len(next(iter(columns.values())))
+        arrays = []
+        for field in target:
+            if field.name == "_t":
+                arrays.append(pa.array(np.full(length, TABLES.index(table_name), dtype=np.int8)))
+            elif field.name == "ord":
+                arrays.append(columns["ord"])
+            else:
+                prefix, _, name = field.name.partition("_")
+                value = columns.get(name) if prefix == f"t{TABLES.index(table_name)}" else None
+                arrays.append(pa.nulls(length, field.type) if value is None else value.cast(field.type))
+        return pa.RecordBatch.from_arrays(arrays, schema=target)
+
+    out = []
+    is_article = pc.equal(kinds, "article").fill_null(False)
+    articles = table.filter(is_article).combine_chunks()
+    if articles.num_rows:
+        article_ords = ords.filter(is_article.combine_chunks())
+        urls = articles.column("url").to_pylist()
+        article_ids = ids(urls)
+        columns = {name: articles.column(name).chunk(0) for name, _ in layout.columns["articles"]
+                   if name in articles.column_names}
+        for name, kind in layout.columns["articles"]:
+            if kind == "DATE":
+                columns[name] = as_dates(columns[name])
+        published = articles.column("published_date").chunk(0)
+        columns.update(article_id=article_ids, ord=article_ords,
+                       published_month=pc.utf8_slice_codeunits(published, 0, 7))
+        out.append(batch("articles", columns))
+        for table_name in MENTION_TABLES:
+            lists = articles.column(table_name).chunk(0)
+            lengths = pc.list_value_length(lists).fill_null(0).to_numpy(zero_copy_only=False)
+            total = int(lengths.sum())
+            if total == 0:
+                continue
+            parents = np.repeat(np.arange(len(lengths)), lengths)
+            positions = np.arange(total) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+            flat = pc.list_flatten(lists)
+            columns = {name: flat.field("entity" if name == "entity_id" else name)
+                       for name, _ in layout.columns[table_name] if name not in ("mention_id", "article_id")}
+            for name, kind in layout.columns[table_name]:
+                if kind == "DATE":
+                    columns[name] = as_dates(columns[name])
+            if "entity_id" in columns:
+                names = columns["entity_id"].dictionary_encode()
+                known = ids([name for name in names.dictionary.to_pylist()])
+                columns["entity_id"] = known.take(names.indices)
+            tag = FIELD_SEPARATOR + table_name + FIELD_SEPARATOR
+            columns.update(
+                mention_id=ids([urls[parent] + tag + str(position)
+                                for parent, position in zip(parents.tolist(), positions.tolist())]),
+                article_id=article_ids.take(pa.array(parents)),
+                ord=article_ords.take(pa.array(parents)))
+            out.append(batch(table_name, columns))
+        out += entity_batches(layout, articles, article_ords, batch)
+    is_error = pc.and_(pc.equal(kinds, "input_error").fill_null(False),
+                       pc.is_valid(table.column("input_path")))
+    errors = table.filter(is_error).combine_chunks()
+    if errors.num_rows:
+        error_ords = ords.filter(is_error.combine_chunks())
+        columns = {name: errors.column(name).chunk(0) for name, _ in layout.columns["input_errors"]
+                   if name in errors.column_names}
+        keys = zip(*(columns[name].to_pylist() for name in ("input_path", "stage", "message")),
+                   (order & ((1 << LINE_BITS) - 1) for order in error_ords.to_pylist()))
+        columns.update(error_id=ids([FIELD_SEPARATOR.join(str(part) for part in key) for key in keys]),
+                       ord=error_ords)
+        out.append(batch("input_errors", columns))
+    return out
+
+
+def entity_batches(layout, articles, article_ords, batch):
+    """The entities of one file, one row per name, by the rule the job settles names with
+    across files (`settle`): the rule picks a maximum, so settling a file first changes
+    nothing and leaves Spark a few rows per name instead of one per article that names it."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    lists = articles.column("entities").chunk(0)
+    lengths = pc.list_value_length(lists).fill_null(0)
+    if pc.sum(lengths).as_py() in (None, 0):
+        return []
+    flat = pc.list_flatten(lists)
+    parents = pc.list_parent_indices(lists)
+    owner = article_ords.take(parents).to_pylist()
+    names, origins = flat.field("name").to_pylist(), flat.field("origin").to_pylist()
+    confidences = flat.field("confidence").to_pylist()
+    best = {}
+    for row, (name, origin, confidence, order) in enumerate(zip(names, origins, confidences, owner)):
+        key = entity_rank(origin, confidence, order)
+        held = best.get(name)
+        if held is None or key > held[0]:
+            best[name] = (key, row)
+    rows = pa.array(sorted(row for _, row in best.values()))
+    kept = flat.take(rows)
+    columns = {name: kept.field(name) for name, _ in layout.columns["entities"] if name != "entity_id"}
+    columns.update(entity_id=ids(columns["name"].to_pylist()), ord=pa.array(owner, pa.int64()).take(rows))
+    return [batch("entities", columns)]
+
+
+def entity_rank(origin, confidence, order):
+    """`settle`'s order of an entity row, as a Python key: a gazetteer entry over a pattern
+    guess; between gazetteer entries the later, between guesses the more confident (the
+    earlier on a tie)."""
+    gazetteer = origin == "gazetteer"
+    return (1 if gazetteer else 0, confidence if confidence is not None else float("-inf"),
+            order if gazetteer else -order)
+
+
+def make_arrow_task(binary, config, timeout, schema, groups=None):
+    """The `mapInArrow` function: batches of (index, path, contents, note) rows in, or with
+    `groups` (lists of such records, shipped with the function) batches of `spark.range` ids
+    naming groups; record batches of the Layout out, file by file. The next file's knews already runs while this
+    one's lines are turned into columns, so a task keeps a core busy with knews."""
+    binary_name, config_name = os.path.basename(binary), config and os.path.basename(config)
+    layout = Layout(schema)
+
+    def arrow_task(batches):
+        import time
+        from concurrent.futures import ThreadPoolExecutor
         knews = executor_file(binary_name, binary) or shutil.which("knews")
         if knews is None:
             raise RuntimeError(f"knews_spark: no {binary_name} on this executor; ship it with --files or install it")
@@ -232,39 +489,39 @@ def make_task(binary, config, timeout):
         if config and conf is None:
             raise RuntimeError(f"knews_spark: no {config_name} on this executor; ship it with --files")
         command = knews_command(knews, conf)
-        for index, path, contents in records:
-            lines = merge_run_mentions(list(analyze_one(command, path, contents, timeout)))
-            for number, line in enumerate(lines):
-                yield (index << LINE_BITS) | number, line
 
-    return task
+        def lines_of(record):
+            index, path, contents, note = record
+            if note is not None:
+                return (input_error(path, "read", note) + "\n").encode("utf-8")
+            return file_lines(command, path, contents, timeout)
 
-
-ARROW_ROWS = 2048  # lines per Arrow record batch handed to the JVM
-
-
-def make_arrow_task(binary, config, timeout):
-    """`make_task` for `mapInArrow`: input batches of (index, path) rows in, batches of
-    (ord, value) lines out. Arrow moves the lines into the JVM in columns, where a Python RDD
-    would pickle them row by row and Spark would unpickle and convert each one."""
-    task = make_task(binary, config, timeout)
-
-    def arrow_task(batches):
-        import pyarrow as pa
-        for batch in batches:
-            records = [(index, path, None) for index, path
-                       in zip(batch.column(0).to_pylist(), batch.column(1).to_pylist())]
-            ords, values = [], []
-            for order, line in task(records):
-                ords.append(order)
-                values.append(line)
-                if len(values) >= ARROW_ROWS:
-                    yield pa.RecordBatch.from_arrays([pa.array(ords, pa.int64()), pa.array(values, pa.string())],
-                                                     names=["ord", "value"])
-                    ords, values = [], []
-            if values:
-                yield pa.RecordBatch.from_arrays([pa.array(ords, pa.int64()), pa.array(values, pa.string())],
-                                                 names=["ord", "value"])
+        records = []
+        for input_batch in batches:
+            if groups is not None:  # spark.range rows: the numbers of this task's groups
+                for number in input_batch.column("id").to_pylist():
+                    records += groups[number]
+            else:
+                records += zip(*(input_batch.column(name).to_pylist()
+                                 for name in ("index", "path", "contents", "note")))
+        started = time.perf_counter()
+        waited = converted = 0.0
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            pending = pool.submit(lines_of, records[0]) if records else None
+            for number, record in enumerate(records):
+                clock = time.perf_counter()
+                data = pending.result()
+                waited += time.perf_counter() - clock
+                if number + 1 < len(records):
+                    pending = pool.submit(lines_of, records[number + 1])
+                clock = time.perf_counter()
+                produced = file_batches(layout, data, record[0])
+                converted += time.perf_counter() - clock
+                yield from produced
+        if os.environ.get("KNEWS_SPARK_TIMING"):
+            print(json.dumps({"task_files": len(records), "task_seconds": round(time.perf_counter() - started, 3),
+                              "waiting_for_knews": round(waited, 3), "lines_to_arrow": round(converted, 3)}),
+                  file=sys.stderr, flush=True)
 
     return arrow_task
 
@@ -307,119 +564,51 @@ def list_inputs(spark, patterns):
     return files, missing
 
 
-def spark_schema(schema):
-    """Spark types of the JSON lines, from the SQLite declared types."""
-    from pyspark.sql import types as T
-
-    def kind(sqlite_type):
-        if "INT" in sqlite_type:
-            return T.LongType()
-        if "REAL" in sqlite_type or "FLOA" in sqlite_type or "DOUB" in sqlite_type:
-            return T.DoubleType()
-        return T.StringType()
-
-    def struct(table, leave):
-        fields = []
-        for name, sqlite_type in schema[table]:
-            if name in leave:
-                continue
-            if name == "entity_id":
-                fields.append(T.StructField("entity", T.StringType()))
-            else:
-                fields.append(T.StructField(name, kind(sqlite_type)))
-        return fields
-
-    article = struct("articles", {"article_id", "run_id"})
-    for table in MENTION_TABLES:
-        article.append(T.StructField(table, T.ArrayType(T.StructType(struct(table, {"mention_id", "article_id"})))))
-    article.append(T.StructField("entities", T.ArrayType(T.StructType(struct("entities", {"entity_id"})))))
-    error = struct("input_errors", {"error_id", "run_id"})
-    return T.StructType(article), T.StructType(error)
-
-
-def id_column(*parts):
-    """knews_id of the parts joined by U+001F, as a Spark expression."""
+def build_tables(rows, layout):
+    """The six DataFrames from the cached Layout rows, with the `ord` of their line where
+    duplicates are to be settled (`settle`)."""
     from pyspark.sql import functions as F
-    text = parts[0] if len(parts) == 1 else F.concat_ws(FIELD_SEPARATOR, *parts)
-    unsigned = F.conv(F.substring(F.sha2(text, 256), 1, 16), 16, 10).cast("decimal(20,0)")
-    return (unsigned % F.lit(str(1 << 63)).cast("decimal(20,0)")).cast("long")
-
-
-def date_columns(schema, table):
-    return [name for name, sqlite_type in schema[table] if sqlite_type == "DATE"]
-
-
-def build_tables(spark, lines, schema):
-    """The six DataFrames from a DataFrame of (ord, value) JSON lines, every line's rows still
-    there, each with the `ord` of its line where duplicates are to be settled (`settle`)."""
-    from pyspark.sql import functions as F
-
-    article_type, error_type = spark_schema(schema)
-    # knews runs once per file: every table is built from these cached lines.
-    frame = lines.persist()
-    is_article = F.col("value").startswith('{"type":"article"')
-    raw = (frame.where(is_article)
-           .select("ord", F.from_json("value", article_type).alias("a"))
-           .select("ord", "a.*"))
-    raw = raw.persist()
-
-    article_columns = [name for name, _ in schema["articles"] if name not in ("article_id", "run_id")]
-    articles = raw.select(id_column(F.col("url")).alias("article_id"), *article_columns, "ord")
-    for name in date_columns(schema, "articles"):
-        articles = articles.withColumn(name, F.to_date(name))
-    articles = articles.withColumn("published_month", F.date_format(F.col("published_date"), "yyyy-MM"))
-
-    tables = {"articles": articles}
-    for table in MENTION_TABLES:
-        columns = [name for name, _ in schema[table] if name not in ("mention_id", "article_id")]
-        exploded = raw.select("url", "ord", F.posexplode(table).alias("_position", "m"))
-        selected = [id_column(F.col("url"), F.lit(table), F.col("_position").cast("string")).alias("mention_id"),
-                    id_column(F.col("url")).alias("article_id")]
-        for name in columns:
-            if name == "entity_id":
-                selected.append(F.when(F.col("m.entity").isNotNull(), id_column(F.col("m.entity")))
-                                .alias("entity_id"))
-            else:
-                selected.append(F.col("m." + name).alias(name))
-        mentions = exploded.select(*selected, "ord")
-        for name in date_columns(schema, table):
-            mentions = mentions.withColumn(name, F.to_date(name))
-        tables[table] = mentions
-
-    # Entities from every article line, merged by name as ArticleStore.shouldReplace does.
-    entity_columns = [name for name, _ in schema["entities"] if name != "entity_id"]
-    every = raw.select("ord", F.explode("entities").alias("e")).select("ord", "e.*")
-    tables["entities"] = every.select(id_column(F.col("name")).alias("entity_id"), *entity_columns, "ord")
-
-    error_columns = [name for name, _ in schema["input_errors"] if name not in ("error_id", "run_id")]
-    errors = (frame.where(~is_article)
-              .select("ord", F.from_json("value", error_type).alias("e"))
-              .where(F.col("e.input_path").isNotNull())
-              .select("ord", "e.*"))
-    line_number = (F.col("ord") % F.lit(1 << LINE_BITS)).cast("string")
-    tables["input_errors"] = errors.select(
-        id_column(F.col("input_path"), F.col("stage"), F.col("message"), line_number).alias("error_id"),
-        *error_columns)
+    tables = {}
+    for number, table in enumerate(TABLES):
+        columns = [F.col(layout.field_name(table, name)).alias(name) for name, _ in layout.columns[table]]
+        if table != "input_errors":
+            columns.append(F.col("ord"))
+        tables[table] = rows.where(F.col("_t") == number).select(*columns)
     return tables
 
 
 def settle(tables):
-    """Duplicate URLs and entity names settled; the `ord` helper column dropped."""
+    """Duplicate URLs and entity names settled; the `ord` helper column dropped.
+
+    Which copy of a URL stays is decided on a narrow projection (id, url, hash, body length,
+    ord: no text moves); the copies that lose are usually none or few, so they are collected
+    as a small table and taken out of articles and mentions with a broadcast anti-join, not a
+    shuffle of a million mention rows. Returns the settled tables and how many article rows
+    were dropped."""
     from pyspark.sql import Window
     from pyspark.sql import functions as F
 
+    narrow = tables["articles"].select("article_id", "url", "content_hash", F.length("body").alias("_length"), "ord")
+    if not narrow.groupBy("url").count().where("count > 1").limit(1).collect():
+        # No URL twice (the usual case): nothing to settle, no windows to run.
+        narrow = narrow.limit(0)
     first_copy = Window.partitionBy("url", "content_hash").orderBy("ord")
-    longest = Window.partitionBy("url").orderBy(F.length("body").desc(), F.col("ord").desc())
-    articles = (tables["articles"]
-                .withColumn("_copy", F.row_number().over(first_copy)).where("_copy = 1")
-                .withColumn("_rank", F.row_number().over(longest)).where("_rank = 1")
-                .drop("_copy", "_rank"))
-    settled = {"articles": articles.drop("ord")}
-    keep = articles.select("article_id", "ord")
-    for table in MENTION_TABLES:
-        settled[table] = tables[table].join(keep, ["article_id", "ord"], "left_semi").drop("ord")
+    longest = Window.partitionBy("url").orderBy(F.col("_length").desc(), F.col("ord").desc())
+    kept = (narrow.withColumn("_copy", F.row_number().over(first_copy)).where("_copy = 1")
+            .withColumn("_rank", F.row_number().over(longest)).where("_rank = 1")
+            .select("article_id", "ord"))
+    dropped = narrow.select("article_id", "ord").join(kept, ["article_id", "ord"], "left_anti").persist()
+    losers = dropped.count()
+    settled = {}
+    for table in ["articles", *MENTION_TABLES]:
+        frame = tables[table]
+        if losers:
+            other = F.broadcast(dropped) if losers <= BROADCAST_LOSERS else dropped
+            # (a join puts its keys first: the columns are put back in the table's order)
+            frame = frame.join(other, ["article_id", "ord"], "left_anti").select(*frame.columns)
+        settled[table] = frame.drop("ord")
     # A gazetteer entry over a pattern guess; between gazetteer entries the later, between
-    # guesses the more confident (the earlier on a tie).
+    # guesses the more confident (the earlier on a tie): entity_rank, as a window.
     best = Window.partitionBy("name").orderBy(
         F.when(F.col("origin") == "gazetteer", 1).otherwise(0).desc(),
         F.col("confidence").desc(),
@@ -427,7 +616,10 @@ def settle(tables):
     settled["entities"] = (tables["entities"].withColumn("_rank", F.row_number().over(best))
                            .where("_rank = 1").drop("_rank", "ord"))
     settled["input_errors"] = tables["input_errors"].dropDuplicates(["error_id"])
-    return settled
+    return settled, losers
+
+
+BROADCAST_LOSERS = 2_000_000  # dropped copies taken out with a broadcast join up to this many
 
 
 def merge_existing(spark, tables, output, hadoop_fs):
@@ -449,21 +641,51 @@ def merge_existing(spark, tables, output, hadoop_fs):
     return merged
 
 
-def write_tables(spark, tables, output, mode):
+class Clock:
+    """Seconds per step of the driver, printed as one JSON line with --timing."""
+
+    def __init__(self):
+        import time
+        self.now = time.perf_counter
+        self.started = self.last = self.now()
+        self.steps = {}
+
+    def lap(self, step):
+        now = self.now()
+        self.steps[step] = round(now - self.last, 3)
+        self.last = now
+
+    def report(self):
+        return dict(self.steps, total=round(self.now() - self.started, 3))
+
+
+def write_tables(spark, tables, output, mode, clock):
+    """Settles and writes the tables; returns each table's row count."""
+    from pyspark.sql import functions as F
     jvm = spark.sparkContext._jvm
     conf = spark.sparkContext._jsc.hadoopConfiguration()
     root = jvm.org.apache.hadoop.fs.Path(output)
     fs = root.getFileSystem(conf)
     if mode == "append":
         tables = merge_existing(spark, tables, output, fs)
-    tables = settle(tables)
+    tables, losers = settle(tables)
+    clock.lap("settle_duplicates")
     staging = f"{output}/_staging"
     fs.delete(jvm.org.apache.hadoop.fs.Path(staging), True)
+    counts = {}
     for table in TABLES:
-        writer = tables[table].write.mode("overwrite")
+        frame = tables[table]
+        if table in ("entities", "input_errors"):
+            # Small after settling: cached, so the count below does not settle them again.
+            frame = frame.persist()
+        writer = frame.write.mode("overwrite")
         if table == "articles":
             writer = writer.partitionBy("published_month")
         writer.parquet(f"{staging}/{table}")
+        clock.lap(f"write_{table}")
+        if table in ("entities", "input_errors") or mode == "append" or losers:
+            counts[table] = frame.count()
+    clock.lap("count_small_tables")
     # Every table is complete before any replaces its old copy: a failed job leaves the
     # previous output as it was (the staging folder is cleared on the next run).
     for table in TABLES:
@@ -472,23 +694,48 @@ def write_tables(spark, tables, output, mode):
         if not fs.rename(jvm.org.apache.hadoop.fs.Path(f"{staging}/{table}"), final):
             raise JobError(f"cannot move {staging}/{table} to {output}/{table}")
     fs.delete(jvm.org.apache.hadoop.fs.Path(staging), True)
+    return counts
+
+
+def balanced_groups(files, groups):
+    """Local files spread over `groups` tasks by size, largest first onto the lightest task
+    (knews's time grows with a file's bytes); each task keeps its files in input order."""
+    loads = [[0, []] for _ in range(max(1, min(groups, len(files))))]
+    for size, index, path in sorted(((os.path.getsize(path), index, path) for index, path in files), reverse=True):
+        lightest = min(loads, key=lambda load: load[0])
+        lightest[0] += size
+        lightest[1].append((index, path))
+    return [sorted(members) for _, members in loads if members]
+
+
+INPUT_SCHEMA = "index long, path string, contents binary, note string"
 
 
 def run(args):
+    clock = Clock()
     binary = resolve_binary(args.knews)
     config = resolve_config(args.config)
     schema = read_schema(binary, config)
+    clock.lap("knews_print_schema")
 
+    from pyspark import SparkConf, StorageLevel
     from pyspark.sql import SparkSession
+    from pyspark.sql import functions as F
     builder = SparkSession.builder.appName("knews").config("spark.ui.showConsoleProgress", "false")
     master = args.master
     if not master and "SPARK_ENV_LOADED" not in os.environ:
         master = "local[*]"
     if master:
         builder = builder.master(master)
+    given = SparkConf()  # what spark-submit --conf or spark-defaults.conf set
     if master and master.startswith("local"):
-        # 200 shuffle partitions is a cluster's default; one machine's cores want few.
-        builder = builder.config("spark.sql.shuffle.partitions", "8")
+        # One machine: 200 shuffle partitions is a cluster's default, the shuffles here are
+        # of a few narrow rows; 1 GB of heap is tight for the cached rows of a big corpus
+        # (they spill to disk beyond it, MEMORY_AND_DISK). Set only when not set already.
+        for key, value in (("spark.sql.shuffle.partitions", "4"), ("spark.driver.memory", "2g"),
+                           ("spark.sql.adaptive.coalescePartitions.initialPartitionNum", "4")):
+            if not given.contains(key):
+                builder = builder.config(key, value)
     spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel("WARN")
     spark.conf.set("spark.sql.sources.partitionOverwriteMode", "static")
@@ -496,40 +743,53 @@ def run(args):
     sc.addFile(binary)
     if config:
         sc.addFile(config)
+    clock.lap("spark_session")
 
     files, missing = list_inputs(spark, args.input)
-    task = make_task(binary, config, args.timeout)
     index_of = {uri: index for index, (uri, _) in enumerate(files)}
     no_file = len(files)
-    local = [(index_of[uri], path, None) for uri, path in files if path is not None]
+    local = [(index_of[uri], path) for uri, path in files if path is not None]
     remote = [uri for uri, path in files if path is None]
-    line_schema = "ord long, value string"
+    layout = Layout(schema)
     pieces = []
-    if local:
-        # Local files (most of a big job on one box): through Arrow, see make_arrow_task.
-        slices = min(len(local), args.partitions or sc.defaultParallelism)
-        paths = spark.createDataFrame(sc.parallelize([(index, path) for index, path, _ in local], slices),
-                                      "index long, path string")
-        pieces.append(paths.mapInArrow(make_arrow_task(binary, config, args.timeout), line_schema))
-    if remote:
-        broadcast = sc.broadcast(index_of)
-        pieces.append(spark.createDataFrame(
-            sc.binaryFiles(",".join(remote))
-            .map(lambda pair: (broadcast.value.get(pair[0], no_file), pair[0], bytes(pair[1])))
-            .mapPartitions(task), line_schema))
     # Patterns that matched nothing: recorded as `knews run` records them.
-    notes = [((no_file + n) << LINE_BITS, input_error(pattern, "read", f"input \"{pattern}\" matches no files"))
-             for n, pattern in enumerate(missing)]
-    if notes or not pieces:
-        pieces.append(spark.createDataFrame(sc.parallelize(notes, 1), line_schema))
-    lines = pieces[0]
-    for piece in pieces[1:]:
-        lines = lines.union(piece)
-    tables = build_tables(spark, lines, schema)
-    write_tables(spark, tables, args.output.rstrip("/"), args.mode)
-    counts = {table: spark.read.parquet(f"{args.output}/{table}").count() for table in TABLES}
+    notes = [(no_file + n, pattern, None, f"input \"{pattern}\" matches no files") for n, pattern in enumerate(missing)]
+    if local or notes or not remote:
+        # Two tasks per core by default, files balanced by size (a slow task's tail is short).
+        # The tasks are spark.range ids naming groups shipped with the function: no Python
+        # stage and no shuffle before knews starts.
+        groups = balanced_groups(local, args.partitions or 2 * sc.defaultParallelism) if local else []
+        if notes or not groups:
+            groups.append(notes)
+        task = make_arrow_task(binary, config, args.timeout, schema,
+                               [[item + (None, None) if len(item) == 2 else item for item in group]
+                                for group in groups])
+        pieces.append(spark.range(0, len(groups), 1, len(groups)).mapInArrow(task, layout.spark_schema()))
+    if remote:
+        # Other filesystems: the bytes come through Spark and go to `knews analyze -`.
+        broadcast = sc.broadcast(index_of)
+        contents = spark.createDataFrame(
+            sc.binaryFiles(",".join(remote))
+            .map(lambda pair: (broadcast.value.get(pair[0], no_file), pair[0], bytes(pair[1]), None)),
+            INPUT_SCHEMA)
+        pieces.append(contents.mapInArrow(make_arrow_task(binary, config, args.timeout, schema),
+                                          layout.spark_schema()))
+    rows = pieces[0]
+    for more in pieces[1:]:
+        rows = rows.union(more)
+    # knews runs once per file: every table is written from these cached rows.
+    rows = rows.persist(StorageLevel.MEMORY_AND_DISK)
+    produced = {TABLES[tag]: n for tag, n in rows.groupBy("_t").count().collect()}
+    clock.lap("analyze_and_cache")
+    tables = build_tables(rows, layout)
+    counts = write_tables(spark, tables, args.output.rstrip("/"), args.mode, clock)
+    counts = {table: counts.get(table, produced.get(table, 0)) for table in TABLES}
     print("knews_spark: " + ", ".join(f"{counts[t]} {t}" for t in TABLES) + f" in {args.output}")
+    rows.unpersist()
     spark.stop()
+    clock.lap("spark_stop")
+    if args.timing:
+        print("knews_spark timing: " + json.dumps(clock.report()), file=sys.stderr)
 
 
 def main(argv=None):

@@ -43,34 +43,51 @@ struct JSONLine {
         }
     }
 
-    /// RFC 8259 string: quotes, backslashes and control characters escaped, the rest as UTF-8.
+    /// RFC 8259 string: quotes, backslashes and control characters escaped (and U+2028,
+    /// U+2029), the rest as UTF-8. Scans the UTF-8 bytes and copies each run between escapes
+    /// whole: every byte to escape is ASCII or starts U+2028/U+2029 (E2 80 A8/A9), so runs
+    /// start and end on scalar boundaries. (Appending scalar by scalar made the escaping a
+    /// fifth of `knews analyze`'s time.)
     static func appendString(_ string: String, to text: inout String) {
         text += "\""
-        var plainStart = string.unicodeScalars.startIndex
+        let bytes = string.utf8
         let scalars = string.unicodeScalars
+        var plainStart = bytes.startIndex
         var index = plainStart
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let escape: String?
-            switch scalar.value {
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            var escape: String?
+            var width = 1
+            switch byte {
             case 0x22: escape = "\\\""
             case 0x5C: escape = "\\\\"
             case 0x0A: escape = "\\n"
             case 0x0D: escape = "\\r"
             case 0x09: escape = "\\t"
-            case 0..<0x20, 0x2028, 0x2029:
-                let hex = String(scalar.value, radix: 16)
+            case 0..<0x20:
+                let hex = String(byte, radix: 16)
                 escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: escape = nil
+            case 0xE2:
+                let second = bytes.index(after: index)
+                if second < bytes.endIndex, bytes[second] == 0x80 {
+                    let third = bytes.index(after: second)
+                    if third < bytes.endIndex, bytes[third] == 0xA8 || bytes[third] == 0xA9 {
+                        escape = bytes[third] == 0xA8 ? "\\u2028" : "\\u2029"
+                        width = 3
+                    }
+                }
+            default: break
             }
             if let escape {
-                text.unicodeScalars.append(contentsOf: scalars[plainStart..<index])
+                text += Substring(scalars[plainStart..<index])
                 text += escape
-                plainStart = scalars.index(after: index)
+                index = bytes.index(index, offsetBy: width)
+                plainStart = index
+            } else {
+                index = bytes.index(after: index)
             }
-            index = scalars.index(after: index)
         }
-        text.unicodeScalars.append(contentsOf: scalars[plainStart..<scalars.endIndex])
+        text += Substring(scalars[plainStart..<bytes.endIndex])
         text += "\""
     }
 }

@@ -192,6 +192,23 @@ import Testing
         #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
     }
 
+    /// Escaping works on UTF-8 runs: every odd spot (quotes next to Hangul, a combining mark
+    /// after a quote, CR LF, other controls, U+2028/U+2029 and the E2 bytes of “ … ” around
+    /// them) must come back from a JSON parser as the same string.
+    @Test(arguments: [
+        "", "plain", "\"인용\" 그는 말했다", "a\\b", "줄\r\n바꿈\t탭", "\u{01}\u{1F}\u{7F}",
+        "\"\u{301}뒤", "“따옴표” … 2028\u{2028}2029\u{2029}끝", "\u{E2}\u{2027}\u{202A}", "\u{1F600}\"",
+    ])
+    func stringsSurviveTheJSONRoundTrip(_ text: String) throws {
+        var line = JSONLine()
+        line.add("text", text)
+        let encoded = line.finished()
+        let object = try JSONSerialization.jsonObject(with: Data(encoded.utf8)) as? [String: Any]
+        #expect(object?["text"] as? String == text)
+        #expect(!encoded.contains("\u{2028}") && !encoded.contains("\u{2029}"))
+        #expect(!encoded.unicodeScalars.contains { $0.value < 0x20 })
+    }
+
     @Test func standardInputReadsAWARCStreamUnderTheGivenName() throws {
         let warc = try Data(contentsOf: KnewsProcess.packageRoot.appendingPathComponent("samples/crawl/sample.warc.gz"))
         let process = KnewsProcess.start(["analyze", "--config", "pipeline.yml", "-", "--input-path", "s3a://bucket/crawl.warc.gz"],
