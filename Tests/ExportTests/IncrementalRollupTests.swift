@@ -224,7 +224,7 @@ import Testing
         }
         #expect(try rows(path, "SELECT * FROM rollup_entity_mentions_daily") != exact)
         let store = try ArticleStore(path: path)
-        #expect(try store.schemaVersion == 6)
+        #expect(try store.schemaVersion == ArticleStore.supportedSchemaVersion)
         #expect(try rows(path, "SELECT * FROM rollup_entity_mentions_daily") == exact)
         #expect(try rows(path, "SELECT count(*) FROM rollup_articles_by_source_day WHERE source = 'gone'") == [[.integer(0)]])
         try expectIntact(path)
