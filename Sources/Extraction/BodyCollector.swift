@@ -14,6 +14,7 @@ struct BodyCollector {
     mutating func collect(_ root: HTMLNode, scanner: PageScanner) -> [String] {
         paragraphs.removeAll(keepingCapacity: true)
         buffer.reset()
+        rootProse = scanner.index(of: root).map { scanner.stats[$0].text - scanner.stats[$0].link } ?? 0
         walk(root, scanner: scanner, inLink: false)
         flush()
         return paragraphs
@@ -26,6 +27,20 @@ struct BodyCollector {
     }
 
     private var depth = 0
+    /// Unlinked text under the content root: a block holding most of it is the article's prose
+    /// whatever its class says.
+    private var rootProse: Int32 = 0
+
+    /// A block under a weak furniture word (`img`, `photo`, `caption`) that holds most of the
+    /// body's prose in several sentences is the body itself: an editor's unclosed
+    /// `<div class="content_img">` swallows every paragraph after the photo. Strong words
+    /// (comments, related lists, ads) are never overruled here.
+    @inline(__always)
+    private func holdsMostProse(_ s: ElementStats) -> Bool {
+        guard !s.cls.strongFurniture else { return false }
+        let prose = s.text - s.link
+        return prose >= 200 && prose * 2 >= rootProse && s.linkDensity < 0.3
+    }
 
     private mutating func walk(_ node: HTMLNode, scanner: PageScanner, inLink: Bool) {
         guard depth < PageScanner.maxDepth else { return }
@@ -51,7 +66,7 @@ struct BodyCollector {
             if let i = scanner.index(of: c) {
                 let s = scanner.stats[i]
                 // A soft class word (`editor`, `font`) never outweighs a run of prose.
-                if s.cls.furniture && !(s.cls.softFurniture && s.holdsProse) {
+                if s.cls.furniture && !(s.cls.softFurniture && s.holdsProse) && !holdsMostProse(s) {
                     if tag.isBlock || tag == .other { flush() }
                     continue
                 }

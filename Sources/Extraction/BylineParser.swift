@@ -479,7 +479,58 @@ enum BylineParser {
             break
         }
         text = text.trimmingBrackets()
+        if let name = nameBeforeAffiliation(text) { return name }
         return text.isEmpty ? nil : text
+    }
+
+    private static let affiliationRoles: [[UInt8]] = ExtractionTables.affiliationRoles.map { Array($0.utf8) }
+
+    /// A contributor's byline giving name, organization and title (`홍길동 가나다연구소
+    /// 기획위원`, `홍길동 가나대 교수`): the name. The name is the first word, two to four Hangul
+    /// syllables; the last word ends with a title from `affiliationRoles`.
+    static func nameBeforeAffiliation(_ text: String) -> String? {
+        let words = text.split(separator: " ")
+        guard words.count >= 2, words.count <= 5, let first = words.first, let last = words.last else { return nil }
+        let name = first.unicodeScalars
+        guard name.count >= 2, name.count <= 4, name.allSatisfy({ $0.value >= 0xAC00 && $0.value <= 0xD7A3 }) else { return nil }
+        let tail = Array(last.utf8)
+        guard affiliationRoles.contains(where: { tail.count >= $0.count && tail.reversed().starts(with: $0.reversed()) }) else { return nil }
+        return String(first)
+    }
+
+    /// The reporter a broadcast script names in its sign-off, the last thing it says:
+    /// `연합뉴스TV 홍길동입니다.`, `KBS 뉴스 홍길동입니다.` (an e-mail may follow). `outlets` are the
+    /// page's own site names and the known broadcasters; the sign-off starts a line or follows a
+    /// sentence end in one of the last three paragraphs.
+    static func signOff(in paragraphs: [String], outlets: [String]) -> String? {
+        let names = outlets.filter { !$0.isEmpty }.map { Array($0.unicodeScalars) }
+        for line in paragraphs.suffix(3).reversed() {
+            let u = Array(line.unicodeScalars)
+            guard u.count < 400 else { continue }
+            for outlet in names where outlet.count <= u.count {
+                var i = 0
+                while i + outlet.count <= u.count {
+                    defer { i += 1 }
+                    guard i == 0 || (u[i - 1] == " " && i >= 2 && (u[i - 2] == "." || u[i - 2] == "]")) else { continue }
+                    guard Array(u[i..<(i + outlet.count)]) == outlet else { continue }
+                    var j = i + outlet.count
+                    if j < u.count, u[j] == " " { j += 1 }
+                    // `KBS 뉴스 홍길동입니다`: the programme word after the outlet.
+                    if j + 2 < u.count, u[j] == "뉴", u[j + 1] == "스", u[j + 2] == " " { j += 3 }
+                    guard j > i + outlet.count else { continue }
+                    var k = j
+                    while k < u.count, u[k].value >= 0xAC00, u[k].value <= 0xD7A3 { k += 1 }
+                    // The run is the name followed by 입니다: two to four syllables before it.
+                    let run = k - j
+                    guard run >= 5, run <= 7, u[k - 3] == "입", u[k - 2] == "니", u[k - 1] == "다" else { continue }
+                    if k < u.count, u[k] != ".", u[k] != " " { continue }
+                    var name = String.UnicodeScalarView()
+                    name.append(contentsOf: u[j..<(k - 3)])
+                    return String(name)
+                }
+            }
+        }
+        return nil
     }
 }
 

@@ -219,6 +219,27 @@ enum ExtractionTables {
         "기사작성",
     ]
 
+    /// data/extraction/bylines.tsv, kind `affiliation_role`: Endings of a contributor's title after an organization (`… 기획위원`, `… 교수`): the name before them is the author.
+    static let affiliationRoles: [String] = [
+        "위원",
+        "교수",
+        "연구원",
+        "연구관",
+        "소장",
+        "대표",
+        "이사",
+        "이사장",
+        "원장",
+        "센터장",
+        "회장",
+        "사무총장",
+        "변호사",
+        "박사",
+        "교사",
+        "평론가",
+        "활동가",
+    ]
+
     /// data/extraction/class_words.tsv, kind `specific_container`: Whole class words naming a known article-body container.
     static let specificContainers: [String] = [
         "article_body",
@@ -488,5 +509,23 @@ enum ExtractionTables {
         "sitename",
         "blog-title",
         "brand",
+    ]
+
+    /// data/outlets.tsv, category `broadcast`: broadcasters whose scripts end `<outlet> 홍길동입니다.`.
+    static let broadcasters: [String] = [
+        "KBS",
+        "MBC",
+        "SBS",
+        "SBS Biz",
+        "JTBC",
+        "YTN",
+        "MBN",
+        "TV조선",
+        "채널A",
+        "연합뉴스TV",
+        "한국경제TV",
+        "EBS",
+        "OBS",
+        "KNN",
     ]
 }

@@ -70,7 +70,11 @@ struct GenericExtractor {
             for p in paragraphs { bodyLength += p.unicodeScalars.count }
             bodyOK = bodyLength >= 25 || (strongSignal && bodyLength >= 8)
             if bodyOK && !hasArticleSignal {
-                if bodyLength < 150 { bodyOK = false; note("body: \(bodyLength) characters and no article signal: not an article") }
+                // A page declaring the site's root as its own address (canonical or og:url
+                // `https://site/`) is the front page, however much teaser text it holds.
+                let ownURL = scanner.canonical ?? meta("og:url") ?? input.url
+                if let u = ownURL, Self.isSiteRoot(u) { bodyOK = false; note("body: the page's own URL \(u) is the site's root and no article signal: a front page") }
+                else if bodyLength < 150 { bodyOK = false; note("body: \(bodyLength) characters and no article signal: not an article") }
                 else if anchor.headlineLinks >= 6 && anchor.linkDensity > 0.3 { bodyOK = false; note("body: \(anchor.headlineLinks) headline links, link density \(anchor.linkDensity): a list page") }
             }
             note("body: <\(content.node.label)\(Self.describe(content.cls))> \(paragraphs.count) paragraphs, \(bodyLength) characters\(bodyOK ? "" : " (rejected)")")
@@ -150,6 +154,24 @@ struct GenericExtractor {
                 published = t
             }
         }
+        // A metadata time in UTC (`11:09:12Z`) whose clock digits are exactly those of a time the
+        // page shows before the article's end (`2020-01-27 11:09`) on a Korean-language page: the CMS wrote Korean wall-clock
+        // time and labelled it UTC. Read literally it would be a time (20:09 KST) the page never
+        // shows; the byline's wall clock, read in the run's zone like every visible time, is
+        // what the publisher meant. A real UTC time coincides with the visible local digits
+        // only on a page that shows UTC, which a Korean-language byline does not.
+        if let p = published, p.utcOffsetSeconds == 0, Self.hasHangul(title) {
+            let visible = PublishTimeParser.allDates(in: text, from: 0, to: min(bodyEnd, text.count)).first { d in
+                guard d.hasTime, case .valid(let t) = d.match else { return false }
+                return t.utcOffsetSeconds == nil && t.civil.year == p.civil.year && t.civil.month == p.civil.month && t.civil.day == p.civil.day
+                    && t.civil.hour == p.civil.hour && t.civil.minute == p.civil.minute
+            }
+            if let v = visible, case .valid(let t) = v.match {
+                note("time: the metadata's UTC time has the visible byline's clock digits (\(Self.describe(t))): local time mislabelled as UTC, read as the page's wall clock")
+                timeReason = "the metadata's UTC label is a mislabel: its digits are the visible byline's local time"
+                published = PublishTime(civil: p.civil)
+            }
+        }
         if published == nil {
             let (t, invalid) = BylineParser.publishTime(in: text, bodyStart: bodyStart, bodyEnd: bodyEnd)
             published = t
@@ -202,6 +224,15 @@ struct GenericExtractor {
             if author != nil { authorReason = "no metadata author; the first byline near the article text" }
             note("author candidate visible byline near the body: \(author.map { "\($0) (chosen: the first byline near the article text)" } ?? "none")")
         }
+        // A broadcast script names its reporter only in the sign-off (`연합뉴스TV 홍길동입니다.`).
+        if author == nil {
+            let outlets = [siteName, titleSuffix, ld.publisherName].compactMap { $0 } + ExtractionTables.broadcasters
+            if let name = BylineParser.signOff(in: paragraphs, outlets: outlets) {
+                author = name
+                authorReason = "a broadcast sign-off (`<outlet> 홍길동입니다.`) ends the script"
+                note("author candidate broadcast sign-off: \(name) (chosen: no byline names the reporter)")
+            }
+        }
         // A wire service in the byline slot (`연합 |`, `연합 기자`) credits the story: no author.
         if let a = author {
             let names = a.split(separator: ",").map { String($0).normalizedWhitespace }.filter { !Self.agencies.contains($0.lowercased()) }
@@ -228,6 +259,11 @@ struct GenericExtractor {
             body: paragraphs.joined(separator: "\n"), published: published, author: author,
             inputPath: input.path, itemIndex: 0, extractionMethod: method)
         return output
+    }
+
+    /// Whether the text holds a Hangul syllable: a Korean-language headline.
+    static func hasHangul(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.value >= 0xAC00 && $0.value <= 0xD7A3 }
     }
 
     /// `2025-06-27T17:12:00+09:00`, or without an offset `2025-06-27T17:12:00 (local)`.
@@ -417,9 +453,28 @@ struct GenericExtractor {
             }
             return best
         }
+        /// A class word on an ancestor is weak evidence: a marked article body holding a real
+        /// run of prose (a CMS that puts the article column in `<section class="user-snb">`)
+        /// is still the body when no marked body stands outside furniture. Comment or related
+        /// boxes rarely hold a marked body with 200 unlinked characters, and they only count
+        /// when nothing else is marked. The link share may be high: a broken page's parser
+        /// nests the next list (`많이 본 뉴스`) inside the body, whose link lines are dropped later.
+        func biggestUnderFurniture(_ indices: [Int]) -> Int? {
+            var best: Int?
+            for i in indices where stats[i].insideFurniture && stats[i].text - stats[i].link >= 200 && stats[i].linkDensity < 0.6 {
+                if let b = best, stats[i].text <= stats[b].text { continue }
+                best = i
+            }
+            if let best { note("body: the marked body <\(stats[best].node.label)> sits under a furniture class; its \(stats[best].text - stats[best].link) characters of prose outweigh the class word") }
+            return best
+        }
+        let knownContainers = scanner.containers.filter { stats[$0].cls.container == 2 }
         if let i = biggest(scanner.bodyProps, minText: 20), !overruled(i) { return (i, i, "the largest itemprop=articleBody element") }
-        if let i = biggest(scanner.containers.filter { stats[$0].cls.container == 2 }, minText: 50), !overruled(i) {
+        if let i = biggest(knownContainers, minText: 50), !overruled(i) {
             return (i, i, "the largest known article container")
+        }
+        if let i = biggestUnderFurniture(scanner.bodyProps) ?? biggestUnderFurniture(knownContainers), !overruled(i) {
+            return (i, i, "a marked article body under a furniture class word: its prose outweighs the class")
         }
         if let density {
             return (density.root, density.anchor, density.root == density.anchor
@@ -531,6 +586,20 @@ struct GenericExtractor {
         }
         guard civil.isValid else { return .invalid("\"\(raw)\" is not a real date and time") }
         return .valid(PublishTime(civil: civil, utcOffsetSeconds: offset))
+    }
+
+    /// Whether an absolute URL is a site's root (`https://site/`, `https://site/index.html`):
+    /// no path beyond an index file and no query (`/?p=123` is a WordPress article).
+    static func isSiteRoot(_ url: String) -> Bool {
+        guard let schemeEnd = url.firstRange(of: "://") else { return false }
+        let rest = url[schemeEnd.upperBound...]
+        guard let slash = rest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) else { return !rest.isEmpty }
+        var path = rest[slash...]
+        if let hash = path.firstIndex(of: "#") { path = path[..<hash] }
+        if path.isEmpty || path == "/" { return true }
+        if path.contains("?") { return false }
+        let file = path.dropFirst().lowercased()
+        return !file.contains("/") && (file.hasPrefix("index.") || file.hasPrefix("main.") || file.hasPrefix("default."))
     }
 
     static func host(_ url: String) -> String? {
