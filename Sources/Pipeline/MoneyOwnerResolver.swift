@@ -6,14 +6,18 @@ import NewsModel
 /// Within the amount's sentence, in this order: the organization an amount describes through
 /// `인` (`매출이 320억원인 한누리디펜스는`); for a budget or a fine, the organization it comes
 /// from (`미래창조부로부터 50억원을 지원받는다`, `공정위로부터 과징금 … 부과받았다`: the funder and
-/// the imposer, not the receiving subject); the possessor `X의` in its clause (`가온테크의
+/// the imposer, not the receiving subject); for a fine, the agency that is a subject before it
+/// (not the company fined); for a budget, the possessor written after `(규모)의` (`2조원 규모의
+/// 가온시 내년도 예산안`); the possessor `X의` in its clause (`가온테크의
 /// 영업이익 300억원`); an organization right before the amount's words in its clause
 /// (`가온테크 매출 300억원`, at most 12 scalars before the amount, no particle); the subject
 /// or topic (`X는`, `X은`, `X이`, `X가`, `X도`) nearest before the amount (`과기정통부는 … 2천억원을
 /// 투입한다`); else a sentence that opens with `X,` (a headline's topic: `나래전자, 2조원 투자 유치`).
 /// A company named again as `회사`, `이 회사`, `이 은행`, `해당 업체` … counts as that company:
 /// the last company that was a subject or possessor in an earlier sentence; likewise `시는`,
-/// `구는`, `군은`, `도는` for the last such body (`가온시는 … 시는 예산 48조원을 확정했다`).
+/// `구는`, `군은`, `도는` for the last such body (`가온시는 … 시는 예산 48조원을 확정했다`), and
+/// `공사는`, `공단은` for the last public corporation. A particle after an acronym in
+/// parentheses counts (`한국토지주택공사(LH)가`).
 ///
 /// A market size has no owner. A sentence that names no organization before its amount
 /// continues the one before it in the same paragraph: a company's own figures (`revenue profit
