@@ -62,7 +62,7 @@ enum CurrencyLexicon {
     }
 
     /// Whether a currency word ends at `p`: not followed by a Hangul syllable, or followed by a
-    /// particle or an amount word (`원을`, `원대`, `원어치`, `달러가량`). Anything else makes it
+    /// particle or an amount word (`원을`, `원대`, `원어치`, `원보다`, `달러가량`). Anything else makes it
     /// part of another word (`원칙`, `원장`, `엔비디아`, `위안부`, `유로존`, `파운드리`).
     static func endsWord(_ t: ScalarText, at p: Int, afterWon: Bool) -> Bool {
         let c = t[p]
@@ -81,6 +81,7 @@ enum CurrencyLexicon {
         case K.짜: return d == K.리
         case K.까: return d == K.지
         case K.부: return d == K.터
+        case K.보: return d == K.다  // `450억원보다 늘었다`
         case K.상: return d == K.당
         case K.규: return d == K.모
         case K.안: return d == K.팎

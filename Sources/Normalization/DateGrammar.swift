@@ -443,7 +443,9 @@ enum DateGrammar {
         case K.후, K.뒤: sign = 1
         default: return nil
         }
-        guard wordEnds(t, q + 1) else { return nil }
+        // `3주 전만 해도`: as recently as three weeks before.
+        let evenThen = t[q + 1] == K.만 && ScalarClass.isSpace(t[q + 2]) && t[q + 3] == K.해
+        guard wordEnds(t, q + 1) || (sign < 0 && evenThen) else { return nil }
         // A four-digit "year count" is a calendar year (`2025년 전부터` reads oddly anyway).
         if unit == .year && v >= 1000 { return nil }
         return (unit, sign * v, q + 1)
@@ -472,6 +474,16 @@ enum DateGrammar {
         case K.여: return true
         case K.평: return t[q + 1] == K.균  // `1일 평균`: per day
         case K.총: return q > e && !ScalarClass.isHangulSyllable(t[q + 1])  // `1일 총 173회`: per day
+        default: break
+        }
+        // `1일 2회`, `1일 3번`: so many times a day (the 1st is rarely followed by a count of times).
+        guard q > e, t[e - 1] == K.일, t[e - 2] == 0x31, !ScalarClass.isDigit(t[e - 3]) else { return false }
+        var r = q
+        while ScalarClass.isDigit(t[r]) && r - q < 3 { r += 1 }
+        guard r > q else { return false }
+        switch t[r] {
+        case K.회: return t[r + 1] != K.차
+        case K.번: return t[r + 1] != K.째
         default: return false
         }
     }

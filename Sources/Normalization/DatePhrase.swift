@@ -205,7 +205,15 @@ extension DatePhrase {
             case .absolute(let mm):
                 if year == nil {
                     guard let r = ref() else { return .needsReference }
-                    year = r.year
+                    // Across the turn of the year a bare month is the nearest one: `1월 1일` in a
+                    // December story is next January, `12월` in a January story last December.
+                    if r.month >= 11 && mm <= 2 && mm + 12 - r.month <= 2 {
+                        year = r.year + 1
+                    } else if r.month <= 2 && mm >= 11 && r.month + 12 - mm <= 2 {
+                        year = r.year - 1
+                    } else {
+                        year = r.year
+                    }
                 }
                 month = mm
             case .offset(let k):

@@ -3,7 +3,7 @@ import NewsModel
 /// Lengths of time and counts before `전`/`뒤`/`만에`, read before the calendar grammar so
 /// that `3일간` is never the 3rd of a month.
 ///
-/// - Durations: a count and a unit followed by `간`, `동안` or `새` (`3일간`, `3년 동안`,
+/// - Durations: a count and a unit followed by `간`, `동안`, `새`, `가까이` or `넘게` (`3일간`, `3년 동안`, `두 달 가까이`,
 ///   `6개월간`, `2주간`, `30분간`, `두 달 동안`, `사흘간`, `일주일 동안`, `1년 새`), and counts
 ///   no calendar has (`24시간`, `6개월`, `60일`: never a time, month or day of the calendar). The value is ISO 8601 (`P3D`, `P3Y`,
 ///   `P6M`, `P2W`, `PT30M`, `PT24H`), the precision is the unit, and the surface includes
@@ -133,6 +133,13 @@ enum DurationGrammar {
         }
         // `1년 새 두 배`: within a year.
         if r > q && t[r] == K.새 && !ScalarClass.isHangulSyllable(t[r + 1]) {
+            return .duration(value: value(count, unit), precision: unit.precision, end: q)
+        }
+        // `두 달 가까이`, `3년 넘게`: about or over that long, still a length.
+        if r > q
+            && ((t[r] == K.가 && t[r + 1] == K.까 && t[r + 2] == K.이 && !ScalarClass.isHangulSyllable(t[r + 3]))
+                || (t[r] == K.넘 && t[r + 1] == K.게 && !ScalarClass.isHangulSyllable(t[r + 2])))
+        {
             return .duration(value: value(count, unit), precision: unit.precision, end: q)
         }
         var sign = 0

@@ -6,13 +6,57 @@ import NewsModel
 /// 60 scalars), then those of its sentence (150 scalars each way): in `총부채 200조원, 매출
 /// 10조원` each amount takes the word of its own clause. The nearest word wins, on either
 /// side (`매출 3조원`, `300억원 규모의 투자를 유치했다`); a longer word wins a tie, and an
-/// amount with no word near it has no kind.
+/// amount with no word near it has no kind. A clause also ends at a quoted clause's `-다고`/`-라고`
+/// (`총부채는 … 1조원 줄었다고 국회예산정책처가 밝혔다`: the reporter's words are not the amount's).
+///
+/// An amount that says only how much something changed (`올해보다 4천억원 늘었다`, `전년 대비
+/// 300억원 감소`) and finds no word in its sentence measures what the amount just before it
+/// measured, in the same or the previous sentence.
 enum MoneyKindReader {
     private static let list = WordList(NormalizationTables.moneyKindWords.map(\.word))
 
-    static func kind(_ t: ScalarText, start: Int, end: Int) -> MoneyKind? {
+    /// - Parameter previous: the end and kind of the amount before this one in the field.
+    static func kind(_ t: ScalarText, start: Int, end: Int, previous: (end: Int, kind: MoneyKind?)? = nil) -> MoneyKind? {
         if let k = nearest(t, start: start, end: end, reach: 60, commaEnds: true) { return k }
-        return nearest(t, start: start, end: end, reach: 150, commaEnds: false)
+        if let k = nearest(t, start: start, end: end, reach: 150, commaEnds: false) { return k }
+        if let previous, let k = previous.kind, isChange(t, start: start, end: end),
+            sentenceEnds(t, from: previous.end, to: start) <= 1
+        {
+            return k
+        }
+        return nil
+    }
+
+    /// `… 4천억원 늘었다`, `… 300억원 줄어`, `… 2조원 증가`, `… 감소`, or `보다`/`대비` right
+    /// before the amount: the amount is a difference.
+    private static func isChange(_ t: ScalarText, start: Int, end: Int) -> Bool {
+        var k = end
+        var skipped = 0
+        while skipped < 4 && k < t.count {
+            let c = t[k]
+            if c == K.늘 || c == K.줄 || (c == K.증 && t[k + 1] == K.가) || (c == K.감 && t[k + 1] == K.소) { return true }
+            if c == 0x2E || c == 0x2C || c == 0x0A { break }
+            k += 1
+            skipped += 1
+        }
+        var p = start - 1
+        while p >= 0 && ScalarClass.isSpace(t[p]) { p -= 1 }
+        return p >= 1 && ((t[p - 1] == K.보 && t[p] == K.다) || (t[p - 1] == K.대 && t[p] == K.비))
+    }
+
+    private static func sentenceEnds(_ t: ScalarText, from: Int, to: Int) -> Int {
+        var n = 0
+        var k = max(from, 0)
+        while k < to {
+            switch t[k] {
+            case 0x2E: if !(ScalarClass.isDigit(t[k - 1]) && ScalarClass.isDigit(t[k + 1])) { n += 1 }
+            case 0x3F, 0x21, 0x3002: n += 1
+            case 0x0A, 0x0D: return 2
+            default: break
+            }
+            k += 1
+        }
+        return n
     }
 
     /// The longest word in the list, so the backward scan knows when nothing nearer can start.
@@ -31,6 +75,7 @@ enum MoneyKindReader {
             case 0x0A, 0x0D, 0x3F, 0x21, 0x3002, 0: return true
             case 0x2E: return !(ScalarClass.isDigit(t[k - 1]) && ScalarClass.isDigit(t[k + 1]))
             case 0x2C, 0x3B: return commaEnds && !(ScalarClass.isDigit(t[k - 1]) && ScalarClass.isDigit(t[k + 1]))
+            case K.고: return commaEnds && (t[k - 1] == K.다 || t[k - 1] == K.라) && ScalarClass.isSpace(t[k + 1])
             default: return false
             }
         }

@@ -56,6 +56,7 @@ public struct Normalizer: Sendable {
 
         var moneyEnd = 0
         var dateEnd = 0
+        var previousAmount: (end: Int, kind: MoneyKind?)?
         let n = t.count
         let buffer = t.scalars
         TriggerTable.flags.withUnsafeBufferPointer { table in
@@ -106,11 +107,13 @@ public struct Normalizer: Sendable {
                 if flags & TriggerTable.money != 0 && i >= moneyEnd, let outcome = MoneyRecognizer.recognize(t, at: i, headline: field == .title) {
                     switch outcome {
                     case .found(let m):
+                        let kind = MoneyKindReader.kind(t, start: m.start, end: m.end, previous: previousAmount)
+                        previousAmount = (m.end, kind)
                         result.money.append(MoneyMention(
                             field: field, start: m.start, end: m.end, surface: cutter.surface(m.start, m.end),
                             currency: m.currency, amountLow: m.low, amountHigh: m.high,
                             qualifier: m.qualifier, vague: m.vague,
-                            kind: MoneyKindReader.kind(t, start: m.start, end: m.end)))
+                            kind: kind))
                         moneyEnd = m.end
                     case .tooLarge(let s, let e):
                         result.warnings.append(

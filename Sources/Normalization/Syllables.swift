@@ -206,4 +206,7 @@ enum K {
     static let 역: UInt32 = 0xC5ED
     static let 예: UInt32 = 0xC608
     static let 고: UInt32 = 0xACE0
+    static let 줄: UInt32 = 0xC904
+    static let 증: UInt32 = 0xC99D
+    static let 감: UInt32 = 0xAC10
 }

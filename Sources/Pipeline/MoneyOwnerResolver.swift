@@ -6,14 +6,18 @@ import NewsModel
 /// Within the amount's sentence, in this order: the organization an amount describes through
 /// `인` (`매출이 320억원인 한누리디펜스는`); for a budget or a fine, the organization it comes
 /// from (`미래창조부로부터 50억원을 지원받는다`, `공정위로부터 과징금 … 부과받았다`: the funder and
-/// the imposer, not the receiving subject); the possessor `X의` in its clause (`가온테크의
+/// the imposer, not the receiving subject); for a fine, the agency that is a subject before it
+/// (not the company fined); for a budget, the possessor written after `(규모)의` (`2조원 규모의
+/// 가온시 내년도 예산안`); the possessor `X의` in its clause (`가온테크의
 /// 영업이익 300억원`); an organization right before the amount's words in its clause
 /// (`가온테크 매출 300억원`, at most 12 scalars before the amount, no particle); the subject
 /// or topic (`X는`, `X은`, `X이`, `X가`, `X도`) nearest before the amount (`과기정통부는 … 2천억원을
 /// 투입한다`); else a sentence that opens with `X,` (a headline's topic: `나래전자, 2조원 투자 유치`).
 /// A company named again as `회사`, `이 회사`, `이 은행`, `해당 업체` … counts as that company:
 /// the last company that was a subject or possessor in an earlier sentence; likewise `시는`,
-/// `구는`, `군은`, `도는` for the last such body (`가온시는 … 시는 예산 48조원을 확정했다`).
+/// `구는`, `군은`, `도는` for the last such body (`가온시는 … 시는 예산 48조원을 확정했다`), and
+/// `공사는`, `공단은` for the last public corporation. A particle after an acronym in
+/// parentheses counts (`한국토지주택공사(LH)가`).
 ///
 /// A market size has no owner. A sentence that names no organization before its amount
 /// continues the one before it in the same paragraph: a company's own figures (`revenue profit
@@ -63,11 +67,27 @@ enum MoneyOwnerResolver {
             while s > 0 && k - s < 400 && !endsSentence(s - 1) { s -= 1 }
             return s
         }
-        func isSubject(_ org: EntityMention) -> Bool {
-            let c = at(org.end)
-            return (c == K.는 || c == K.은 || c == K.이 || c == K.가 || c == K.도) && !isHangul(at(org.end + 1))
+        /// Where the particle after `org` stands: past a parenthesis that follows it
+        /// (`한국토지주택공사(LH)가`) or closes it (the `LH` of the same).
+        func particleIndex(_ org: EntityMention) -> Int {
+            if at(org.end) == 0x29 && at(org.start - 1) == 0x28 { return org.end + 1 }
+            guard at(org.end) == 0x28 else { return org.end }
+            var k = org.end + 1
+            while k < t.count && k - org.end <= 20 {
+                let c = at(k)
+                if c == 0x29 { return k + 1 }
+                if c == 0x28 || endsClause(k) { break }
+                k += 1
+            }
+            return org.end
         }
-        func isPossessor(_ org: EntityMention) -> Bool { at(org.end) == K.의 }
+        func isSubject(_ org: EntityMention) -> Bool {
+            let p = particleIndex(org)
+            let c = at(p)
+            return (c == K.는 || c == K.은 || c == K.이 || c == K.가 || c == K.도) && !isHangul(at(p + 1))
+        }
+        func isPossessor(_ org: EntityMention) -> Bool { at(particleIndex(org)) == K.의 }
+        lazy var agencies = Set(entities.lazy.filter { $0.type != .company }.map(\.name))
         /// The last organization that was a subject or possessor before `k`, within 600
         /// scalars, and that `fits`.
         func topic(before k: Int, _ fits: (String) -> Bool) -> String? {
@@ -89,6 +109,17 @@ enum MoneyOwnerResolver {
                         let name = topic(before: sentenceStart(k), { companies.contains($0) })
                     {
                         found.append(EntityMention(entityName: name, field: field, start: k, end: k + length, surface: ""))
+                    }
+                } else if !isHangul(at(k - 1)), at(k) == K.공, at(k + 1) == K.사 || at(k + 1) == K.단,
+                    isParticle(at(k + 2)), !isHangul(at(k + 3))
+                {
+                    // `공사는`, `공단은`: the public corporation the story named (`가온항만공사는 … 공사는`).
+                    let suffix = (at(k), at(k + 1))
+                    if let name = topic(before: sentenceStart(k), { name in
+                        let u = Array(name.unicodeScalars.suffix(2)).map(\.value)
+                        return u.count == 2 && u[0] == suffix.0 && u[1] == suffix.1
+                    }) {
+                        found.append(EntityMention(entityName: name, field: field, start: k, end: k + 2, surface: ""))
                     }
                 } else if !isHangul(at(k - 1)), isLocalBody(at(k)), isParticle(at(k + 1)), !isHangul(at(k + 2)) {
                     // `시는`, `구는`, `군은`, `도는`: the city, district, county or province the
@@ -115,12 +146,20 @@ enum MoneyOwnerResolver {
             let inClause = before.filter { $0.start >= clauseStart }
             if let described = describedOrganization(after: amount.end, at: at, tagged) {
                 money[index].owner = described.entityName
+            } else if amount.kind == .budget, let possessor = budgetPossessor(after: amount.end, at: at, tagged) {
+                money[index].owner = possessor.entityName
             } else if amount.kind == .budget || amount.kind == .fine,
                 let source = inClause.last(where: { isSource($0.end, at: at) })
             {
                 // `가온테크는 미래창조부로부터 50억원을 지원받는다`: the funder's budget, the
                 // imposer's fine, though the receiver is the subject.
                 money[index].owner = source.entityName
+            } else if amount.kind == .fine,
+                let imposer = before.last(where: { isSubject($0) && agencies.contains($0.entityName) })
+            {
+                // A fine is the imposer's: `공정위는 가온마켓 한국법인에 과징금 …`, `위원회는 나래항공이
+                // 조건을 어겼다며 과징금 …` (the company fined is no owner, though nearer).
+                money[index].owner = imposer.entityName
             } else if let possessor = inClause.last(where: isPossessor) {
                 money[index].owner = possessor.entityName
             } else if let adjacent = inClause.last(where: { isSpace(at($0.end)) && amount.start - $0.end <= 12 }) {
@@ -164,6 +203,28 @@ enum MoneyOwnerResolver {
         if (at(k) == K.규 && at(k + 1) == K.모) || (at(k) == K.수 && at(k + 1) == K.준) { k += 2 }
         guard at(k) == K.인, isSpace(at(k + 1)) else { return nil }
         return tagged.first { $0.start == k + 2 }
+    }
+
+    /// `3조원 규모의 가온시 내년도 예산안`: the amount is the size of the budget the organization
+    /// right after `의` possesses, though the sentence's subject (a council passing it) comes first.
+    private static func budgetPossessor(
+        after end: Int, at: (Int) -> UInt32, _ tagged: [EntityMention]
+    ) -> EntityMention? {
+        var k = end
+        if isSpace(at(k)) { k += 1 }
+        if at(k) == K.규 && at(k + 1) == K.모 { k += 2 }
+        guard at(k) == K.의, isSpace(at(k + 1)), let org = tagged.first(where: { $0.start == k + 2 }),
+            isSpace(at(org.end))
+        else { return nil }
+        // `예산` within a few words after it, with no particle-ended word in between.
+        var p = org.end + 1
+        while p < org.end + 12 {
+            if at(p) == K.예 && at(p + 1) == K.산 { return org }
+            if isSpace(at(p)) && (isParticle(at(p - 1)) || at(p - 1) == K.을 || at(p - 1) == K.를 || at(p - 1) == K.에) { return nil }
+            if at(p) == 0 || at(p) == 0x2E || at(p) == 0x2C { return nil }
+            p += 1
+        }
+        return nil
     }
 
     /// Whether only spaces separate `k` from a line break before it: a paragraph starts there,
@@ -276,5 +337,11 @@ enum MoneyOwnerResolver {
         static let 터: UInt32 = 0xD130
         static let 국: UInt32 = 0xAD6D
         static let 들: UInt32 = 0xB4E4
+        static let 공: UInt32 = 0xACF5
+        static let 단: UInt32 = 0xB2E8
+        static let 예: UInt32 = 0xC608
+        static let 산: UInt32 = 0xC0B0
+        static let 을: UInt32 = 0xC744
+        static let 를: UInt32 = 0xB97C
     }
 }

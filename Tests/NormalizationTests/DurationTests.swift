@@ -30,6 +30,32 @@ struct DurationTests {
         #expect(dates("지하철은 1일 총 173회를 늘려 운행한다.").isEmpty)
         #expect(dates("방문객은 1일 평균 3천명이다.").isEmpty)
         #expect(dates("하루 평균 500건이 접수된다.").isEmpty)
+        #expect(dates("셔틀버스는 1일 4회, 순환열차는 1일 12번 다닌다.").isEmpty)
+        // A day followed by a round or an ordinal is still the day.
+        #expect(dates("오는 1일 2회차 공연이 열린다.").map(\.value) == ["2025-07-01"])
+    }
+
+    @Test func aboutOrOverALengthIsADuration() {
+        let found = dates("양측은 석 달 가까이 줄다리기를 했고 공사는 3년 넘게 멈췄다.")
+        #expect(found.map(\.surface) == ["석 달", "3년"])
+        #expect(found.map(\.value) == ["P3M", "P3Y"])
+        #expect(found.allSatisfy { $0.kind == .duration })
+    }
+
+    @Test func weeksAgoEvenThen() {
+        // Friday 2025-06-27 is in W26: three weeks before is W23.
+        let found = dates("계획은 3주 전만 해도 불투명했다.")
+        #expect(found.map(\.value) == ["2025-W23"])
+        #expect(found.map(\.precision) == [.week])
+    }
+
+    @Test func aBareMonthAcrossTheTurnOfTheYearIsTheNearest() {
+        let december = CivilDateTime(year: 2025, month: 12, day: 20, hour: 10)
+        let next = Normalizer().normalize("새 요금은 1월 1일 0시부터 적용된다.", field: .body, reference: december).dates
+        #expect(next.map(\.value) == ["2026-01-01T00"])
+        let january = CivilDateTime(year: 2026, month: 1, day: 8, hour: 10)
+        let last = Normalizer().normalize("12월 수출은 늘었고 3월 재개한다.", field: .body, reference: january).dates
+        #expect(last.map(\.value) == ["2025-12", "2026-03"])
     }
 
     @Test func decades() {

@@ -61,11 +61,38 @@ struct MoneyKindTests {
         ("부당이득 50억원을 환수한다.", .fine),
         ("공장 건설에는 2년간 5조원이 들어간다.", .budget),
         ("국내 협동로봇 시장은 2028년 1조원 규모로 커진다.", .marketSize),
+        ("가온해운은 벌크선 4척을 발주했다. 발주액은 1800억원이다.", .price),
+        ("나래바이오, 유럽 제약사에 항체 기술이전…총 9억弗", .price),
+        ("가온식품, 대만 마트에 김 3억円 공급", .price),
+        ("노조는 기본급 15만원 인상을 요구했다.", .salary),
+        ("현장 인부 일당은 18만원이다.", .salary),
+        ("미집행 보수 비용 700억원을 집행하지 않았다.", .budget),
+        ("두 구단은 5년간 유소년 육성에 300억원을 쓰기로 했다.", .budget),
+        ("업계는 삭감 폭이 2억 달러에 이를 것으로 본다.", .budget),
     ])
     func kinds(_ text: String, _ kind: MoneyKind) {
         #expect(money(text).map(\.kind) == [kind])
     }
 
+    @Test func moneyTakenByFraudHasNoKind() {
+        // `투자자` is near, but the amount is what was taken from them.
+        #expect(money("법원은 투자자 300명을 속여 450억원을 가로챈 일당에게 중형을 선고했다.").map(\.kind) == [nil])
+        #expect(money("회삿돈 12억원을 횡령한 혐의다.").map(\.kind) == [nil])
+    }
+
+    @Test func aQuotedClauseEndsAtDago() {
+        // The reporting clause's `예산` (in an office's name) is not the amount's word.
+        let found = money("가온전력의 총부채는 90조원으로 2조원 줄었다고 국회예산정책처가 밝혔다.")
+        #expect(found.map(\.kind) == [.debt, .debt])
+    }
+
+    @Test func aChangeMeasuresWhatTheAmountBeforeItMeasured() {
+        #expect(money("가온구는 내년 예산을 9천억원으로 짰다. 올해보다 400억원 늘었다.").map(\.kind) == [.budget, .budget])
+        #expect(money("매출은 2조원이다. 전년 대비 300억원 감소했다.").map(\.kind) == [.revenue, .revenue])
+        #expect(money("올해 매출은 1조원으로 지난해 9천억원보다 늘었다.").map(\.amountLow) == [1_000_000_000_000, 900_000_000_000])
+        // Not a change, or too far back: no kind.
+        #expect(money("매출은 2조원이다. 이 제품은 1만원이다.").map(\.kind) == [.revenue, nil])
+    }
     @Test func eachAmountTakesTheWordOfItsClause() {
         let found = money("총부채 200조원, 매출 10조원을 기록했다.")
         #expect(found.map(\.kind) == [.debt, .revenue])

@@ -16,6 +16,9 @@ import Testing
             가온시\tagency\tGaon City\t
             나래전자\tcompany\tNarae Electronics\t
             미래창조부\tagency\tMinistry of Future\t
+            가온항만공사\tagency\tGaon Port Authority\tGPA
+            가온시의회\tagency\tGaon City Council\t
+            가온감독원\tagency\tGaon Supervisory Service\tGSS
             """
         // A malformed fixture is a defect of this test file, not an input.
         return OrganizationTagger(gazetteer: try! Gazetteer(tsv: tsv, source: "test"))
@@ -85,6 +88,33 @@ import Testing
         #expect(owners("나래전자는 미래창조부로부터 과징금 30억원을 부과받았다.") == ["미래창조부"])
         // Money raised is the raiser's.
         #expect(owners("가온테크는 나래전자로부터 300억원을 투자받았다.") == ["가온테크"])
+    }
+
+    @Test func anAcronymInParenthesesKeepsTheParticle() {
+        #expect(owners("가온항만공사(GPA)는 나래전자와 부두 운영 계약을 900억원에 맺었다.") == ["가온항만공사"])
+        #expect(owners("미래창조부는 가온항만공사(GPA)가 준설 예산 300억원을 쓰지 않았다고 밝혔다.") == ["가온항만공사"])
+        #expect(owners("가온항만공사(GPA)의 부채는 2조원이다.") == ["가온항만공사"])
+    }
+
+    @Test func aFineIsTheImposingAgencys() {
+        // The fined company is nearer, as a subject or right before the amount's word.
+        #expect(owners("가온감독원은 나래전자가 공시 의무를 어겼다며 과징금 20억원을 부과했다.") == ["가온감독원"])
+        #expect(owners("가온감독원은 나래전자 한국법인에 과태료 3억원을 부과했다.") == ["가온감독원"])
+        // With no agency as subject, the rules before apply.
+        #expect(owners("나래전자는 과징금 20억원을 납부했다.") == ["나래전자"])
+    }
+
+    @Test func aPublicCorporationNamedAgainAsGongsa() {
+        #expect(owners("가온항만공사는 성수기 대책을 내놨다. 공사는 혼잡 완화에 40억원을 투입한다.") == ["가온항만공사"])
+        // No corporation named before: nobody.
+        #expect(owners("나래전자는 증설을 검토한다.\n공사는 혼잡 완화에 40억원을 투입한다.") == [nil])
+    }
+
+    @Test func theBudgetsWrittenPossessorOwnsIt() {
+        // A council passes the city's budget: the amount is the size of `가온시 … 예산안`.
+        #expect(owners("가온시의회는 2조원 규모의 가온시 내년도 예산안을 의결했다.") == ["가온시"])
+        // The subject's own budget stays the subject's.
+        #expect(owners("가온시의회는 의회 예산 30억원을 의결했다.") == ["가온시의회"])
     }
 
     @Test func aMarketsSizeHasNoOwner() {
