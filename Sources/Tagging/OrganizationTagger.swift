@@ -591,6 +591,7 @@ public final class OrganizationTagger: Sendable {
         }
     }
 
+    /// Whether a mention's entity, listed or learnt in this article, is a public body.
     private func isAgency(_ ref: EntityRef, _ article: ArticleState) -> Bool {
         switch ref {
         case .gazetteer(let entry): return entryTypes[entry] == .agency
@@ -1038,7 +1039,7 @@ public final class OrganizationTagger: Sendable {
     /// 대덕연구단지에`, `해운대구 영화의전당과`, `해운대구 센텀시티`).
     private let landmarkEndings = ScalarWordSet([
         "항", "신항", "단지", "산단", "전당", "시티", "터미널", "공항", "밸리", "타운", "캠퍼스", "청사",
-        "역", "해수욕장", "야구장", "경기장", "센텀",
+        "역", "해수욕장", "야구장", "경기장",
     ])
 
     /// Whether a region or building named at `span` is used as a place, not as an actor: the
