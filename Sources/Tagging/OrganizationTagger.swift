@@ -340,6 +340,17 @@ public final class OrganizationTagger: Sendable {
                 name = county.county + name
                 span = TextSpan(byteStart: county.byteStart, byteEnd: span.byteEnd,
                                 scalarStart: span.scalarStart - county.scalars, scalarEnd: span.scalarEnd)
+            } else if found.suffix == "농협" || found.suffix == "수협",
+                      let county = countyOfPreviousCooperative(p, start: span.byteStart, field: field, article: article)
+            {
+                // `해남 화원농협과 옥천농협이`: the next cooperative of the list is in the same county.
+                name = county + name
+            } else if found.suffix == "농협" || found.suffix == "수협",
+                      let qualified = article.local.first(where: { $0.name.hasSuffix(name) && $0.name != name
+                          && ($0.evidence == "suffix:농협" || $0.evidence == "suffix:수협") })
+            {
+                // A later bare `옥천농협` is the county-qualified one named earlier.
+                name = qualified.name
             }
             if let entry = linkedEntry(name) {
                 article.add(Found(field: field, span: span, ref: .gazetteer(entry)))
@@ -351,7 +362,7 @@ public final class OrganizationTagger: Sendable {
             let entity = Entity(name: name, type: found.type, origin: .pattern,
                                 confidence: found.confidence, country: found.type == .agency ? "KR" : nil,
                                 evidence: "suffix:" + found.suffix)
-            let ref = span.byteStart == word.byteStart
+            let ref = span.byteStart == word.byteStart && name.utf8.count == nameBytes.count
                 ? article.localEntity(entity, bytes: nameBytes)
                 : name.withUTF8 { article.localEntity(entity, bytes: $0) }
             article.add(Found(field: field, span: span, ref: ref))
@@ -539,6 +550,38 @@ public final class OrganizationTagger: Sendable {
         let county = String(decoding: UnsafeBufferPointer(start: p + begin, count: start - 1 - begin), as: UTF8.self)
         guard gazetteerEntry(county + "군") != nil || gazetteerEntry(county + "시") != nil else { return nil }
         return (county, begin, length + 1)
+    }
+
+    /// The county of the cooperative named just before `start` in a list (`해남 화원농협과`,
+    /// `해남 화원농협, `, `…·`, `… 및 `): the word before the space of its county-qualified mention.
+    private func countyOfPreviousCooperative(
+        _ p: UnsafePointer<UInt8>, start: Int, field: Int, article: ArticleState
+    ) -> String? {
+        var joiner = -1
+        if start >= 2 && p[start - 2] == 0xC2 && p[start - 1] == 0xB7 {  // ·
+            joiner = start - 2
+        } else if start >= 5 && p[start - 1] == 0x20 {
+            let j = start - 1
+            if p[j - 1] == 0x2C {
+                joiner = j - 1
+            } else if p[j - 3] == 0xEA && p[j - 2] == 0xB3 && p[j - 1] == 0xBC {  // 과
+                joiner = j - 3
+            } else if p[j - 3] == 0xEC && p[j - 2] == 0x99 && p[j - 1] == 0x80 {  // 와
+                joiner = j - 3
+            } else if j >= 4 && p[j - 3] == 0xEB && p[j - 2] == 0xB0 && p[j - 1] == 0x8F && p[j - 4] == 0x20 {  // 및
+                joiner = j - 4
+            }
+        }
+        guard joiner > 0,
+              let previous = article.found.last(where: { $0.field == field && $0.span.byteEnd == joiner }),
+              case .local(let index) = previous.ref,
+              let evidence = article.local[index].evidence, evidence == "suffix:농협" || evidence == "suffix:수협"
+        else { return nil }
+        var space = previous.span.byteStart
+        while space < previous.span.byteEnd && p[space] != 0x20 { space += 1 }
+        guard space < previous.span.byteEnd else { return nil }
+        return String(decoding: UnsafeBufferPointer(start: p + previous.span.byteStart, count: space - previous.span.byteStart),
+                      as: UTF8.self)
     }
 
     /// Last syllables of a branch, office or committee of the body written right before it.

@@ -429,5 +429,8 @@ private func mentions(_ body: String, tagger: OrganizationTagger) -> [String] {
         #expect(agency?.country == "KR")
         let cooperative = builtinTagger.tag(title: "", body: "해남 별빛농협이 폐기를 요청했다").entities
         #expect(cooperative.map(\.name) == ["해남별빛농협"])
+        // The next cooperative of a list is in the same county, and so is its later bare mention.
+        let listed = builtinTagger.tag(title: "", body: "해남 별빛농협과 누리농협이 요청했다. 누리농협은 밝혔다.")
+        #expect(listed.mentions.map(\.entityName) == ["해남별빛농협", "해남누리농협", "해남누리농협"])
     }
 }
