@@ -32,6 +32,7 @@ FILES = [
     "public_institutions.tsv",
     "research_institutes.tsv",
     "regional_institutions.tsv",
+    "regional_offices.tsv",
     "groups.tsv",
     "companies.tsv",
     "media.tsv",

@@ -86,6 +86,17 @@
 ///   bodies that news names as actors; the metropolitan governments' own corporations named most
 ///   (서울교통공사, SH공사, GH공사, 부산교통공사) are in metropolitan.tsv.
 ///   기준일 (list date): 2025-01.
+/// - data/gazetteer/regional_offices.tsv:
+///   중앙행정기관의 소속기관: 특별지방행정기관 (지방국세청, 본부세관·세관, 지방고용노동청·지청, 지방국토관리청,
+///   지방항공청, 시·도경찰청), 부속기관과 위원회 (agency, country KR)
+///   출처 (source): 국세청과 그 소속기관 직제 (대통령령) 별표: 지방국세청 7곳; 관세청과 그 소속기관 직제
+///   별표: 본부세관 6곳과 세관 (news names most of them); 고용노동부와 그 소속기관 직제 별표:
+///   지방고용노동청 6곳과 지청; 국토교통부와 그 소속기관 직제: 지방국토관리청 5곳, 지방항공청 3곳;
+///   경찰법 (국가경찰과 자치경찰의 조직 및 운영에 관한 법률) 제13조와 경찰청 직제: 시·도경찰청 18곳;
+///   해양수산부와 그 소속기관 직제: 국립수산물품질관리원; 특정 금융거래정보의 보고 및 이용 등에 관한
+///   법률: 금융정보분석원 (금융위원회 소속); 노동위원회법: 중앙노동위원회.
+///   기준일 (list date): 2025-10. A branch written after its parent (`고용노동부 통영지청`) is one
+///   mention found by the tagger; the branches listed here are those news names on their own.
 /// - data/gazetteer/groups.tsv:
 ///   기업집단 (company). Bare group names are aliases in strict_aliases: a matcher takes them only at a
 ///   strict boundary (the alias is followed by a space, punctuation, the end of text, or a case or topic
@@ -1309,6 +1320,83 @@ AI안전연구소	agency	AI Safety Institute	K-AISI|한국AI안전연구소|인�
 서울에너지공사	agency	Seoul Energy Corporation		KR
 경기관광공사	agency	Gyeonggi Tourism Organization		KR
 제주관광공사	agency	Jeju Tourism Organization		KR
+# ===== data/gazetteer/regional_offices.tsv =====
+# 금융위원회·고용노동부·해양수산부 소속 (부속기관과 위원회)
+금융정보분석원	agency	Korea Financial Intelligence Unit	FIU	KR
+중앙노동위원회	agency	National Labor Relations Commission	중노위	KR
+국립수산물품질관리원	agency	National Fishery Products Quality Management Service	수산물품질관리원|수품원	KR
+
+# 지방국세청 (국세청과 그 소속기관 직제 제2조)
+서울지방국세청	agency	Seoul Regional Tax Office	서울국세청	KR
+중부지방국세청	agency	Central Regional Tax Office	중부국세청	KR
+인천지방국세청	agency	Incheon Regional Tax Office	인천국세청	KR
+대전지방국세청	agency	Daejeon Regional Tax Office	대전국세청	KR
+광주지방국세청	agency	Gwangju Regional Tax Office	광주국세청	KR
+대구지방국세청	agency	Daegu Regional Tax Office	대구국세청	KR
+부산지방국세청	agency	Busan Regional Tax Office	부산국세청	KR
+
+# 본부세관과 세관 (관세청과 그 소속기관 직제 제2조)
+서울본부세관	agency	Seoul Main Customs	서울세관	KR
+인천본부세관	agency	Incheon Main Customs	인천세관	KR
+부산본부세관	agency	Busan Main Customs	부산세관	KR
+대구본부세관	agency	Daegu Main Customs	대구세관	KR
+광주본부세관	agency	Gwangju Main Customs	광주세관	KR
+인천공항본부세관	agency	Incheon Airport Main Customs	인천공항세관	KR
+평택직할세관	agency	Pyeongtaek Customs	평택세관	KR
+울산세관	agency	Ulsan Customs		KR
+마산세관	agency	Masan Customs		KR
+김해공항세관	agency	Gimhae Airport Customs		KR
+청주세관	agency	Cheongju Customs		KR
+제주세관	agency	Jeju Customs		KR
+광양세관	agency	Gwangyang Customs		KR
+양산세관	agency	Yangsan Customs		KR
+창원세관	agency	Changwon Customs		KR
+여수세관	agency	Yeosu Customs		KR
+목포세관	agency	Mokpo Customs		KR
+군산세관	agency	Gunsan Customs		KR
+포항세관	agency	Pohang Customs		KR
+구미세관	agency	Gumi Customs		KR
+천안세관	agency	Cheonan Customs		KR
+안산세관	agency	Ansan Customs		KR
+속초세관	agency	Sokcho Customs		KR
+동해세관	agency	Donghae Customs		KR
+
+# 지방고용노동청 (고용노동부와 그 소속기관 직제 제2조)
+서울지방고용노동청	agency	Seoul Regional Employment and Labor Office	서울고용노동청|서울노동청	KR
+중부지방고용노동청	agency	Jungbu Regional Employment and Labor Office	중부고용노동청|중부노동청	KR
+부산지방고용노동청	agency	Busan Regional Employment and Labor Office	부산고용노동청|부산노동청	KR
+대구지방고용노동청	agency	Daegu Regional Employment and Labor Office	대구고용노동청|대구노동청	KR
+광주지방고용노동청	agency	Gwangju Regional Employment and Labor Office	광주고용노동청|광주노동청	KR
+대전지방고용노동청	agency	Daejeon Regional Employment and Labor Office	대전고용노동청|대전노동청	KR
+
+# 지방국토관리청과 지방항공청 (국토교통부와 그 소속기관 직제 제2조)
+서울지방국토관리청	agency	Seoul Regional Office of Land, Infrastructure and Transport	서울국토청	KR
+원주지방국토관리청	agency	Wonju Regional Office of Land, Infrastructure and Transport	원주국토청	KR
+대전지방국토관리청	agency	Daejeon Regional Office of Land, Infrastructure and Transport	대전국토청	KR
+익산지방국토관리청	agency	Iksan Regional Office of Land, Infrastructure and Transport	익산국토청	KR
+부산지방국토관리청	agency	Busan Regional Office of Land, Infrastructure and Transport	부산국토청	KR
+서울지방항공청	agency	Seoul Regional Office of Aviation		KR
+부산지방항공청	agency	Busan Regional Office of Aviation		KR
+제주지방항공청	agency	Jeju Regional Office of Aviation		KR
+
+# 시·도경찰청 (서울특별시경찰청 is in central_government.tsv)
+부산광역시경찰청	agency	Busan Metropolitan Police Agency	부산경찰청	KR
+대구광역시경찰청	agency	Daegu Metropolitan Police Agency	대구경찰청	KR
+인천광역시경찰청	agency	Incheon Metropolitan Police Agency	인천경찰청	KR
+광주광역시경찰청	agency	Gwangju Metropolitan Police Agency	광주경찰청	KR
+대전광역시경찰청	agency	Daejeon Metropolitan Police Agency	대전경찰청	KR
+울산광역시경찰청	agency	Ulsan Metropolitan Police Agency	울산경찰청	KR
+세종특별자치시경찰청	agency	Sejong Special Self-Governing City Police Agency	세종경찰청	KR
+경기남부경찰청	agency	Gyeonggi Nambu Provincial Police Agency	경기도남부경찰청	KR
+경기북부경찰청	agency	Gyeonggi Bukbu Provincial Police Agency	경기도북부경찰청	KR
+강원특별자치도경찰청	agency	Gangwon Provincial Police Agency	강원경찰청	KR
+충청북도경찰청	agency	Chungbuk Provincial Police Agency	충북경찰청	KR
+충청남도경찰청	agency	Chungnam Provincial Police Agency	충남경찰청	KR
+전북특별자치도경찰청	agency	Jeonbuk Provincial Police Agency	전북경찰청	KR
+전라남도경찰청	agency	Jeonnam Provincial Police Agency	전남경찰청	KR
+경상북도경찰청	agency	Gyeongbuk Provincial Police Agency	경북경찰청	KR
+경상남도경찰청	agency	Gyeongnam Provincial Police Agency	경남경찰청	KR
+제주특별자치도경찰청	agency	Jeju Special Self-Governing Provincial Police Agency	제주경찰청	KR
 # ===== data/gazetteer/groups.tsv =====
 # Business groups as their own entities. Bare 삼성, SK, LG, 롯데, 한화, GS, CJ, 두산, 코오롱 are aliases that need a
 # strict boundary (strict_aliases). Bare 현대 is no alias (see the header).
@@ -2174,6 +2262,24 @@ JP모건	company	JPMorgan Chase	JP모건체이스|JPMorgan
 보쉬	company	Bosch	Bosch
 LVMH	company	LVMH
 NTT	company	NTT
+
+# 협동조합 중앙회와 업권 중앙회: businesses that lend, insure and trade for their members
+# (농업협동조합법, 수산업협동조합법, 새마을금고법, 상호저축은행법 제25조의 상호저축은행중앙회).
+# 출처 (source): the same laws and each federation's disclosures; typed company as the banks they run.
+농협중앙회	company	National Agricultural Cooperative Federation	농업협동조합중앙회	
+수협중앙회	company	National Federation of Fisheries Cooperatives	수산업협동조합중앙회	
+새마을금고중앙회	company	Korean Federation of Community Credit Cooperatives		
+저축은행중앙회	company	Korea Federation of Savings Banks	상호저축은행중앙회	
+신협중앙회	company	National Credit Union Federation of Korea	신용협동조합중앙회	
+산림조합중앙회	company	National Forestry Cooperative Federation		
+
+# 프로스포츠 리그 기구: they sell broadcasting and sponsorship rights as businesses.
+# 출처 (source): 문화체육관광부 프로스포츠 단체 현황 (국민체육진흥법 제2조 프로스포츠단체).
+한국야구위원회	company	Korea Baseball Organization	KBO	
+한국프로축구연맹	company	Korea Professional Football League	K리그연맹	
+한국농구연맹	company	Korean Basketball League	KBL	
+한국배구연맹	company	Korea Volleyball Federation	KOVO	
+한국여자농구연맹	company	Women's Korean Basketball League	WKBL	
 # ===== data/gazetteer/media.tsv =====
 # 지상파·종합편성·보도 채널
 KBS	company	Korean Broadcasting System	한국방송공사|한국방송	
@@ -2226,6 +2332,7 @@ KT스카이라이프	company	KT SkyLife
 미국 연방거래위원회	agency	Federal Trade Commission	연방거래위원회|미 연방거래위원회|美 연방거래위원회|美연방거래위원회|FTC	US
 미국 연방통신위원회	agency	Federal Communications Commission	연방통신위원회|미 연방통신위원회|美 연방통신위원회|美연방통신위원회|FCC	US
 미국 증권거래위원회	agency	U.S. Securities and Exchange Commission	증권거래위원회|미 증권거래위원회|美 증권거래위원회|美증권거래위원회|SEC	US
+미국 연방해사위원회	agency	Federal Maritime Commission	연방해사위원회|미 연방해사위원회|美 연방해사위원회|美연방해사위원회|FMC	US
 미국 식품의약국	agency	U.S. Food and Drug Administration	식품의약국|미 식품의약국|美 식품의약국|美식품의약국|FDA|미 FDA|美 FDA	US
 미국 의회	agency	United States Congress	미 의회|美 의회|美의회|미의회|미 연방의회	US
 미국 상원	agency	United States Senate	미 상원|美 상원|美상원	US
@@ -2255,6 +2362,10 @@ KT스카이라이프	company	KT SkyLife
 중국 국가시장감독관리총국	agency	State Administration for Market Regulation	中 국가시장감독관리총국|中국가시장감독관리총국|시장감독관리총국|SAMR	CN
 중국 국가인터넷정보판공실	agency	Cyberspace Administration of China	국가인터넷정보판공실|中 국가인터넷정보판공실|中국가인터넷정보판공실|인터넷정보판공실|국가인터넷판공실	CN
 중국 해관총서	agency	General Administration of Customs	해관총서|中 해관총서|中해관총서	CN
+중국 교통운수부	agency	Ministry of Transport of the PRC	교통운수부|中 교통운수부|中교통운수부	CN
+중국 국가신문출판서	agency	National Press and Publication Administration	국가신문출판서|中 국가신문출판서|中국가신문출판서|신문출판서|NPPA	CN
+중국 생태환경부	agency	Ministry of Ecology and Environment of the PRC	생태환경부|中 생태환경부|中생태환경부	CN
+중국 국가외환관리국	agency	State Administration of Foreign Exchange	국가외환관리국|中 국가외환관리국|中국가외환관리국|외환관리국|SAFE	CN
 중국 국가통계국	agency	National Bureau of Statistics of China	국가통계국|中 국가통계국|中국가통계국	CN
 중국 증권감독관리위원회	agency	China Securities Regulatory Commission	증권감독관리위원회|中 증권감독관리위원회|中증권감독관리위원회|증감회|CSRC	CN
 

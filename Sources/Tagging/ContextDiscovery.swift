@@ -62,6 +62,9 @@ struct ContextDiscovery: Sendable {
     /// Common one-syllable Korean surnames: a three-syllable Hangul word starting with one is
     /// more often a person (`김도윤 측은`) than a company.
     static let surnameText = "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉"
+    /// Syllables that spell a lone foreign consonant (`…스`, `…크`): no Korean given name ends
+    /// in one.
+    static let loanwordFinals = ScalarSet("스즈크트프드브르츠그".unicodeScalars.map(\.value))
     /// Last syllables of common nouns (`경쟁력`, `생산성`, `디지털화`, `관계자`, `생태계`, `이용자들`).
     static let nounEndingText = "력성화적계자들님씨층권률율량감분간중내외별형급용국측쪽등회금비료세법책액물품장실팀"
     /// Roles written before a person's name (`대표 홍길동`): the word after one is a person.
@@ -148,7 +151,10 @@ struct ContextDiscovery: Sendable {
                 }
                 let (q, ql) = ScalarClass.decode(p, start, n)
                 if Self.isOpeningQuote(q) {
-                    if listOnly { continue }
+                    // `학습 플랫폼 '가온런'을`, `화장품 브랜드 '달무리'`: a quoted name after a
+                    // platform or brand noun is the product; unquoted (`리셀 플랫폼 가온과`) it
+                    // is the firm that runs it.
+                    if listOnly || Self.productNouns.contains(trigger.word) { continue }
                     if let inner = quoted(p, n, open: start, openLength: ql, scalar: startScalar, &scalars),
                        plausible(scalars[...], strong: true)
                     {
@@ -810,6 +816,9 @@ struct ContextDiscovery: Sendable {
         return true
     }
 
+    /// Type nouns after which a quoted name is a product, not its maker.
+    static let productNouns: Set<String> = ["플랫폼", "브랜드"]
+
     /// Whether `name` may be an organization's name. `strong` contexts (a quoted name, a CEO in
     /// parentheses) accept short and person-like words that the weak ones refuse.
     func plausible(_ name: ArraySlice<UInt32>, strong: Bool) -> Bool {
@@ -834,7 +843,9 @@ struct ContextDiscovery: Sendable {
         if strong { return true }
         if latin == 0 {
             if hangul == 2 { return false }
-            if hangul == 3 && surnames.contains(first) { return false }
+            // `위닉스`: a given name never ends in the 으-syllables that spell a foreign
+            // consonant (스, 즈, 크, 트 …), so a surname first is no sign of a person then.
+            if hangul == 3 && surnames.contains(first) && !Self.loanwordFinals.contains(last) { return false }
             if nounEndings.contains(last) { return false }
         }
         return true

@@ -224,6 +224,8 @@ public final class OrganizationTagger: Sendable {
                 }
                 extendNames(in: titleBytes, field: 0, article: &article)
                 extendNames(in: bodyBytes, field: 1, article: &article)
+                joinBranches(in: titleBytes, field: 0, article: &article)
+                joinBranches(in: bodyBytes, field: 1, article: &article)
                 linkAcronyms(in: titleBytes, field: 0, article: &article)
                 linkAcronyms(in: bodyBytes, field: 1, article: &article)
                 // An acronym the gazetteer already gives to the same entity (`…(NIPA)` with NIPA
@@ -319,21 +321,50 @@ public final class OrganizationTagger: Sendable {
             guard let found = recognizer.recognize(
                 word: scalars, foreignContext: { self.followsForeignCountry(p, n, start: word.byteStart) })
             else { continue }
-            let span = TextSpan(
+            var span = TextSpan(
                 byteStart: word.byteStart, byteEnd: offsets[found.nameLength],
                 scalarStart: word.scalarStart, scalarEnd: word.scalarStart + found.nameLength)
             if found.type == .agency && usedAsPlace(p, n, span: span, surface: -1) { continue }
+            // `금융조사1부`, `형사3부`: a numbered department inside a body, not a body.
+            if found.type == .agency && found.nameLength > found.suffix.unicodeScalars.count {
+                let before = scalars[found.nameLength - found.suffix.unicodeScalars.count - 1]
+                if before &- 0x30 < 10 { continue }
+            }
             let nameBytes = UnsafeBufferPointer(rebasing: bytes[span.byteStart..<span.byteEnd])
-            let name = String(decoding: nameBytes, as: UTF8.self)
+            var name = String(decoding: nameBytes, as: UTF8.self)
+            // `해남 화원농협`: a local cooperative written after its county is named with it, as
+            // several counties have a cooperative of the same short name.
+            if found.suffix == "농협" || found.suffix == "수협",
+               let county = countyBefore(p, n, start: span.byteStart)
+            {
+                name = county.county + name
+                span = TextSpan(byteStart: county.byteStart, byteEnd: span.byteEnd,
+                                scalarStart: span.scalarStart - county.scalars, scalarEnd: span.scalarEnd)
+            } else if found.suffix == "농협" || found.suffix == "수협",
+                      let county = countyOfPreviousCooperative(p, start: span.byteStart, field: field, article: article)
+            {
+                // `해남 화원농협과 옥천농협이`: the next cooperative of the list is in the same county.
+                name = county + name
+            } else if found.suffix == "농협" || found.suffix == "수협",
+                      let qualified = article.local.first(where: { $0.name.hasSuffix(name) && $0.name != name
+                          && ($0.evidence == "suffix:농협" || $0.evidence == "suffix:수협") })
+            {
+                // A later bare `옥천농협` is the county-qualified one named earlier.
+                name = qualified.name
+            }
             if let entry = linkedEntry(name) {
                 article.add(Found(field: field, span: span, ref: .gazetteer(entry)))
                 continue
             }
             if !rejected.isEmpty && rejected.contains(name) { continue }
-            let ref = article.localEntity(
-                Entity(name: name, type: found.type, origin: .pattern,
-                       confidence: found.confidence, evidence: "suffix:" + found.suffix),
-                bytes: nameBytes)
+            // The recognizer takes no agency after a foreign country, so one found here is
+            // Korean.
+            let entity = Entity(name: name, type: found.type, origin: .pattern,
+                                confidence: found.confidence, country: found.type == .agency ? "KR" : nil,
+                                evidence: "suffix:" + found.suffix)
+            let ref = span.byteStart == word.byteStart && name.utf8.count == nameBytes.count
+                ? article.localEntity(entity, bytes: nameBytes)
+                : name.withUTF8 { article.localEntity(entity, bytes: $0) }
             article.add(Found(field: field, span: span, ref: ref))
         }
         for marker in markers {
@@ -502,6 +533,112 @@ public final class OrganizationTagger: Sendable {
                 bytes: nameBytes)
             article.found[index] = Found(field: field, span: span, ref: ref)
             if case .local(let local) = ref { article.markOnlyByMarker(local) }
+        }
+    }
+
+    /// The county or city written right before `start` without its 군/시 (`해남` of `해남
+    /// 화원농협`): a word of two or three Hangul syllables that, with 군 or 시, is a gazetteer name.
+    private func countyBefore(_ p: UnsafePointer<UInt8>, _ n: Int, start: Int) -> (county: String, byteStart: Int, scalars: Int)? {
+        guard start >= 7, p[start - 1] == 0x20 else { return nil }
+        var begin = start - 1
+        while begin >= 3 && p[begin - 3] &- 0xEA < 4 && start - 1 - begin < 9 { begin -= 3 }
+        let length = (start - 1 - begin) / 3
+        guard length >= 2 && length <= 3 else { return nil }
+        if begin > 0 && ScalarClass.isWord(ScalarClass.decode(p, ScalarClass.previousStart(p, begin), n).scalar) {
+            return nil
+        }
+        let county = String(decoding: UnsafeBufferPointer(start: p + begin, count: start - 1 - begin), as: UTF8.self)
+        guard gazetteerEntry(county + "군") != nil || gazetteerEntry(county + "시") != nil else { return nil }
+        return (county, begin, length + 1)
+    }
+
+    /// The county of the cooperative named just before `start` in a list (`해남 화원농협과`,
+    /// `해남 화원농협, `, `…·`, `… 및 `): the word before the space of its county-qualified mention.
+    private func countyOfPreviousCooperative(
+        _ p: UnsafePointer<UInt8>, start: Int, field: Int, article: ArticleState
+    ) -> String? {
+        var joiner = -1
+        if start >= 2 && p[start - 2] == 0xC2 && p[start - 1] == 0xB7 {  // ·
+            joiner = start - 2
+        } else if start >= 5 && p[start - 1] == 0x20 {
+            let j = start - 1
+            if p[j - 1] == 0x2C {
+                joiner = j - 1
+            } else if p[j - 3] == 0xEA && p[j - 2] == 0xB3 && p[j - 1] == 0xBC {  // 과
+                joiner = j - 3
+            } else if p[j - 3] == 0xEC && p[j - 2] == 0x99 && p[j - 1] == 0x80 {  // 와
+                joiner = j - 3
+            } else if j >= 4 && p[j - 3] == 0xEB && p[j - 2] == 0xB0 && p[j - 1] == 0x8F && p[j - 4] == 0x20 {  // 및
+                joiner = j - 4
+            }
+        }
+        guard joiner > 0,
+              let previous = article.found.last(where: { $0.field == field && $0.span.byteEnd == joiner }),
+              case .local(let index) = previous.ref,
+              let evidence = article.local[index].evidence, evidence == "suffix:농협" || evidence == "suffix:수협"
+        else { return nil }
+        var space = previous.span.byteStart
+        while space < previous.span.byteEnd && p[space] != 0x20 { space += 1 }
+        guard space < previous.span.byteEnd else { return nil }
+        return String(decoding: UnsafeBufferPointer(start: p + previous.span.byteStart, count: space - previous.span.byteStart),
+                      as: UTF8.self)
+    }
+
+    /// Last syllables of a branch, office or committee of the body written right before it.
+    private static let branchEndings: [[UInt32]] = ["지청", "위원회", "지원", "지검", "지사", "출장소", "사무소", "지부", "분소"]
+        .map { $0.unicodeScalars.map(\.value) }
+
+    /// `고용노동부 통영지청`, `국회 국토교통위원회`: a body followed by its branch or committee
+    /// is one organization, named as written; tagging the parent and the branch apart would
+    /// count the parent as an actor it is not.
+    private func joinBranches(in bytes: UnsafeBufferPointer<UInt8>, field: Int, article: inout ArticleState) {
+        guard let p = bytes.baseAddress, article.found.count >= 2 else { return }
+        var index = 0
+        while index < article.found.count {
+            let parent = article.found[index]
+            index += 1
+            guard parent.field == field, isAgency(parent.ref, article), parent.span.byteEnd < bytes.count,
+                  p[parent.span.byteEnd] == 0x20,
+                  let branchIndex = article.found.firstIndex(where: {
+                      $0.field == field && $0.span.byteStart == parent.span.byteEnd + 1
+                  }),
+                  isAgency(article.found[branchIndex].ref, article)
+            else { continue }
+            let branch = article.found[branchIndex]
+            var scalars: [UInt32] = []
+            ContextDiscovery.decode(p, branch.span, &scalars)
+            guard Self.branchEndings.contains(where: { scalars.count > $0.count && scalars.suffix($0.count).elementsEqual($0) })
+            else { continue }
+            let span = TextSpan(
+                byteStart: parent.span.byteStart, byteEnd: branch.span.byteEnd,
+                scalarStart: parent.span.scalarStart, scalarEnd: branch.span.scalarEnd)
+            let nameBytes = UnsafeBufferPointer(rebasing: bytes[span.byteStart..<span.byteEnd])
+            let name = String(decoding: nameBytes, as: UTF8.self)
+            let ref: EntityRef
+            if let entry = gazetteerEntry(name) {
+                ref = .gazetteer(entry)
+            } else {
+                let parentEntity: Entity
+                switch parent.ref {
+                case .gazetteer(let entry): parentEntity = entities[entry]
+                case .local(let local): parentEntity = article.local[local]
+                }
+                ref = article.localEntity(
+                    Entity(name: name, type: .agency, origin: .pattern, confidence: 0.8, country: parentEntity.country,
+                           evidence: "branch:" + parentEntity.name),
+                    bytes: nameBytes)
+            }
+            article.found[index - 1] = Found(field: field, span: span, ref: ref)
+            article.found.remove(at: branchIndex)
+            if branchIndex < index { index -= 1 }
+        }
+    }
+
+    /// Whether a mention's entity, listed or learnt in this article, is a public body.
+    private func isAgency(_ ref: EntityRef, _ article: ArticleState) -> Bool {
+        switch ref {
+        case .gazetteer(let entry): return entryTypes[entry] == .agency
+        case .local(let local): return article.local[local].type == .agency
         }
     }
 
@@ -909,8 +1046,6 @@ public final class OrganizationTagger: Sendable {
     /// `연천군`), their offices (`서울시청`) and ports (`부산항`).
     private let placeEndings = ScalarSet("시도군구청항".unicodeScalars.map(\.value))
     /// Words after a place name that make it the place (`서울시청 앞`, `강남구 일대`).
-    /// First syllables of `placeFollowers`, tested before the next word is decoded.
-    private let placeFirsts = ScalarSet("앞일인근주소내곳전지거방쪽대회청광강별본상로".unicodeScalars.map(\.value))
     /// Rooms and parts of a building count too (`연천군청 대회의실에서`, `서울시청 광장`): the
     /// office is where something happens.
     private let placeFollowers = ScalarWordSet([
@@ -920,11 +1055,48 @@ public final class OrganizationTagger: Sendable {
         "대회의실", "회의실", "소회의실", "청사", "광장", "강당", "대강당", "별관", "본관", "상황실", "로비",
     ])
 
+    /// Words after any body's name that make the name only a building's (`…관리원 건물 앞`,
+    /// `…교육청 남부청사에서`, `…공사 사옥`): the organization is where something happens.
+    private let buildingWords = ScalarWordSet(["건물", "청사", "사옥", "본관", "별관"])
+    /// `buildingWords` as UTF-8: all are two Hangul syllables (six bytes).
+    private static let buildingBytes: [[UInt8]] = ["건물", "청사", "사옥", "본관", "별관"].map { Array($0.utf8) }
+
+    /// Whether the word at `start` ends, before any particle chain, in a building word (`건물`,
+    /// `남부청사에서`, `신사옥`). Reads bytes only: it runs for every agency before a space.
+    private func beforeBuilding(_ p: UnsafePointer<UInt8>, _ n: Int, at start: Int) -> Bool {
+        var k = start
+        while k + 6 <= n && k - start < 24 && p[k] &- 0xEA < 4 {
+            for word in Self.buildingBytes where p[k] == word[0] && p[k + 1] == word[1] && p[k + 2] == word[2]
+                && p[k + 3] == word[3] && p[k + 4] == word[4] && p[k + 5] == word[5]
+            {
+                let end = k + 6
+                if end >= n || !ScalarClass.isWord(ScalarClass.decode(p, end, n).scalar) { return true }
+                if ParticleChains.chainEnd(p, end, n, forward: chainsForward) >= 0 { return true }
+            }
+            k += 3
+        }
+        return false
+    }
+
+    /// Endings of the landmark or area a district is the address of (`강서구 신항`, `유성구
+    /// 대덕연구단지에`, `해운대구 영화의전당과`, `해운대구 센텀시티`).
+    private let landmarkEndings = ScalarWordSet([
+        "항", "신항", "단지", "산단", "전당", "시티", "터미널", "공항", "밸리", "타운", "캠퍼스", "청사",
+        "역", "해수욕장", "야구장", "경기장",
+    ])
+
     /// Whether a region or building named at `span` is used as a place, not as an actor: the
     /// name carries `에서` (`강남구에서 열린`, `세종시에서`), or the next word is a place word
-    /// (`서울시청 앞`). As subject or object (`강남구는 … 밝혔다`, `세종시와 협약`) it stays.
+    /// (`서울시청 앞`), a building of the body (`…관리원 건물 앞`, `…교육청 남부청사에서`), or a
+    /// landmark the district is the address of (`강서구 신항 배후단지`, `해운대구 센텀시티
+    /// 일대`). As subject or object (`강남구는 … 밝혔다`, `세종시와 협약`) it stays.
     private func usedAsPlace(_ p: UnsafePointer<UInt8>, _ n: Int, span: TextSpan, surface: Int) -> Bool {
         guard span.byteEnd >= 3 else { return false }
+        // `X 건물`, `X 남부청사에서`: any body's name before its building.
+        if span.byteEnd + 1 < n && p[span.byteEnd] == 0x20 && beforeBuilding(p, n, at: span.byteEnd + 1) {
+            return true
+        }
+        var scalars: [UInt32] = []
         let lastStart = ScalarClass.previousStart(p, span.byteEnd)
         let last = ScalarClass.decode(p, lastStart, n).scalar
         guard placeEndings.contains(last) else { return false }
@@ -944,14 +1116,32 @@ public final class OrganizationTagger: Sendable {
         guard k < n, p[k] == 0x20 else { return false }
         k += 1
         if isSubdivision(p, n, at: k) { return true }
-        guard k < n, placeFirsts.contains(ScalarClass.decode(p, k, n).scalar),
-              let next = ContextDiscovery.word(p, n, from: k, scalar: 0)
-        else { return false }
-        var scalars: [UInt32] = []
+        guard let next = ContextDiscovery.word(p, n, from: k, scalar: 0) else { return false }
         ContextDiscovery.decode(p, next, &scalars)
+        // A district (구, 군) before a landmark, or before any word that a place word follows.
+        let district = last == 0xAD6C || last == 0xAD70
         var place = false
+        var bare = false
         ParticleChains.forEachStemLength(of: scalars, backward: recognizer.chainsBackward) { stemLength in
-            place = placeFollowers.contains(scalars[0..<stemLength])
+            let stem = scalars[0..<stemLength]
+            if stemLength == scalars.count { bare = true }
+            place = placeFollowers.contains(stem)
+            if !place && district {
+                for length in 1...min(4, stemLength) {
+                    if landmarkEndings.contains(stem.suffix(length)) { place = true; break }
+                }
+            }
+            return !place
+        }
+        if place || !district || !bare { return place }
+        // `해운대구 센텀시티 일대`: the word after the next one is the place word.
+        var after = next.byteEnd
+        guard after < n, p[after] == 0x20 else { return false }
+        after += 1
+        guard let third = ContextDiscovery.word(p, n, from: after, scalar: 0) else { return false }
+        ContextDiscovery.decode(p, third, &scalars)
+        ParticleChains.forEachStemLength(of: scalars, backward: recognizer.chainsBackward) { stemLength in
+            place = placeFollowers.contains(scalars[0..<stemLength]) || buildingWords.contains(scalars[0..<stemLength])
             return !place
         }
         return place
@@ -1205,8 +1395,13 @@ public final class OrganizationTagger: Sendable {
             scalars.append(c)
             k += len
         }
+        // Only a country that modifies the name puts it abroad: bare (`미국 증권거래위원회`) or with
+        // the genitive (`중국의 상무부`). With another particle it is a clause of its own
+        // (`미국에서는 금융위원회가`, `유럽에서는 EU 집행위가`) and the name keeps its own reading.
         var foreign = false
         ParticleChains.forEachStemLength(of: scalars, backward: recognizer.chainsBackward) { stemLength in
+            let rest = scalars.count - stemLength
+            guard rest == 0 || (rest == 1 && scalars[stemLength] == 0xC758) else { return true }  // 의
             foreign = foreignCountries.contains(scalars[0..<stemLength])
             return !foreign
         }

@@ -353,3 +353,84 @@ private func mentions(_ body: String, tagger: OrganizationTagger) -> [String] {
         #expect(try Self.rows("stop_names.tsv").map { $0[0] } == DiscoveryTables.stopNames)
     }
 }
+
+/// Places that the next words make an address, buildings of a body, and bodies written with
+/// their branch: all on invented names.
+@Suite struct AddressBranchAndForeignTests {
+    static let tsv = """
+        name\ttype\tname_en\taliases\tcountry
+        가온광역시 누리구\tagency\tNuri-gu\t누리구\tKR
+        가온해양청\tagency\tGaon Maritime Agency\t\tKR
+        가온정보원\tagency\tGaon Information Service\t\tKR
+        미국 가온해사국\tagency\tUS Gaon Maritime Bureau\t가온해사국\tUS
+        """
+
+    static let tagger = try! OrganizationTagger(gazetteer: Gazetteer(tsv: tsv, source: "test"))
+
+    @Test(arguments: [
+        // A district before a landmark or an area is the landmark's address.
+        ("누리구 별빛신항 배후부지에 창고를 지었다", [String]()),
+        ("누리구 별빛연구단지에 입주했다", []),
+        ("누리구 별빛의전당과 광장에서 열렸다", []),
+        ("누리구 별빛타워 일대가 붐볐다", []),
+        // A body's name before its building or hall is the place.
+        ("가온정보원 건물 앞에는 차량이 섰다", []),
+        ("가온정보원 남부청사에서 회의가 열렸다", []),
+        // As actors they stay.
+        ("누리구는 별빛신항 개발 계획을 밝혔다", ["누리구→가온광역시 누리구"]),
+        ("가온정보원은 건물 매각을 검토한다", ["가온정보원→가온정보원"]),
+        // A country with a particle is a clause of its own, not a marker before the name.
+        ("미국에서는 미국 가온해사국이 조사에 나섰다", ["미국 가온해사국→미국 가온해사국"]),
+        // A parent body followed by its branch or committee is one body, named as written.
+        ("가온해양청 누리지청은 단속을 밝혔다", ["가온해양청 누리지청→가온해양청 누리지청"]),
+    ])
+    func addressesBuildingsAndBranches(body: String, expected: [String]) {
+        #expect(mentions(body, tagger: Self.tagger) == expected)
+    }
+
+    @Test func branchKeepsTheParentsCountryAndEvidence() {
+        let result = Self.tagger.tag(title: "", body: "가온해양청 누리지청은 단속을 밝혔다")
+        let branch = result.entities.first { $0.name == "가온해양청 누리지청" }
+        #expect(branch?.country == "KR")
+        #expect(branch?.evidence == "branch:가온해양청")
+    }
+}
+
+@Suite struct SubUnitsProductsAndLoanwordTests {
+    @Test(arguments: [
+        // A local cooperative written after its county is named with it.
+        ("해남 별빛농협이 폐기를 요청했다", "해남 별빛농협:company:suffix:농협"),
+        ("가온상호저축은행이 영업정지를 받았다", "가온상호저축은행:company:suffix:상호저축은행"),
+        ("신생 항공사 누리에어가 취항한다", "누리에어:company:suffix:에어"),
+        // A surname first is no sign of a person when the name ends in a foreign consonant.
+        ("모회사 서라닉스로부터 자금을 받았다", "서라닉스:company:appositive:모회사"),
+    ])
+    func found(body: String, expected: String) throws {
+        #expect(try discovered(body, tagger: builtinTagger).contains(expected))
+    }
+
+    @Test(arguments: [
+        // A numbered department inside a body is no body.
+        "누리지방검찰청 금융조사2부는 수사를 시작했다",
+        "학습 플랫폼 '가온런'을 전면 도입했다",
+        "화장품 브랜드 '달무리'를 출시했다",
+        "ADC 플랫폼 기술이전…선급금 받아",
+        "부실 은행을 가교저축은행으로 넘겼다",
+    ])
+    func notFound(body: String) throws {
+        let names = try discovered(body, tagger: builtinTagger)
+        #expect(!names.contains { $0.hasPrefix("금융조사") || $0.hasPrefix("가온런") || $0.hasPrefix("달무리")
+            || $0.hasPrefix("기술이전") || $0.hasPrefix("가교") }, "\(names)")
+    }
+
+    @Test func discoveredKoreanAgenciesAreKR() {
+        let result = builtinTagger.tag(title: "", body: "누리구청은 계획을 밝혔다")
+        let agency = result.entities.first { $0.origin == .pattern && $0.type == .agency }
+        #expect(agency?.country == "KR")
+        let cooperative = builtinTagger.tag(title: "", body: "해남 별빛농협이 폐기를 요청했다").entities
+        #expect(cooperative.map(\.name) == ["해남별빛농협"])
+        // The next cooperative of a list is in the same county, and so is its later bare mention.
+        let listed = builtinTagger.tag(title: "", body: "해남 별빛농협과 누리농협이 요청했다. 누리농협은 밝혔다.")
+        #expect(listed.mentions.map(\.entityName) == ["해남별빛농협", "해남누리농협", "해남누리농협"])
+    }
+}

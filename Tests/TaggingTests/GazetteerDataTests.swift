@@ -31,7 +31,8 @@ import Testing
     @Test(arguments: [
         "central_government.tsv", "assembly_courts.tsv", "committees.tsv", "metropolitan.tsv",
         "basic_local.tsv", "public_institutions.tsv", "research_institutes.tsv",
-        "regional_institutions.tsv", "groups.tsv", "companies.tsv", "media.tsv", "foreign_bodies.tsv",
+        "regional_institutions.tsv", "regional_offices.tsv", "groups.tsv", "companies.tsv", "media.tsv",
+        "foreign_bodies.tsv",
     ])
     func everyListIsBuiltIn(file: String) throws {
         let builtin = Gazetteer.builtin()
@@ -149,6 +150,19 @@ import Testing
         #expect(names("삼성과 현대차, 현대모비스가 참여했다.") == ["삼성그룹", "현대자동차", "현대모비스"])
         #expect(names("삼성과 현대적인 디자인, 근현대와 SK") == ["삼성그룹", "SK그룹"])
         #expect(names("현대에 들어 현대 사회는 바쁘다.") == [])
+    }
+
+    @Test func regionalOfficesFederationsAndLeagues() {
+        #expect(names("인천본부세관과 서울지방국세청, 중노위는 밝혔다.")
+            == ["인천본부세관", "서울지방국세청", "중앙노동위원회"])
+        #expect(names("금융정보분석원(FIU)과 수산물품질관리원이 나섰다.")
+            == ["금융정보분석원", "금융정보분석원", "국립수산물품질관리원"])
+        let builtin = Gazetteer.builtin()
+        for name in ["농협중앙회", "수협중앙회", "새마을금고중앙회", "저축은행중앙회", "한국야구위원회"] {
+            #expect(builtin.entry(named: name)?.type == .company, "\(name)")
+        }
+        #expect(builtin.entry(named: "경기남부경찰청")?.country == "KR")
+        #expect(builtin.entry(named: "중국 교통운수부")?.country == "CN")
     }
 
     @Test func officesUsedAsPlaces() {
