@@ -21,6 +21,8 @@ public final class ArticleStore {
     /// it handed out are then gone.
     private var entityCache: [EntityName: StoredEntity] = [:]
     private var inputLookup: Statement?
+    /// `entitySpans(articleID:)`'s statement, prepared on first use.
+    private var selectEntitySpans: Statement?
     /// The `CREATE INDEX` statements `finishRun` runs after the open run's commit: on a first
     /// load those `beginRun` dropped, and any index of the schema found missing. Usually empty
     /// otherwise.
@@ -737,53 +739,95 @@ public final class ArticleStore {
     // MARK: Run-level mentions
 
     /// Adds mentions to the articles saved in run `runID` (still open): `find` gets each
-    /// article's URL, title and body, in article order, and returns mentions to add (which must
-    /// not overlap the article's own) with their entities. The run-level pass of discovery
-    /// uses it: a name discovered in one article of the run is then mentioned in every article
-    /// that writes it. Returns the number of mentions added.
+    /// article's id, URL, title and body, in article order, and returns mentions to add (which
+    /// must not overlap the article's own, `entitySpans(articleID:)`) with their entities. The
+    /// run-level pass of discovery uses it: a name discovered in one article of the run is then
+    /// mentioned in every article that writes it. Returns the number of mentions added.
+    ///
+    /// Articles are read `chunk` at a time, found first and written after (each select is
+    /// finished before any insert): what is held between the two is one chunk's additions,
+    /// whatever the size of the run.
     public func addRunMentions(
-        runID: Int64,
-        find: (_ url: String, _ title: String, _ body: String) -> (entities: [Entity], mentions: [EntityMention])
+        runID: Int64, chunk: Int = 256,
+        find: (_ articleID: Int64, _ url: String, _ title: String, _ body: String) -> (entities: [Entity], mentions: [EntityMention])
     ) throws(StoreError) -> Int {
-        let select = try database.prepare(
-            "SELECT article_id, url, title, body FROM articles WHERE run_id = ? ORDER BY article_id")
-        select.bind(1, runID)
-        // Found first, written after: the select is finished before any insert.
-        var pending: [(id: Int64, entities: [Entity], mentions: [EntityMention], title: SentenceIndex, body: SentenceIndex)] = []
-        while try select.step() {
-            let title = select.text(2)
-            let body = select.text(3)
-            let (entities, mentions) = find(select.text(1), title, body)
-            if !mentions.isEmpty {
-                pending.append((select.int64(0), entities, mentions, SentenceIndex(title), SentenceIndex(body)))
-            }
-        }
+        let select = try database.prepare("""
+            SELECT article_id, url, title, body FROM articles
+            WHERE run_id = ? AND article_id > ? ORDER BY article_id LIMIT ?
+            """)
         let s = try runStatements(runID)
         var added = 0
-        for article in pending {
-            var given: [EntityName: Entity] = [:]
-            for entity in article.entities { given[EntityName(entity.name)] = entity }
-            var undo = EntityUndo()  // the run's transaction undoes these on failure
-            var resolved: [(mention: EntityMention, entityID: Int64)] = []
-            for mention in article.mentions {
-                if let id = try entityID(for: mention.entityName, given: given[EntityName(mention.entityName)], s, undo: &undo) {
-                    resolved.append((mention, id))
+        var after = Int64.min
+        while true {
+            select.bind(1, runID)
+            select.bind(2, after)
+            select.bind(3, chunk)
+            var pending: [(id: Int64, entities: [Entity], mentions: [EntityMention], title: SentenceIndex, body: SentenceIndex)] = []
+            var rows = 0
+            while try select.step() {
+                rows += 1
+                let id = select.int64(0)
+                after = id
+                let title = select.text(2)
+                let body = select.text(3)
+                let (entities, mentions) = find(id, select.text(1), title, body)
+                if !mentions.isEmpty {
+                    pending.append((id, entities, mentions, SentenceIndex(title), SentenceIndex(body)))
                 }
             }
-            try s.insertEntityMention.insert(count: resolved.count) { insert, at, row in
-                let (mention, entityID) = resolved[row]
-                insert.bind(at + 1, article.id)
-                insert.bind(at + 2, entityID)
-                insert.bind(at + 3, mention.field.rawValue)
-                insert.bind(at + 4, mention.start)
-                insert.bind(at + 5, mention.end)
-                insert.bind(at + 6, mention.surface)
-                insert.bind(at + 7, mention.field == .title
-                    ? article.title.sentence(at: mention.start) : article.body.sentence(at: mention.start))
+            select.reset()
+            for article in pending {
+                added += try insertRunMentions(article, s)
             }
-            added += resolved.count
+            if rows < chunk { break }
         }
         return added
+    }
+
+    private func insertRunMentions(
+        _ article: (id: Int64, entities: [Entity], mentions: [EntityMention], title: SentenceIndex, body: SentenceIndex),
+        _ s: RunStatements
+    ) throws(StoreError) -> Int {
+        var given: [EntityName: Entity] = [:]
+        for entity in article.entities { given[EntityName(entity.name)] = entity }
+        var undo = EntityUndo()  // the run's transaction undoes these on failure
+        var resolved: [(mention: EntityMention, entityID: Int64)] = []
+        for mention in article.mentions {
+            if let id = try entityID(for: mention.entityName, given: given[EntityName(mention.entityName)], s, undo: &undo) {
+                resolved.append((mention, id))
+            }
+        }
+        try s.insertEntityMention.insert(count: resolved.count) { insert, at, row in
+            let (mention, entityID) = resolved[row]
+            insert.bind(at + 1, article.id)
+            insert.bind(at + 2, entityID)
+            insert.bind(at + 3, mention.field.rawValue)
+            insert.bind(at + 4, mention.start)
+            insert.bind(at + 5, mention.end)
+            insert.bind(at + 6, mention.surface)
+            insert.bind(at + 7, mention.field == .title
+                ? article.title.sentence(at: mention.start) : article.body.sentence(at: mention.start))
+        }
+        return resolved.count
+    }
+
+    /// Where article `articleID` already has organization mentions (field, start, end), as
+    /// stored: the run-level pass reads them back for the few articles it adds to, instead of
+    /// keeping every article's spans in memory for the whole run.
+    public func entitySpans(articleID: Int64) throws(StoreError) -> [(field: TextField, start: Int, end: Int)] {
+        if selectEntitySpans == nil {
+            selectEntitySpans = try database.prepare(
+                #"SELECT field, start, "end" FROM entity_mentions WHERE article_id = ?"#)
+        }
+        guard let select = selectEntitySpans else { return [] }
+        select.bind(1, articleID)
+        defer { select.reset() }
+        var spans: [(field: TextField, start: Int, end: Int)] = []
+        while try select.step() {
+            guard let field = TextField(rawValue: select.text(0)) else { continue }
+            spans.append((field, Int(select.int64(1)), Int(select.int64(2))))
+        }
+        return spans
     }
 
     // MARK: Issues

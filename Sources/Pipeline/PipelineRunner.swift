@@ -63,6 +63,8 @@ public struct PipelineRunner: Sendable {
         // Organizations earlier runs discovered with strong evidence are matched like gazetteer
         // names from the first page on.
         // So are the acronyms earlier runs learnt from a definition.
+        // One gazetteer for the run: the tagger, the learnt acronyms and the run-level pass.
+        let gazetteer = PipelineRunner.loadGazetteer(config)
         let discovered: [Entity]
         let acronyms: [(acronym: String, entity: Entity)]
         do {
@@ -70,12 +72,12 @@ public struct PipelineRunner: Sendable {
                 databaseAt: database, minConfidence: RunDiscoveries.strongConfidence
             ).map(\.entity)
             acronyms = try RunLevelPass.learnedAcronyms(
-                databaseAt: database, gazetteer: PipelineRunner.loadGazetteer(config).0, discovered: discovered)
+                databaseAt: database, gazetteer: gazetteer.0, discovered: discovered)
         } catch {
             throw .outputUnwritable(path: database, reason: "\(error)")
         }
         let tagger = try PipelineRunner.makeTagger(
-            config: config, logger: logger, discovered: discovered, acronyms: acronyms)
+            config: config, logger: logger, discovered: discovered, acronyms: acronyms, gazetteer: gazetteer)
         if !discovered.isEmpty || !acronyms.isEmpty {
             logger.info("matching \(discovered.count) organizations and \(acronyms.count) acronyms learnt in earlier runs")
         }
@@ -135,7 +137,7 @@ public struct PipelineRunner: Sendable {
         }
         writer.finishProgress()
         if writer.failure == nil {
-            propagate(&writer, store: store, runID: runID, loaded: discovered, config: config)
+            propagate(&writer, store: store, runID: runID, loaded: discovered, config: config, gazetteer: gazetteer.0)
         }
 
         // Field health, inside the run's transaction: compared with earlier runs before this
@@ -265,13 +267,14 @@ public struct PipelineRunner: Sendable {
 
     /// The run-level pass of discovery (`RunLevelPass`) over the articles this run saved.
     private func propagate(
-        _ writer: inout RunWriter, store: ArticleStore, runID: Int64, loaded: [Entity], config: PipelineConfig
+        _ writer: inout RunWriter, store: ArticleStore, runID: Int64, loaded: [Entity], config: PipelineConfig,
+        gazetteer: Gazetteer
     ) {
         let clock = Stopwatch()
         do {
             guard let (added, discovered) = try RunLevelPass.addMentions(
                 store: store, runID: runID, discoveries: writer.discoveries, loaded: Set(loaded.map(\.name)),
-                spans: writer.mentionSpans, config: config)
+                spans: writer.mentionSpans, config: config, gazetteer: gazetteer)
             else { return }
             writer.report.entityMentions += added
             logger.debug("run-level pass: \(discovered) discovered organizations, \(added) more mentions in \(format2(clock.seconds)) s")
@@ -291,12 +294,13 @@ public struct PipelineRunner: Sendable {
     }
 
     /// `discovered`: organizations found by discovery (in earlier runs, or earlier in this one)
-    /// to match like gazetteer names.
+    /// to match like gazetteer names. `gazetteer`: `loadGazetteer(config)`, when the caller
+    /// already has it.
     static func makeTagger(
         config: PipelineConfig, logger: Logger, discovered: [Entity] = [],
-        acronyms: [(acronym: String, entity: Entity)] = []
+        acronyms: [(acronym: String, entity: Entity)] = [], gazetteer loaded: (Gazetteer, [String])? = nil
     ) throws(PipelineError) -> OrganizationTagger {
-        let (gazetteer, problems) = loadGazetteer(config)
+        let (gazetteer, problems) = loaded ?? loadGazetteer(config)
         if let first = problems.first {
             throw .config(.gazetteer(path: config.configPath, reason: first))
         }

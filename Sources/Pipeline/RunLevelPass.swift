@@ -12,30 +12,54 @@ import Tagging
 enum RunLevelPass {
     /// Adds the pass's mentions (and their entities) to the articles of the open run `runID`
     /// in `store`. `loaded`: names matched from the first page on (discovered in earlier
-    /// runs), which the pages already tagged. `spans`: each article's own mentions by URL.
+    /// runs), which the pages already tagged. `spans`: each article's own mentions by URL, for
+    /// a store that no longer holds them (`knews analyze` drains it); nil reads them back from
+    /// the store, and only for the articles the matcher finds a name in, so a run keeps no
+    /// per-article state until its end. `gazetteer`: the run's, when already loaded. `chunk`:
+    /// articles read from the store at a time (`ArticleStore.addRunMentions`).
     /// Returns the number of mentions added, or nil when nothing was discovered.
     static func addMentions(
         store: ArticleStore, runID: Int64, discoveries: RunDiscoveries, loaded: Set<String>,
-        spans: [String: [(field: TextField, start: Int, end: Int)]], config: PipelineConfig
+        spans: [String: [(field: TextField, start: Int, end: Int)]]?, config: PipelineConfig,
+        gazetteer: Gazetteer? = nil, chunk: Int = 256
     ) throws(StoreError) -> (added: Int, discovered: Int)? {
-        guard let (matcher, discovered) = matcher(discoveries: discoveries, loaded: loaded, config: config) else { return nil }
-        let added = try store.addRunMentions(runID: runID) { url, title, body in
-            additions(matcher, title: title, body: body, own: spans[url] ?? [])
+        guard let (matcher, discovered) = matcher(
+            discoveries: discoveries, loaded: loaded, config: config, gazetteer: gazetteer)
+        else { return nil }
+        var readFailure: StoreError?
+        let added = try store.addRunMentions(runID: runID, chunk: chunk) { articleID, url, title, body in
+            // Most articles name none of the run's new names: they cost one scan, no read.
+            let found = matcher.matchNames(title: title, body: body)
+            guard !found.mentions.isEmpty, readFailure == nil else { return ([], []) }
+            let own: [(field: TextField, start: Int, end: Int)]
+            if let spans {
+                own = spans[url] ?? []
+            } else {
+                do throws(StoreError) {
+                    own = try store.entitySpans(articleID: articleID)
+                } catch {
+                    readFailure = error
+                    return ([], [])
+                }
+            }
+            return withoutOverlap(found, own: own)
         }
+        if let readFailure { throw readFailure }
         return (added, discovered)
     }
 
     /// A matcher of the names the run discovered (less those `loaded` already matched) and the
     /// acronyms it saw defined, with how many names it holds; nil when there is nothing to match.
+    /// `gazetteer`: the run's, when already loaded (else loaded here).
     static func matcher(
-        discoveries: RunDiscoveries, loaded: Set<String>, config: PipelineConfig
+        discoveries: RunDiscoveries, loaded: Set<String>, config: PipelineConfig, gazetteer: Gazetteer? = nil
     ) -> (matcher: OrganizationTagger, discovered: Int)? {
         let fresh = discoveries.entities.filter { !loaded.contains($0.name) }
         let acronyms = discoveries.acronyms
         guard !fresh.isEmpty || !acronyms.isEmpty else { return nil }
         // The gazetteer's own names are left out: the acronyms of its entries must not become
         // surfaces it already has (`NIA` may be an alias of another entry).
-        let (gazetteer, _) = PipelineRunner.loadGazetteer(config)
+        let gazetteer = gazetteer ?? PipelineRunner.loadGazetteer(config).0
         let taken = Set(gazetteer.entries.flatMap { [$0.name] + $0.aliases })
         let matcher = OrganizationTagger(
             gazetteer: Gazetteer(), discovered: fresh, acronyms: acronyms.filter { !taken.contains($0.acronym) })
@@ -79,10 +103,16 @@ enum RunLevelPass {
     static func additions(
         _ matcher: OrganizationTagger, title: String, body: String, own: [(field: TextField, start: Int, end: Int)]
     ) -> (entities: [Entity], mentions: [EntityMention]) {
-        let result = matcher.matchNames(title: title, body: body)
-        let mentions = result.mentions.filter { mention in
+        withoutOverlap(matcher.matchNames(title: title, body: body), own: own)
+    }
+
+    /// `found`'s mentions that overlap none of `own`, with `found`'s entities.
+    static func withoutOverlap(
+        _ found: TaggingResult, own: [(field: TextField, start: Int, end: Int)]
+    ) -> (entities: [Entity], mentions: [EntityMention]) {
+        let mentions = found.mentions.filter { mention in
             !own.contains { $0.field == mention.field && $0.start < mention.end && mention.start < $0.end }
         }
-        return (result.entities, mentions)
+        return (found.entities, mentions)
     }
 }

@@ -24,9 +24,12 @@ struct RunWriter {
     private var filesDone = 0
     /// Organizations the articles saved so far discovered with strong evidence, in input order.
     var discoveries = RunDiscoveries()
-    /// Where each article saved in this run already has mentions, by URL: the run-level pass
-    /// adds a discovered name only where the article names nothing yet.
-    var mentionSpans: [String: [(field: TextField, start: Int, end: Int)]] = [:]
+    /// Where each article saved in this run already has mentions, by URL, kept only when set
+    /// to a dictionary (`knews analyze`, whose store drops the mentions it has printed): the
+    /// run-level pass adds a discovered name only where the article names nothing yet. A
+    /// `knews run` leaves it nil and the pass reads the spans back from the database, so the
+    /// run's memory does not grow with its article count.
+    var mentionSpans: [String: [(field: TextField, start: Int, end: Int)]]?
 
     init(store: ArticleStore, runID: Int64, logger: Logger, showProgress: Bool, totalFiles: Int) {
         self.store = store
@@ -124,7 +127,9 @@ struct RunWriter {
             }
             discoveries.add(article.entities)
             discoveries.add(acronyms: acronyms, entities: article.entities)
-            mentionSpans[article.article.url] = article.entityMentions.map { ($0.field, $0.start, $0.end) }
+            if mentionSpans != nil {
+                mentionSpans?[article.article.url] = article.entityMentions.map { ($0.field, $0.start, $0.end) }
+            }
             let input = article.article
             let source = input.source ?? SourceNames.unknown
             health[source, default: SourceHealth(source: source, profile: profile)].add(

@@ -196,6 +196,7 @@ public struct StreamAnalyzer: Sendable {
                 throw .outputUnwritable(path: "memory", reason: "\(error)")
             }
             writer = RunWriter(store: store, runID: runID, logger: quiet, showProgress: false, totalFiles: 0)
+            writer.mentionSpans = [:]  // drained mentions cannot be read back for the run-level pass
         }
 
         static func makeStore() throws(PipelineError) -> ArticleStore {
