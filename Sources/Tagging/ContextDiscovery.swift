@@ -365,8 +365,8 @@ struct ContextDiscovery: Sendable {
         return nil
     }
 
-    /// The last member of a list that a type noun closes: `A, B 등 선사`, `A, B 등 글로벌 선사들이`,
-    /// `A, B 같은 중견 업체` (one modifier word may stand before the type noun).
+    /// The last member of a list that a type noun closes: `A, B 등 글로벌 선사들이`, `A, B 같은
+    /// 중견 업체` (one modifier word must stand before the type noun).
     private func listClosedByTypeNoun(
         _ p: UnsafePointer<UInt8>, _ n: Int, trigger: Trigger, span: TextSpan, found: [Found], _ scalars: inout [UInt32]
     ) -> Candidate? {
@@ -382,7 +382,7 @@ struct ContextDiscovery: Sendable {
                 else { return nil }
                 return candidate
             }
-            // One modifier of size or origin (`글로벌`, `중견`) may stand between; an industry
+            // One modifier of size or origin (`글로벌`, `중견`) stands between; an industry
             // word (`냉장고, 세탁기 같은 가전 업체`) makes the list one of products.
             guard listModifiers.contains(scalars[...]), word.byteStart >= 2, p[word.byteStart - 1] == 0x20,
                   let previous = Self.wordBefore(p, n, end: word.byteStart - 1, scalar: word.scalarStart - 1)
