@@ -500,6 +500,11 @@ struct ContextDiscovery: Sendable {
             var members = 1
             var companies = 1
             var others = 0
+            /// A known organization met on the walk: a member, and a company or not.
+            func countKnown(_ other: (span: TextSpan, company: Bool)) {
+                members += 1
+                if other.company { walked.append(other.span.byteStart); companies += 1 } else { others += 1 }
+            }
             var punctuated = false
             var list: [Candidate] = []
             // Forward from the seed; `가비아이, 다솔` names 가비아이, not 가비아 + 이.
@@ -516,8 +521,7 @@ struct ContextDiscovery: Sendable {
                 if Self.isPunctuation(p, n, end) { punctuated = true }
                 if let latin = Self.latinName(p, n, from: next.byte, scalar: next.scalar) {
                     if let other = member(latin) {
-                        members += 1
-                        if other.company { walked.append(other.span.byteStart); companies += 1 } else { others += 1 }
+                        countKnown(other)
                         end = other.span.byteEnd
                         scalarEnd = other.span.scalarEnd
                         continue
@@ -531,8 +535,7 @@ struct ContextDiscovery: Sendable {
                 }
                 guard let word = Self.word(p, n, from: next.byte, scalar: next.scalar) else { break }
                 if let other = member(word) {
-                    members += 1
-                    if other.company { walked.append(other.span.byteStart); companies += 1 } else { others += 1 }
+                    countKnown(other)
                     end = other.span.byteEnd
                     scalarEnd = other.span.scalarEnd
                     if other.company, let whole = Self.wholeMember(p, n, known: other.span) {
@@ -569,8 +572,7 @@ struct ContextDiscovery: Sendable {
                 if !previous.conjunction && Self.isPunctuation(p, n, previous.byte) { punctuated = true }
                 guard let word = Self.wordBefore(p, n, end: previous.byte, scalar: previous.scalar) else { break }
                 if let other = member(word) {
-                    members += 1
-                    if other.company { walked.append(other.span.byteStart); companies += 1 } else { others += 1 }
+                    countKnown(other)
                     start = other.span.byteStart
                     scalarStart = other.span.scalarStart
                     continue
