@@ -439,7 +439,7 @@ struct GenericExtractor {
     /// (the same element unless a surrounding <article> was taken as the root).
     private func chooseContent(strongSignal: Bool) -> (root: Int, anchor: Int, reason: String)? {
         let stats = scanner.stats
-        let density = densestBlock()
+        let density = densestBlock(strongSignal: strongSignal)
         /// A marked body that holds only a heading or sub-headline while a block elsewhere
         /// holds several times its prose is not the article's body.
         func overruled(_ i: Int) -> Bool {
@@ -496,7 +496,7 @@ struct GenericExtractor {
     }
 
     /// The block holding the most prose, by Readability-style paragraph scores.
-    private func densestBlock() -> (root: Int, anchor: Int)? {
+    private func densestBlock(strongSignal: Bool) -> (root: Int, anchor: Int)? {
         let stats = scanner.stats
         // Density: score discounted by link density, with a nudge from class names. If
         // furniture hints ruled out everything (a page wrapped in `id="sidebar-wrap"`), they
@@ -528,7 +528,13 @@ struct GenericExtractor {
             {
                 let inlineClimb = !stats[b].tag.isBlock && stats[p].text <= stats[b].text + stats[b].text / 5 + 20
                 let splitClimb = adjusted(p) >= 0.8 * adjusted(b) && stats[p].linkDensity < 0.35
-                if !(inlineClimb || splitClimb || (stats[p].linkDensity < 0.35 && hasProseTwin(b))) { break }
+                // A body cut into repeated sections (`<li class="par">` each holding a photo and
+                // a `<div class="cont_body">`): the winner's parent is one of several twins, and
+                // the list that holds them all is the body. On a page without article signals
+                // the winner must be a run of prose itself: there the lead of one item in a list
+                // of news items has twins too.
+                let sectionClimb = (strongSignal || stats[b].text - stats[b].link >= 200) && hasProseTwin(p)
+                if !(inlineClimb || splitClimb || (stats[p].linkDensity < 0.35 && (hasProseTwin(b) || sectionClimb))) { break }
                 b = p
                 steps += 1
             }

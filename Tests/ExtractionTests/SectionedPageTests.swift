@@ -13,6 +13,49 @@ import Testing
         ["마지막 구간은 언덕 위 전망대로 이어져 도심과 강을 한눈에 내려다볼 수 있다.", "시 관계자는 \"걷기 좋은 도시를 만드는 첫걸음\"이라고 말했다."],
     ]
 
+    /// One `<li class="par">` per section: a photo with its caption, then the section's text.
+    static func sectionedBody() -> String {
+        var html = "<ul>"
+        for (n, section) in sections.enumerated() {
+            html += "<li class=\"par\"><div class=\"center_img\"><dl><dd><img src=\"p\(n).jpg\"></dd><dt>▲ 사진제공=누리시</dt></dl></div>"
+            html += "<div class=\"cont_body\">" + section.map { "<p>\($0)</p>" }.joined() + "</div></li>"
+        }
+        return html + "</ul>"
+    }
+
+    @Test func aBodyCutIntoRepeatedPhotoSectionsIsTakenWhole() throws {
+        let html = """
+            <html><head><meta charset="utf-8"><meta property="og:type" content="article">
+            <title>누리시 강변 산책로, 주말마다 나들이객 북적 - 가상포털</title></head><body>
+            <div class="gnb"><a href="/a">경제</a> <a href="/b">여행</a> <a href="/c">연예</a></div>
+            <h3 class="subject">누리시 강변 산책로, 주말마다 나들이객 북적</h3>
+            <div class="reporter"><ul><li>한누리 기자 <a href="mailto:">nuri@news.example</a></li></ul></div>
+            <div class="article" id="article"><div class="inputdate">기사입력 2024-04-20</div>
+            \(Self.sectionedBody())
+            </div>
+            <div class="related"><h2>관련뉴스</h2><ul><li><a href="/r1">다른 도시의 강변 공원 이야기</a></li><li><a href="/r2">봄철 걷기 좋은 길 다섯 곳</a></li></ul></div>
+            </body></html>
+            """
+        let article = try #require(try Fixtures.extractHTML(html).articles.first)
+        for section in Self.sections { for p in section { #expect(article.body.contains(p), "missing: \(p)") } }
+        #expect(!article.body.contains("사진제공"))
+        #expect(!article.body.contains("다른 도시의 강변 공원"))
+    }
+
+    @Test func sectionsOfTeasersOnAListPageDoNotBecomeAnArticle() throws {
+        // Repeated items, each a linked headline and an unlinked lead: a list, whatever their
+        // class, although each lead has twins.
+        var items = ""
+        for (n, section) in Self.sections.enumerated() {
+            items += "<li class=\"item\"><a href=\"/news/\(n)\"><strong>누리시 소식 \(n + 1)번째 기사의 제목입니다</strong></a><div class=\"lead\"><p>\(section[0]) \(section[1])</p></div></li>"
+        }
+        let html = """
+            <html><head><meta charset="utf-8"><meta property="og:type" content="website"><title>가상포털 - 전체기사</title></head>
+            <body><h1 class="logo">가상포털</h1><ul class="list">\(items)</ul></body></html>
+            """
+        #expect(try Fixtures.extractHTML(html).articles.isEmpty)
+    }
+
     @Test func reportersListedOneAnItemWithTheirAddressesAreAllCredited() throws {
         let body = Self.sections.flatMap { $0 }.map { "<p>\($0)</p>" }.joined()
         let html = """
