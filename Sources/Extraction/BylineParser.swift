@@ -123,10 +123,14 @@ enum BylineParser {
         while names.count < 16 {
             var k = end
             var separators = 0
+            var emails = 0
             while k < upper, separators < 8 {
                 let b = s[k]
                 if b == 0x20 || b == 0x0A || b == 0x2C || b == 0x2F || b == 0x7C { k += 1; separators += 1; continue }
                 if b == 0xC2, k + 1 < upper, s[k + 1] == 0xB7 { k += 2; separators += 1; continue }
+                // `홍길동 기자 hong@news.example` then the next reporter (one list item each): the
+                // first one's address stands between the names.
+                if separators > 0, emails == 0, let e = emailEnd(s, k, upper) { k = e; emails += 1; continue }
                 break
             }
             guard separators > 0 else { break }
@@ -137,6 +141,27 @@ enum BylineParser {
             end = next.end
         }
         return names.joined(separator: ", ")
+    }
+
+    /// The end of an e-mail address starting at `k` (`hong@news.example`, also in brackets),
+    /// or nil when none starts there.
+    private static func emailEnd(_ s: [UInt8], _ k: Int, _ limit: Int) -> Int? {
+        func isLocal(_ b: UInt8) -> Bool {
+            (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x2E || b == 0x5F || b == 0x2D || b == 0x2B
+        }
+        var i = k
+        let open = i < limit && (s[i] == 0x28 || s[i] == 0x5B || s[i] == 0x3C)
+        if open { i += 1 }
+        let localStart = i
+        while i < limit, i - localStart < 64, isLocal(s[i]) { i += 1 }
+        guard i > localStart, i < limit, s[i] == 0x40 else { return nil }
+        i += 1
+        let domainStart = i
+        var dots = 0
+        while i < limit, i - domainStart < 64, isLocal(s[i]) && s[i] != 0x5F && s[i] != 0x2B { if s[i] == 0x2E { dots += 1 }; i += 1 }
+        guard dots > 0, i - domainStart >= 3 else { return nil }
+        if open, i < limit, s[i] == 0x29 || s[i] == 0x5D || s[i] == 0x3E { i += 1 }
+        return i
     }
 
     static func firstAuthor(in s: [UInt8], from: Int, to: Int) -> String? {

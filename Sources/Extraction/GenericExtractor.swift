@@ -41,6 +41,11 @@ struct GenericExtractor {
         // Without og:site_name, the suffix of <title> names the site (`제목 - 누리일보`).
         let titleSuffix = scanner.titleText.flatMap(TitleCleaner.siteSuffix)
         let siteForTitles = siteName ?? titleSuffix
+        // The names the page goes by, its host's labels among them: a meta author or a title's
+        // hashtag equal to one (`MoneyS` on moneys.mt.co.kr) is the outlet, not a reporter or
+        // headline words.
+        let ownHost = (scanner.canonical ?? meta("og:url") ?? input.url).flatMap(Self.host)
+        let brandKeys = TitleCleaner.brandKeys(names: [siteName, titleSuffix, ld.publisherName], host: ownHost)
         let ogType = meta("og:type")?.lowercased()
         let publishedMeta = meta("article:published_time")
         // What marks a page as one article at any length: the publisher says so (JSON-LD,
@@ -107,7 +112,7 @@ struct GenericExtractor {
         // Title.
         let (title, titleReason) = chooseTitle(ld: ld, og: meta("og:title"), twitter: meta("twitter:title"), embedded: embeddedArticle?.headline,
                                 siteNames: [siteName, titleSuffix, ld.publisherName], siteForTitles: siteForTitles,
-                                siteName: siteName, content: contentIndex)
+                                siteName: siteName, brandKeys: brandKeys, content: contentIndex)
         guard let title, !title.isEmpty else {
             note("no article: no headline candidate")
             return output
@@ -198,6 +203,7 @@ struct GenericExtractor {
             if author == "" { author = nil }
             // Many sites put their own name in meta author.
             if let a = author, let site = siteForTitles, a == site || site.contains(a) || a.contains(site) { author = nil }
+            if let a = author, brandKeys.contains(TitleCleaner.brandKey(a)) { author = nil }
             if let a = author, Self.mediaSuffixes.contains(where: { a.hasSuffix($0) }) || Self.agencies.contains(a.lowercased()) { author = nil }
             if author != nil { authorReason = "meta author tag: no JSON-LD author" }
             note("author candidate meta: \(m) → \(author ?? "rejected (empty or the publication's name)")")
@@ -336,12 +342,13 @@ struct GenericExtractor {
     /// by not being cut, the visible one is what readers and editors see, so it is taken.
     private func chooseTitle(
         ld: JSONLDMetadata, og: String?, twitter: String?, embedded: String?, siteNames: [String?],
-        siteForTitles: String?, siteName: String?, content: Int?
+        siteForTitles: String?, siteName: String?, brandKeys: Set<String>, content: Int?
     ) -> (String?, String) {
         let siteKeys = Set(siteNames.compactMap { $0.map(TitleCleaner.key) }.filter { !$0.isEmpty })
         var candidates: [TitleCandidate] = []
         func add(_ source: TitleCandidate.Source, _ raw: String?, base: Float) {
-            guard let raw, let cleaned = TitleCleaner.dropDecorations(raw, siteName: siteForTitles), !cleaned.isEmpty else { return }
+            guard let raw, let decorated = TitleCleaner.dropDecorations(raw, siteName: siteForTitles), !decorated.isEmpty else { return }
+            let cleaned = TitleCleaner.dropSiteHashtags(decorated, brandKeys: brandKeys)
             let key = TitleCleaner.key(cleaned)
             if key.unicodeScalars.count < 2 { return }
             if siteKeys.contains(key) {
@@ -432,7 +439,7 @@ struct GenericExtractor {
     /// (the same element unless a surrounding <article> was taken as the root).
     private func chooseContent(strongSignal: Bool) -> (root: Int, anchor: Int, reason: String)? {
         let stats = scanner.stats
-        let density = densestBlock()
+        let density = densestBlock(strongSignal: strongSignal)
         /// A marked body that holds only a heading or sub-headline while a block elsewhere
         /// holds several times its prose is not the article's body.
         func overruled(_ i: Int) -> Bool {
@@ -489,7 +496,7 @@ struct GenericExtractor {
     }
 
     /// The block holding the most prose, by Readability-style paragraph scores.
-    private func densestBlock() -> (root: Int, anchor: Int)? {
+    private func densestBlock(strongSignal: Bool) -> (root: Int, anchor: Int)? {
         let stats = scanner.stats
         // Density: score discounted by link density, with a nudge from class names. If
         // furniture hints ruled out everything (a page wrapped in `id="sidebar-wrap"`), they
@@ -521,7 +528,13 @@ struct GenericExtractor {
             {
                 let inlineClimb = !stats[b].tag.isBlock && stats[p].text <= stats[b].text + stats[b].text / 5 + 20
                 let splitClimb = adjusted(p) >= 0.8 * adjusted(b) && stats[p].linkDensity < 0.35
-                if !(inlineClimb || splitClimb || (stats[p].linkDensity < 0.35 && hasProseTwin(b))) { break }
+                // A body cut into repeated sections (`<li class="par">` each holding a photo and
+                // a `<div class="cont_body">`): the winner's parent is one of several twins, and
+                // the list that holds them all is the body. On a page without article signals
+                // the winner must be a run of prose itself: there the lead of one item in a list
+                // of news items has twins too.
+                let sectionClimb = (strongSignal || stats[b].text - stats[b].link >= 200) && hasProseTwin(p)
+                if !(inlineClimb || splitClimb || (stats[p].linkDensity < 0.35 && (hasProseTwin(b) || sectionClimb))) { break }
                 b = p
                 steps += 1
             }

@@ -88,6 +88,49 @@ enum TitleCleaner {
         return title.isEmpty ? nil : title
     }
 
+    /// Letters and digits of a name, lowercased: `MoneyS`, `moneys` and `Money-S` meet. Names a
+    /// site goes by (its og:site_name, a host label) and a candidate author or hashtag are
+    /// compared in this form.
+    static func brandKey(_ name: String) -> String {
+        var out = String.UnicodeScalarView()
+        for u in name.unicodeScalars {
+            let v = u.value
+            if v >= 0x41 && v <= 0x5A { out.append(Unicode.Scalar(v | 0x20)!) }
+            else if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) || (v >= 0xAC00 && v <= 0xD7A3) { out.append(u) }
+        }
+        return String(out)
+    }
+
+    /// The names a page goes by, in `brandKey` form: its site names and the labels of its own
+    /// host that name something (`moneys` of `moneys.mt.co.kr`; not `www`, the top-level
+    /// label or one- and two-letter labels such as `co`, `kr`, `m`).
+    static func brandKeys(names: [String?], host: String?) -> Set<String> {
+        var keys = Set(names.compactMap { $0.map(brandKey) }.filter { $0.unicodeScalars.count >= 2 })
+        if let host {
+            let labels = host.split(separator: ".")
+            for label in labels.dropLast() where label.utf8.count >= 3 && label != "www" { keys.insert(brandKey(String(label))) }
+        }
+        return keys
+    }
+
+    /// `제목 #MoneyS`: a social-card title ending in hashtags of the site's own name carries a
+    /// tag, not headline words, and the page's visible headline has none; the tags are dropped.
+    /// A hashtag that is not one of the page's names (`#MeToo`) stays.
+    static func dropSiteHashtags(_ title: String, brandKeys: Set<String>) -> String {
+        guard !brandKeys.isEmpty, title.utf8.contains(0x23) else { return title }
+        var b = Array(title.utf8)
+        var changed = false
+        while let hash = b.lastIndex(of: 0x23), hash > 1, b[hash - 1] == 0x20 {
+            let word = b[(hash + 1)...]
+            guard !word.isEmpty, !word.contains(0x20), brandKeys.contains(brandKey(String(decoding: word, as: UTF8.self))) else { break }
+            b.removeSubrange((hash - 1)...)
+            changed = true
+        }
+        guard changed else { return title }
+        let kept = String(decoding: b, as: UTF8.self).normalizedWhitespace
+        return kept.isEmpty ? title : kept
+    }
+
     /// Letters and digits only, lowercased: quotes, brackets, ellipses and spaces differ between
     /// a headline's JSON-LD, og:title and visible copies.
     static func key(_ text: String) -> String {
