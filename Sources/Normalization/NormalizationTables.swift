@@ -37,6 +37,8 @@ enum NormalizationTables {
         (.budget, "지방비"),
         (.budget, "바우처"),
         (.budget, "재원"),
+        (.budget, "손실보상"),
+        (.budget, "보상금"),
         (.investment, "투자"),
         (.investment, "유치"),
         (.investment, "출자"),
@@ -94,6 +96,7 @@ enum NormalizationTables {
         (.debt, "융자"),
         (.debt, "회사채"),
         (.debt, "차관"),
+        (.debt, "사채"),
         (.price, "가격"),
         (.price, "단가"),
         (.price, "공사비"),
@@ -124,6 +127,12 @@ enum NormalizationTables {
         (.price, "사들"),
         (.price, "구매"),
         (.price, "구입"),
+        (.price, "거래됐"),
+        (.price, "거래된"),
+        (.price, "공모가"),
+        (.price, "주가"),
+        (.price, "따냈"),
+        (.price, "따낸"),
         (.marketSize, "시장 규모"),
         (.marketSize, "시장규모"),
         (.marketSize, " 시장은"),
@@ -168,6 +177,8 @@ enum NormalizationTables {
         (nil, "빌려주"),
         (nil, "빌려준"),
         (nil, "빌려줬"),
+        (nil, "잔고"),
+        (nil, "대여"),
     ]
 
     /// data/normalization/money_kinds.tsv, kind `same`: words of a breakdown, after which

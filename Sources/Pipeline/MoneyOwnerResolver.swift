@@ -222,10 +222,14 @@ enum MoneyOwnerResolver {
             }
         }
         /// An agency that imposes the fine: the subject of an imposing verb after it in its
-        /// sentence (`공정위는 … 부과했다`, not `부과받았다`), or the source `X로부터`.
+        /// sentence (`공정위는 … 부과했다`, not `부과받았다`), the source `X로부터`, or the
+        /// possessor of the fine (`공정위의 과징금`).
         func isImposer(_ org: EntityMention) -> Bool {
             if isSource(particleIndex(org), at: at) { return true }
-            guard agencies.contains(org.entityName), isSubject(org) else { return false }
+            guard agencies.contains(org.entityName) else { return false }
+            // `공정위의 과징금`: an agency's fine is the one it imposed.
+            if isPossessor(org) { return true }
+            guard isSubject(org) else { return false }
             let end = sentenceEnd(org.end)
             var k = org.end
             while k < end {
@@ -310,6 +314,13 @@ enum MoneyOwnerResolver {
                 // clause before goes on to the next figure.
                 money[index].owner = nearest.entityName
             } else if let subject = before.last(where: isSubject) {
+                // A ministry or agency reporting a country's exports or a sector's earnings
+                // (`산업부는 수출액이 610억 달러로 집계됐다고 밝혔다`) owns none of them.
+                if let kind = amount.kind, kind == .revenue || kind == .profit || kind == .loss,
+                    isGovernmentOffice(subject.entityName)
+                {
+                    continue
+                }
                 money[index].owner = subject.entityName
             } else if let headline = before.first, at(headline.end) == 0x2C,
                 (sentence..<headline.start).allSatisfy({ k in isSpace(at(k)) || at(k) == 0x0A || at(k) == 0x0D })
@@ -378,6 +389,15 @@ enum MoneyOwnerResolver {
         var p = k - 1
         while isSpace(at(p)) { p -= 1 }
         return at(p) == 0x0A || at(p) == 0x0D
+    }
+
+    /// A ministry, office, agency or committee of government (`…부`, `…처`, `…청`, `…위원회`):
+    /// a body with no revenue or profit of its own, unlike a public corporation (`…공사`).
+    private static func isGovernmentOffice(_ name: String) -> Bool {
+        let u = name.unicodeScalars.map(\.value)
+        guard let last = u.last else { return false }
+        if last == K.부 || last == K.처 || last == K.청 { return true }
+        return u.count >= 3 && u[u.count - 3] == K.위 && u[u.count - 2] == K.원 && last == K.회
     }
 
     private static func isLocalBody(_ c: UInt32) -> Bool { c == K.시 || c == K.구 || c == K.군 || c == K.도 }
@@ -503,5 +523,8 @@ enum MoneyOwnerResolver {
         static let 천: UInt32 = 0xCC9C
         static let 간: UInt32 = 0xAC04
         static let 년: UInt32 = 0xB144
+        static let 처: UInt32 = 0xCC98
+        static let 청: UInt32 = 0xCCAD
+        static let 위: UInt32 = 0xC704
     }
 }

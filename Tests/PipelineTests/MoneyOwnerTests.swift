@@ -118,6 +118,8 @@ import Testing
         // The fined as the subject, the imposer as the source.
         #expect(owners("나래전자는 미래창조부로부터 과징금 30억원을 부과받았다.") == ["나래전자"])
         #expect(owners("나래전자는 과징금 20억원을 납부했다.") == ["나래전자"])
+        // The agency's fine (`X의 과징금`) is the one it imposed, not one it pays.
+        #expect(owners("나래전자는 가온감독원의 과징금 30억원 부과에 불복해 소송을 냈다.") == ["나래전자"])
         // Per-firm fines in a breakdown are each firm's.
         #expect(owners("업체별로는 동서건설 9억원, 태평양건설 7억원이다.") == ["동서건설", "태평양건설"])
     }
@@ -169,6 +171,12 @@ import Testing
         #expect(owners("가온시의회는 2조원 규모의 가온시 내년도 예산안을 의결했다.") == ["가온시"])
         // The subject's own budget stays the subject's.
         #expect(owners("가온시의회는 의회 예산 30억원을 의결했다.") == ["가온시의회"])
+    }
+
+    @Test func aCountrysTotalsReportedByAMinistryHaveNoOwner() {
+        #expect(owners("미래창조부는 6월 수출액이 610억 달러로 집계됐다고 밝혔다.") == [nil])
+        // A public corporation's own revenue is its own.
+        #expect(owners("가온항만공사는 지난해 매출 3천억원을 올렸다.") == ["가온항만공사"])
     }
 
     @Test func aMarketsSizeHasNoOwner() {
