@@ -238,6 +238,24 @@ enum MoneyOwnerResolver {
             }
             return false
         }
+        /// The organization that speaks a quotation the amount stands in: the subject right
+        /// after the closing quote and `고`/`라고`/`이라고`, within its sentence.
+        func quoteSpeaker(_ amount: MoneyMention) -> EntityMention? {
+            // Inside a quotation: an odd number of quote marks before the amount in its sentence.
+            let sentence = sentenceStart(amount.start)
+            var open = false
+            for k in sentence..<amount.start where isDoubleQuote(at(k)) { open.toggle() }
+            guard open else { return nil }
+            var close = amount.end
+            let end = sentenceEnd(amount.end)
+            while close < end && !isDoubleQuote(at(close)) { close += 1 }
+            guard close < end else { return nil }
+            // `"…"고`, `"…"라고`, `"…"이라고`, then at most 12 scalars to a subject.
+            return tagged.first { org in
+                org.start > close && org.start - close <= 16 && org.end <= end && isSubject(org)
+                    && !tagged.contains { $0.start > close && $0.start < org.start }
+            }
+        }
         /// A fine belongs to who pays it: the organization it is imposed on (`공정위는 가온마켓에
         /// 과징금 …`), one that is the subject (`나래전자는 … 과징금을 부과받았다`, `위원회는
         /// 나래항공이 … 어겼다며 과징금 …`), or named with it (`업체별로는 가온건설 9억원`); never
@@ -249,6 +267,12 @@ enum MoneyOwnerResolver {
             if let possessor = inClause.last(where: { isPossessor($0) && !isImposer($0) }) { return possessor.entityName }
             if let adjacent = inClause.last(where: { isAdjacent($0, amount) && !isImposer($0) }) { return adjacent.entityName }
             if let subject = before.last(where: { isSubject($0) && !isImposer($0) }) { return subject.entityName }
+            // A headline's topic that is no agency: `나래전자, 과징금 30억 불복`.
+            if let headline = before.first, at(headline.end) == 0x2C, !agencies.contains(headline.entityName),
+                (sentenceStart(amount.start)..<headline.start).allSatisfy({ isSpace(at($0)) })
+            {
+                return headline.entityName
+            }
             return nil
         }
         /// `수출입은행은 나래조선에 5천억원을 대출한다`: a loan is the borrower's debt, the
@@ -305,7 +329,11 @@ enum MoneyOwnerResolver {
                 // `가온테크는 미래창조부로부터 50억원을 지원받는다`: the funder's budget, though
                 // the receiver is the subject.
                 money[index].owner = source.entityName
-            } else if let possessor = inClause.last(where: isPossessor) {
+            } else if let possessor = inClause.last(where: isPossessor),
+                !inClause.contains(where: { $0.start > possessor.end && isSubject($0) })
+            {
+                // Not when a subject follows it (`가온테크의 자회사 나래전자는 …`: the possessor
+                // only says whose subsidiary the subject is).
                 money[index].owner = possessor.entityName
             } else if let adjacent = inClause.last(where: { isAdjacent($0, amount) }) {
                 money[index].owner = adjacent.entityName
@@ -327,6 +355,9 @@ enum MoneyOwnerResolver {
             {
                 // A headline's topic: `나래전자, 2조원 투자 유치`.
                 money[index].owner = headline.entityName
+            } else if let speaker = quoteSpeaker(amount) {
+                // `"올해 500억원을 투자하겠다"고 나래전자 김하늘 대표가 말했다`.
+                money[index].owner = speaker.entityName
             } else if before.isEmpty, let kind = amount.kind, carriedKinds.contains(kind),
                 !otherSubject(sentence, amount.start, at: at)
             {
@@ -459,6 +490,7 @@ enum MoneyOwnerResolver {
         return false
     }
 
+    private static func isDoubleQuote(_ c: UInt32) -> Bool { c == 0x22 || c == 0x201C || c == 0x201D }
     private static func isQuote(_ c: UInt32) -> Bool { c == 0x27 || c == 0x22 || c == 0x2019 || c == 0x201D || c == 0x2018 || c == 0x201C }
     private static func isDigit(_ c: UInt32) -> Bool { c >= 0x30 && c <= 0x39 }
     private static func isSpace(_ c: UInt32) -> Bool { c == 0x20 || c == 0xA0 || c == 0x09 }

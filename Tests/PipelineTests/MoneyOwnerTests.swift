@@ -120,6 +120,10 @@ import Testing
         #expect(owners("나래전자는 과징금 20억원을 납부했다.") == ["나래전자"])
         // The agency's fine (`X의 과징금`) is the one it imposed, not one it pays.
         #expect(owners("나래전자는 가온감독원의 과징금 30억원 부과에 불복해 소송을 냈다.") == ["나래전자"])
+        // A headline's topic, not the agency of a headline.
+        let found = ArticleAnalyzer.mentions(
+            title: "나래전자, 과징금 30억원 불복 소송", body: "", reference: nil, normalizer: Normalizer(), tagger: Self.tagger)
+        #expect(found.money.map(\.owner) == ["나래전자"])
         // Per-firm fines in a breakdown are each firm's.
         #expect(owners("업체별로는 동서건설 9억원, 태평양건설 7억원이다.") == ["동서건설", "태평양건설"])
     }
@@ -143,6 +147,17 @@ import Testing
         #expect(owners("나래전자 관계자는 \"올해 매출 5천억원을 기대한다\"고 말했다.") == ["나래전자"])
         #expect(owners("나래전자 김하늘 사장은 청년 채용에 100억원을 투자한다고 밝혔다.") == ["나래전자"])
         #expect(owners("나래전자 대표 김하늘은 300억원을 투자하겠다고 했다.") == ["나래전자"])
+    }
+
+    @Test func theSpeakerOfAQuotationOwnsItsAmount() {
+        #expect(owners("\"올해 500억원을 투자하겠다\"고 나래전자 김하늘 대표가 말했다.") == ["나래전자"])
+        #expect(owners("\"매출 1조원을 넘기겠다\"라고 가온테크는 밝혔다.") == ["가온테크"])
+        // A quotation with nobody's name after it: nobody.
+        #expect(owners("\"올해 300억원을 투자한다\"는 소문이 돌자 나래전자 주가가 올랐다.") == [nil])
+    }
+
+    @Test func aPossessorThatOnlyQualifiesTheSubjectIsNotTheOwner() {
+        #expect(owners("가온테크의 자회사 나래전자는 300억원을 투자했다.") == ["나래전자"])
     }
 
     @Test func theSubjectAfterTheAmountsVerbOwnsIt() {
