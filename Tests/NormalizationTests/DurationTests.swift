@@ -26,6 +26,15 @@ struct DurationTests {
         #expect(found.map(\.kind) == [.duration, .duration, .duration, .date])
     }
 
+    @Test func yearsAndMonthsAreOneLength() {
+        let found = dates("개발에 1년 6개월간 매달렸고 공사는 2년 3개월 동안 이어진다. 심사는 1년 2개월 걸렸다.")
+        #expect(found.map(\.surface) == ["1년 6개월간", "2년 3개월 동안", "1년 2개월"])
+        #expect(found.map(\.value) == ["P1Y6M", "P2Y3M", "P1Y2M"])
+        #expect(found.allSatisfy { $0.kind == .duration && $0.precision == .month })
+        // A prison term stays none.
+        #expect(dates("징역 1년 6개월을 선고받았다.").isEmpty)
+    }
+
     @Test func ratesAreNeitherDatesNorDurations() {
         #expect(dates("지하철은 1일 총 173회를 늘려 운행한다.").isEmpty)
         #expect(dates("방문객은 1일 평균 3천명이다.").isEmpty)
