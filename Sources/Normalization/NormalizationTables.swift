@@ -190,6 +190,9 @@ enum NormalizationTables {
         "이 가운데",
         "이 중",
         "이 중에서",
+        "순이다",
+        "순이었다",
+        "순으로",
     ]
 
     /// data/normalization/reporting_verbs.tsv: verb stems that end a lead sentence.

@@ -221,6 +221,27 @@ enum MoneyOwnerResolver {
                     || (gap.first == K.와 || gap.first == K.과) || (gap.count == 3 && gap[1] == K.및)
             }
         }
+        /// With `각각` before the amounts, the n-th amount of the sentence after a list of
+        /// subjects (`A와 B는`, `A, B, C는`) is the n-th subject's, when the counts agree.
+        func respectiveOwner(_ subject: EntityMention, _ amount: MoneyMention) -> String? {
+            var members = [subject]
+            while let first = members.first,
+                let previous = tagged.last(where: { $0.end <= first.start && first.start - $0.end <= 3 }), isListed(first)
+            {
+                members.insert(previous, at: 0)
+            }
+            let end = sentenceEnd(subject.end)
+            let amounts = money.filter { $0.field == field && $0.start > subject.end && $0.start < end }
+            guard amounts.count == members.count, let n = amounts.firstIndex(where: { $0.start == amount.start }),
+                let firstAmount = amounts.first
+            else { return nil }
+            var k = subject.end
+            while k + 1 < firstAmount.start {
+                if at(k) == K.각 && at(k + 1) == K.각 { return members[n].entityName }
+                k += 1
+            }
+            return nil
+        }
         /// An agency that imposes the fine: the subject of an imposing verb after it in its
         /// sentence (`공정위는 … 부과했다`, not `부과받았다`), the source `X로부터`, or the
         /// possessor of the fine (`공정위의 과징금`).
@@ -347,6 +368,12 @@ enum MoneyOwnerResolver {
                 if let kind = amount.kind, kind == .revenue || kind == .profit || kind == .loss,
                     isGovernmentOffice(subject.entityName)
                 {
+                    continue
+                }
+                if isListed(subject) {
+                    // Several subjects: `삼성전자와 SK하이닉스는 … 각각 50조원, 20조원을` pairs
+                    // them in order; one amount of several subjects is no one's.
+                    money[index].owner = respectiveOwner(subject, amount)
                     continue
                 }
                 money[index].owner = subject.entityName
@@ -558,5 +585,6 @@ enum MoneyOwnerResolver {
         static let 처: UInt32 = 0xCC98
         static let 청: UInt32 = 0xCCAD
         static let 위: UInt32 = 0xC704
+        static let 각: UInt32 = 0xAC01
     }
 }

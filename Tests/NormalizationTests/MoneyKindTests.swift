@@ -111,6 +111,8 @@ struct MoneyKindTests {
         #expect(money("3개사에 과징금 21억원을 물렸다. 업체별로는 가온건설 9억원, 나래건설 7억원이다.").map(\.kind)
             == [.fine, .fine, .fine])
         #expect(money("예산 500억원을 편성했다. 이 중 200억원은 청년 몫이다.").map(\.kind) == [.budget, .budget])
+        #expect(money("과징금은 총 120억원이다. 가온건설이 50억원으로 가장 많았고 나래건설 40억원 순이다.").map(\.kind)
+            == [.fine, .fine, .fine])
         // No breakdown word and a new sentence: no kind.
         #expect(money("예산 500억원을 편성했다. 가온건설 9억원, 나래건설 7억원이다.").map(\.kind) == [.budget, nil, nil])
     }

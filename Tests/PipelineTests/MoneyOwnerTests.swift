@@ -156,6 +156,13 @@ import Testing
         #expect(owners("\"올해 300억원을 투자한다\"는 소문이 돌자 나래전자 주가가 올랐다.") == [nil])
     }
 
+    @Test func severalSubjectsOwnTheirAmountsRespectively() {
+        #expect(owners("가온테크와 나래전자는 올해 설비투자에 각각 50억원, 20억원을 쓴다.") == ["가온테크", "나래전자"])
+        // One amount of two subjects, or counts that disagree: nobody.
+        #expect(owners("가온테크와 나래전자는 합작사에 100억원을 투자한다.") == [nil])
+        #expect(owners("가온테크와 나래전자는 각각 50억원을 냈다.") == [nil])
+    }
+
     @Test func aPossessorThatOnlyQualifiesTheSubjectIsNotTheOwner() {
         #expect(owners("가온테크의 자회사 나래전자는 300억원을 투자했다.") == ["나래전자"])
     }
