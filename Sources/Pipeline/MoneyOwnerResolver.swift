@@ -137,6 +137,18 @@ enum MoneyOwnerResolver {
                 org.end <= k && k - org.end < 600 && fits(org.entityName) && (isSubject(org) || isPossessor(org))
             }?.entityName
         }
+        lazy var entityNames = Set(entities.lazy.map(\.name))
+        /// `가온시의회는 시의 예산안 …`: the city (district, county, province) whose council was
+        /// named last before `k` (within 600 scalars), when the article names that body too.
+        func councilsBody(before k: Int, _ last: UInt32) -> String? {
+            guard let council = tagged.last(where: { org in
+                guard org.end <= k, k - org.end < 600 else { return false }
+                let u = Array(org.entityName.unicodeScalars.suffix(3)).map(\.value)
+                return u.count == 3 && u[0] == last && u[1] == K.의 && u[2] == K.회
+            }) else { return nil }
+            let body = String(String.UnicodeScalarView(council.entityName.unicodeScalars.dropLast(2)))
+            return entityNames.contains(body) ? body : nil
+        }
         /// `회사는`, `이 회사의`, `이 은행은`, `해당 업체가` in `from..<to`, as mentions of the topic.
         func anaphors(_ from: Int, _ to: Int) -> [EntityMention] {
             var found: [EntityMention] = []
@@ -167,7 +179,7 @@ enum MoneyOwnerResolver {
                     // `시는`, `구는`, `군은`, `도는`: the city, district, county or province the
                     // story named, the last subject whose name ends so (`가온시는 … 시는`).
                     let last = at(k)
-                    if let name = topic(before: sentenceStart(k), { $0.unicodeScalars.last?.value == last }) {
+                    if let name = councilsBody(before: k, last) ?? topic(before: sentenceStart(k), { $0.unicodeScalars.last?.value == last }) {
                         found.append(EntityMention(entityName: name, field: field, start: k, end: k + 1, surface: ""))
                     }
                 }

@@ -180,6 +180,11 @@ import Testing
         #expect(owners("가온감사원은 가온항만공사(GPA)의 보수 예산 4천억원 가운데 900억원이 집행되지 않았다고 밝혔다.")
             == ["가온항만공사", "가온항만공사"])
         #expect(owners("가온시의회는 가온시의 내년도 예산안 3조9천억원을 통과시켰다.") == ["가온시"])
+        // `시의 예산안` in the council's sentence is its city's, when the story names the city.
+        // (The city is named only after it, so no earlier subject can stand for `시`.)
+        #expect(owners("가온시의회는 시의 예산안 5천억원을 통과시켰다. 가온시는 이를 환영했다.") == ["가온시"])
+        // The council's own budget stays its own.
+        #expect(owners("가온시의회는 의회 운영 예산 30억원을 통과시켰다.") == ["가온시의회"])
     }
 
     @Test func aPublicCorporationNamedAgainAsGongsa() {
