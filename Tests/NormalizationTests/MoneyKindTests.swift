@@ -82,6 +82,9 @@ struct MoneyKindTests {
         ("가온건설은 도로 공사를 620억원에 낙찰받았다.", .price),
         ("대졸 신입 초봉은 5200만원이다.", .salary),
         ("공정위는 이행강제금 3억원을 물렸다.", .fine),
+        ("나래전자의 영업손익은 -212억원이다.", .profit),
+        ("가온테크는 300억원 규모 시리즈B를 마쳤다.", .investment),
+        ("시장은 가온테크의 밸류에이션을 2조원으로 본다.", .valuation),
     ])
     func kinds(_ text: String, _ kind: MoneyKind) {
         #expect(money(text).map(\.kind) == [kind])
