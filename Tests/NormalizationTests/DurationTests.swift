@@ -38,6 +38,10 @@ struct DurationTests {
     @Test func aQuarterOrHalfAfterANamedYearIsThatYears() {
         let found = dates("2023년 1분기와 2분기 실적, 2027년 상반기와 하반기 계획, 지난해 3분기, 4분기 매출")
         #expect(found.map(\.value) == ["2023-Q1", "2023-Q2", "2027-H1", "2027-H2", "2024-Q3", "2024-Q4"])
+        // A range of quarters, like `7~8월`: its first and last, in the year named.
+        let range = dates("2023년 1~3분기 누적 매출")
+        #expect(range.map(\.surface) == ["2023년 1", "3분기"])
+        #expect(range.map(\.value) == ["2023-Q1", "2023-Q3"])
         // Alone, a quarter is the publish year's.
         #expect(dates("2023년 실적을 냈다. 2분기에는 흑자를 냈다.").map(\.value) == ["2023", "2025-Q2"])
     }
