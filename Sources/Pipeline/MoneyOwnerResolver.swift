@@ -350,7 +350,9 @@ enum MoneyOwnerResolver {
             let inClause = before.filter { $0.start >= clauseStart }
             if let described = describedOrganization(after: amount.end, at: at, tagged) {
                 money[index].owner = described.entityName
-            } else if let actor = actorAfter(amount) {
+            } else if !inClause.contains(where: isSubject), let actor = actorAfter(amount) {
+                // (Not when the verb has its own subject before the amount: `미래창조부가
+                // 300억원을 지원한 가온테크는` is the ministry's budget.)
                 money[index].owner = actor.entityName
             } else if amount.kind == .fine {
                 money[index].owner = finedOrganization(amount, before: before, inClause: inClause)

@@ -172,6 +172,8 @@ import Testing
         #expect(owners("150억원을 투자받은 모아로보틱스는 인력을 늘린다.") == ["모아로보틱스"])
         // A grant received stays the funder's (here unnamed): the receiver is not guessed.
         #expect(owners("50억원을 지원받은 가온테크는 인력을 늘린다.") == [nil])
+        // The verb's own subject before the amount owns it.
+        #expect(owners("미래창조부가 300억원을 지원한 가온테크는 인력을 늘린다.") == ["미래창조부"])
         // An organization after the amount as an object is no owner.
         #expect(owners("300억원을 투자한 나래전자를 미래창조부가 선정했다.") == [nil])
     }
