@@ -502,7 +502,7 @@ enum DateGrammar {
         let a = t[p], b = t[p + 1], c = t[p + 2]
         if a == K.상 && b == K.반 && c == K.기 && wordEnds(t, p + 3) { return (.half(1), nil, p + 3) }
         if a == K.하 && b == K.반 && c == K.기 && wordEnds(t, p + 3) { return (.half(2), nil, p + 3) }
-        if let (qn, e) = quarter(t, at: p) { return (.quarter(qn), nil, e) }
+        if let (qn, e) = quarter(t, at: p) ?? quarterRangeStart(t, at: p) { return (.quarter(qn), nil, e) }
         if afterYear {
             if a == K.연 {
                 if b == K.말 && wordEnds(t, p + 2) { return (nil, .end, p + 2) }
@@ -514,6 +514,16 @@ enum DateGrammar {
             if a == K.중 && wordEnds(t, p + 1) { return (nil, .within, p + 1) }
         }
         return nil
+    }
+
+    /// `1~3분기`: the first quarter of a range, as its own mention (the last is read next, as a
+    /// continuation of the first, like `7~8월`).
+    static func quarterRangeStart(_ t: ScalarText, at p: Int) -> (Int, Int)? {
+        let d = t[p], e = t[p + 2]
+        guard d >= 0x31 && d <= 0x34, ScalarClass.isRangeSeparator(t[p + 1]), e > d && e <= 0x34,
+            t[p + 3] == K.분 && t[p + 4] == K.기
+        else { return nil }
+        return (Int(d - 0x30), p + 1)
     }
 
     /// `1분기` … `4분기`, `1·4분기`, `1/4분기`; not `2분기 연속`, `3분기째`, `2분기 만에`.

@@ -191,9 +191,9 @@ extension DatePhrase {
             guard let y = year, (1...9999).contains(y) else { return .invalid }
             switch period {
             case .half(let h):
-                return .resolved(ResolvedDate(value: CalendarMath.halfValue(y, h), precision: .half, relative: relative))
+                return .resolved(ResolvedDate(value: CalendarMath.halfValue(y, h), precision: .half, relative: relative, year: y))
             case .quarter(let q):
-                return .resolved(ResolvedDate(value: CalendarMath.quarterValue(y, q), precision: .quarter, relative: relative))
+                return .resolved(ResolvedDate(value: CalendarMath.quarterValue(y, q), precision: .quarter, relative: relative, year: y))
             case .quarterOffset:
                 return .invalid
             }

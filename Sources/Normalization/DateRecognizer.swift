@@ -195,6 +195,12 @@ struct DateRecognizer {
             Self.onlyConnectors(t, last.end, phrase.start)
         {
             phrase.year = .inherited(last.year, relative: last.relative)
+        } else if phrase.year == nil, phrase.month == nil, phrase.day == nil, phrase.periodDirection == 0,
+            let period = phrase.period, Self.isNamedPeriod(period), let last = lastYear,
+            Self.onlyConnectors(t, last.end, phrase.start)
+        {
+            // `2025년 1분기와 2분기`, `2027년 상반기와 하반기`: the year just named.
+            phrase.year = .inherited(last.year, relative: last.relative)
         }
         var anaphoric = false
         if case .fromAnchor = phrase.day { anaphoric = true }
@@ -283,6 +289,13 @@ struct DateRecognizer {
 
     /// Whether only list or range connectors (`~`, `,`, `·`, `부터`, `까지`, `와`, `및`, spaces)
     /// separate two mentions, so the second continues the first.
+    private static func isNamedPeriod(_ period: DatePhrase.Period) -> Bool {
+        switch period {
+        case .half, .quarter: true
+        case .quarterOffset: false
+        }
+    }
+
     private static func onlyConnectors(_ t: ScalarText, _ from: Int, _ to: Int) -> Bool {
         guard to >= from, to - from <= 6 else { return false }
         for k in from..<to {

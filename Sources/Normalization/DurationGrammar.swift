@@ -12,6 +12,7 @@ import NewsModel
 ///   `3년 만에`): a date that far from the story day (`만에` looks back: `3년 만에` is the year
 ///   three years before). Digit counts before `전`/`후`/`뒤` (`3일 전`) are read by
 ///   `DateGrammar.countBeforeAgo`.
+/// - Years and months as one length: `1년 6개월간` (`P1Y6M`, precision month).
 /// - Decades: `1970년대`, `90년대` (`197X`, `199X`; two digits below 30 are this century).
 ///
 /// Rates are neither (`1일 평균`, `1일 총`, `하루 평균`): a count with no `간`/`동안`/`전`
@@ -90,6 +91,12 @@ enum DurationGrammar {
                 if (t[r] == K.전 || t[r] == K.뒤 || t[r] == K.후) && DateGrammar.wordEnds(t, r + 1) { return nil }
                 if t[r] == K.동 && t[r + 1] == K.안 { q = r + 2 }
                 return .duration(value: value(count, unit), precision: unit.precision, end: q)
+            }
+            // `1년 6개월간`, `2년 3개월 동안`: years and months, one length (`P1Y6M`).
+            if unit == .year, e - i <= 2, ScalarClass.isSpace(t[q]), ScalarClass.isDigit(t[q + 1]),
+                case .duration(let months, .month, let end)? = parse(t, at: q + 1), months.hasSuffix("M")
+            {
+                return .duration(value: "P\(count)Y" + months.dropFirst(), precision: .month, end: end)
             }
             // `밝힌 지 2년이 지났다`: the time since an act is a length, never a calendar year.
             if unit != .minute && afterBoundJi(t, i) && DateGrammar.wordEnds(t, q) {

@@ -9,9 +9,11 @@ import NewsModel
 /// amount with no word near it has no kind. A clause also ends at a quoted clause's `-다고`/`-라고`
 /// (`총부채는 … 1조원 줄었다고 국회예산정책처가 밝혔다`: the reporter's words are not the amount's).
 ///
-/// An amount that says only how much something changed (`올해보다 4천억원 늘었다`, `전년 대비
-/// 300억원 감소`) and finds no word in its sentence measures what the amount just before it
-/// measured, in the same or the previous sentence.
+/// An amount that finds no word in its sentence measures what the amount just before it
+/// measured when it says only how much something changed (`올해보다 4천억원 늘었다`, `전년 대비
+/// 300억원 감소`: that amount in the same or the previous sentence), when it is one of a list
+/// of amounts in its sentence (`가온건설 9억원, 나래건설 7억원`), or when its sentence breaks the
+/// amount before down (`업체별로는 …`, `이 중 …`, `각각`: the previous sentence's amount).
 enum MoneyKindReader {
     private static let list = WordList(NormalizationTables.moneyKindWords.map(\.word))
 
@@ -19,12 +21,41 @@ enum MoneyKindReader {
     static func kind(_ t: ScalarText, start: Int, end: Int, previous: (end: Int, kind: MoneyKind?)? = nil) -> MoneyKind? {
         if let k = nearest(t, start: start, end: end, reach: 60, commaEnds: true) { return k }
         if let k = nearest(t, start: start, end: end, reach: 150, commaEnds: false) { return k }
-        if let previous, let k = previous.kind, isChange(t, start: start, end: end),
-            sentenceEnds(t, from: previous.end, to: start) <= 1
-        {
+        guard let previous, let k = previous.kind else { return nil }
+        let ends = sentenceEnds(t, from: previous.end, to: start)
+        // A change (`4천억원 늘었다`), one amount of a list in a sentence with no word
+        // (`가온건설 9억원, 나래건설 7억원`), or a breakdown of the amount just before
+        // (`업체별로는 가온건설 9억원`, `이 중 300억원`).
+        if ends == 0 || (ends == 1 && (isChange(t, start: start, end: end) || hasBreakdownWord(t, start: start, end: end))) {
             return k
         }
         return nil
+    }
+
+    private static let breakdown = WordList(NormalizationTables.moneyBreakdownWords)
+
+    /// Whether the amount's sentence (up to 150 scalars each way) has a breakdown word
+    /// (`data/normalization/money_kinds.tsv`, kind `same`).
+    private static func hasBreakdownWord(_ t: ScalarText, start: Int, end: Int) -> Bool {
+        func ends(_ k: Int) -> Bool {
+            switch t[k] {
+            case 0x0A, 0x0D, 0x3F, 0x21, 0x3002, 0: return true
+            case 0x2E: return !(ScalarClass.isDigit(t[k - 1]) && ScalarClass.isDigit(t[k + 1]))
+            default: return false
+            }
+        }
+        var from = start
+        while from > 0 && start - from < 150 && !ends(from - 1) { from -= 1 }
+        var to = end
+        while to < t.count && to - end < 150 && !ends(to) { to += 1 }
+        let list = Self.breakdown
+        var found = false
+        var k = from
+        while k < to && !found {
+            list.forEachMatch(t, at: k) { _, _ in found = true }
+            k += 1
+        }
+        return found
     }
 
     /// `… 4천억원 늘었다`, `… 300억원 줄어`, `… 2조원 증가`, `… 감소`, or `보다`/`대비` right

@@ -26,6 +26,26 @@ struct DurationTests {
         #expect(found.map(\.kind) == [.duration, .duration, .duration, .date])
     }
 
+    @Test func yearsAndMonthsAreOneLength() {
+        let found = dates("개발에 1년 6개월간 매달렸고 공사는 2년 3개월 동안 이어진다. 심사는 1년 2개월 걸렸다.")
+        #expect(found.map(\.surface) == ["1년 6개월간", "2년 3개월 동안", "1년 2개월"])
+        #expect(found.map(\.value) == ["P1Y6M", "P2Y3M", "P1Y2M"])
+        #expect(found.allSatisfy { $0.kind == .duration && $0.precision == .month })
+        // A prison term stays none.
+        #expect(dates("징역 1년 6개월을 선고받았다.").isEmpty)
+    }
+
+    @Test func aQuarterOrHalfAfterANamedYearIsThatYears() {
+        let found = dates("2023년 1분기와 2분기 실적, 2027년 상반기와 하반기 계획, 지난해 3분기, 4분기 매출")
+        #expect(found.map(\.value) == ["2023-Q1", "2023-Q2", "2027-H1", "2027-H2", "2024-Q3", "2024-Q4"])
+        // A range of quarters, like `7~8월`: its first and last, in the year named.
+        let range = dates("2023년 1~3분기 누적 매출")
+        #expect(range.map(\.surface) == ["2023년 1", "3분기"])
+        #expect(range.map(\.value) == ["2023-Q1", "2023-Q3"])
+        // Alone, a quarter is the publish year's.
+        #expect(dates("2023년 실적을 냈다. 2분기에는 흑자를 냈다.").map(\.value) == ["2023", "2025-Q2"])
+    }
+
     @Test func ratesAreNeitherDatesNorDurations() {
         #expect(dates("지하철은 1일 총 173회를 늘려 운행한다.").isEmpty)
         #expect(dates("방문객은 1일 평균 3천명이다.").isEmpty)

@@ -69,6 +69,22 @@ struct MoneyKindTests {
         ("미집행 보수 비용 700억원을 집행하지 않았다.", .budget),
         ("두 구단은 5년간 유소년 육성에 300억원을 쓰기로 했다.", .budget),
         ("업계는 삭감 폭이 2억 달러에 이를 것으로 본다.", .budget),
+        // Round 2, issue 17 on blind text: abbreviations, per-unit subsidies, loans, valuations.
+        ("나래전자, 3분기 영업익 2천억원…전년比 40%↑", .profit),
+        ("가온은행의 상반기 순익은 9천억원이다.", .profit),
+        ("농가에는 ha당 직불금 200만원이 지급된다.", .budget),
+        ("동해마린은 진흥공단에서 정책자금 200억원을 빌렸다.", .debt),
+        ("가온중공업은 회사채 3천억원을 발행했다.", .debt),
+        ("모아로보틱스는 1천억원의 가치를 인정받았다.", .valuation),
+        ("상장을 앞둔 가온뱅크의 몸값은 5조원으로 거론된다.", .valuation),
+        ("반도체 수출은 150억 달러였다.", .revenue),
+        ("가온테크의 광고 수익은 800억원이다.", .revenue),
+        ("가온건설은 도로 공사를 620억원에 낙찰받았다.", .price),
+        ("대졸 신입 초봉은 5200만원이다.", .salary),
+        ("공정위는 이행강제금 3억원을 물렸다.", .fine),
+        ("나래전자의 영업손익은 -212억원이다.", .profit),
+        ("가온테크는 300억원 규모 시리즈B를 마쳤다.", .investment),
+        ("시장은 가온테크의 밸류에이션을 2조원으로 본다.", .valuation),
     ])
     func kinds(_ text: String, _ kind: MoneyKind) {
         #expect(money(text).map(\.kind) == [kind])
@@ -93,6 +109,17 @@ struct MoneyKindTests {
         // Not a change, or too far back: no kind.
         #expect(money("매출은 2조원이다. 이 제품은 1만원이다.").map(\.kind) == [.revenue, nil])
     }
+    @Test func aBreakdownMeasuresWhatTheAmountBeforeItMeasured() {
+        // `업체별로는 …`: each firm's part of the fine just named; a list of amounts with no word.
+        #expect(money("3개사에 과징금 21억원을 물렸다. 업체별로는 가온건설 9억원, 나래건설 7억원이다.").map(\.kind)
+            == [.fine, .fine, .fine])
+        #expect(money("예산 500억원을 편성했다. 이 중 200억원은 청년 몫이다.").map(\.kind) == [.budget, .budget])
+        #expect(money("과징금은 총 120억원이다. 가온건설이 50억원으로 가장 많았고 나래건설 40억원 순이다.").map(\.kind)
+            == [.fine, .fine, .fine])
+        // No breakdown word and a new sentence: no kind.
+        #expect(money("예산 500억원을 편성했다. 가온건설 9억원, 나래건설 7억원이다.").map(\.kind) == [.budget, nil, nil])
+    }
+
     @Test func eachAmountTakesTheWordOfItsClause() {
         let found = money("총부채 200조원, 매출 10조원을 기록했다.")
         #expect(found.map(\.kind) == [.debt, .revenue])
