@@ -55,11 +55,11 @@ def generate():
     lines += [
         "    ]",
         "",
-        "    /// type_nouns.tsv: word, role (`before`, `after`, `ceo`, `pact`, `extends`, `modifier`, `prefix`, `cue`, `latin`, `count`), type, confidence.",
+        "    /// type_nouns.tsv: word, role (`before`, `after`, `ceo`, `pact`, `extends`, `modifier`, `prefix`, `cue`, `latin`, `count`, `ministry`), type, confidence.",
         "    static let contextWords: [(word: String, role: String, type: String, confidence: Double)] = [",
     ]
     for word, role, typ, conf in rows("type_nouns.tsv"):
-        if role not in ("before", "after", "ceo", "pact", "extends", "modifier", "prefix", "cue", "latin", "count"):
+        if role not in ("before", "after", "ceo", "pact", "extends", "modifier", "prefix", "cue", "latin", "count", "ministry"):
             sys.exit(f"type_nouns.tsv: unknown role {role!r} for {word!r}")
         lines.append(f"        ({lit(word)}, {lit(role)}, {lit(typ)}, {float(conf)}),")
     lines += [
@@ -74,11 +74,34 @@ def generate():
     lines += [
         "    ]",
         "",
+        "    /// two_syllable_stops.tsv: common two-syllable nouns that stand after type nouns.",
+        "    static let twoSyllableStops: [String] = [",
+    ]
+    words = [r[0] for r in rows("two_syllable_stops.tsv")]
+    for w in words:
+        if len(w) != 2:
+            sys.exit(f"two_syllable_stops.tsv: {w!r} is not two syllables")
+    for i in range(0, len(words), 10):
+        lines.append("        " + ", ".join(lit(w) for w in words[i:i + 10]) + ",")
+    lines += [
+        "    ]",
+        "",
         "    /// list_group_names.tsv: bare group names taken only in a list of groups, and their group.",
         "    static let listGroupNames: [(word: String, group: String)] = [",
     ]
     for word, group in rows("list_group_names.tsv"):
         lines.append(f"        ({lit(word)}, {lit(group)}),")
+    lines += [
+        "    ]",
+        "",
+        "    /// countries.tsv: foreign countries (standard Korean name, ISO 3166-1 alpha-2, short forms).",
+        "    static let countries: [(name: String, iso: String, shortForms: [String])] = [",
+    ]
+    for name, iso, short in rows("countries.tsv"):
+        if iso and (len(iso) != 2 or not iso.isupper()):
+            sys.exit(f"countries.tsv: {iso!r} of {name!r} is no ISO 3166-1 alpha-2 code")
+        forms = ", ".join(lit(s) for s in short.split("|") if s)
+        lines.append(f"        ({lit(name)}, {lit(iso)}, [{forms}]),")
     lines += ["    ]", "}", ""]
     return "\n".join(lines)
 
