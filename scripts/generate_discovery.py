@@ -35,6 +35,30 @@ def rows(name):
     return out
 
 
+def place_stems():
+    """Two-syllable stems of the local governments' names and aliases (…시, …군, …구, …도)."""
+    gazetteer = os.path.join(ROOT, "data", "gazetteer")
+    stems = set()
+    for name in ("metropolitan.tsv", "basic_local.tsv"):
+        header = None
+        with open(os.path.join(gazetteer, name), encoding="utf-8") as f:
+            for line in f:
+                line = line.rstrip("\n")
+                if not line.strip() or line.startswith("#"):
+                    continue
+                cells = line.split("\t")
+                if header is None:
+                    header = cells
+                    continue
+                words = [cells[0]] + [a for a in (cells[3] if len(cells) > 3 else "").split("|") if a]
+                for word in words:
+                    if " " in word or len(word) != 3 or word[-1] not in "시군구도":
+                        continue
+                    if all("\uac00" <= c <= "\ud7a3" for c in word):
+                        stems.add(word[:2])
+    return sorted(stems)
+
+
 def lit(s):
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
@@ -83,6 +107,17 @@ def generate():
             sys.exit(f"two_syllable_stops.tsv: {w!r} is not two syllables")
     for i in range(0, len(words), 10):
         lines.append("        " + ", ".join(lit(w) for w in words[i:i + 10]) + ",")
+    lines += [
+        "    ]",
+        "",
+        "    /// Two-syllable place names: the stems of the local governments of",
+        "    /// data/gazetteer/metropolitan.tsv and basic_local.tsv (`부산시` → 부산, `해남군` → 해남),",
+        "    /// never a short company name (`장금상선, 부산의 중소 선사`).",
+        "    static let placeStems: [String] = [",
+    ]
+    stems = place_stems()
+    for i in range(0, len(stems), 12):
+        lines.append("        " + ", ".join(lit(w) for w in stems[i:i + 12]) + ",")
     lines += [
         "    ]",
         "",

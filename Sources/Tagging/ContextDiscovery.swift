@@ -58,8 +58,9 @@ struct ContextDiscovery: Sendable {
     private let surnames = ScalarSet(ContextDiscovery.surnameText.unicodeScalars.map(\.value))
     private let nounEndings = ScalarSet(ContextDiscovery.nounEndingText.unicodeScalars.map(\.value))
     private let roles: ScalarWordSet
-    /// Common two-syllable nouns that stand after type nouns (`기업 실적`, `업체 간`): never a
-    /// short name (`stop_names.tsv` and `two_syllable_stops.tsv`).
+    /// Common two-syllable nouns that stand after type nouns (`기업 실적`, `업체 간`) and places
+    /// (`부산`, `해남`): never a short name (`stop_names.tsv`, `two_syllable_stops.tsv`, the stems
+    /// of the local governments' names).
     private let twoSyllableStops: ScalarWordSet
     private let chainsBackward = ParticleChains.backward
     private let chainsForward = ParticleChains.forward
@@ -116,7 +117,7 @@ struct ContextDiscovery: Sendable {
         stopNames = ScalarWordSet(DiscoveryTables.stopNames + Self.roleWords + typeNouns)
         roles = ScalarWordSet(Self.roleWords)
         twoSyllableStops = ScalarWordSet(DiscoveryTables.twoSyllableStops + DiscoveryTables.stopNames + Self.roleWords
-                                         + PatternRecognizer.foreignCountryNames)
+                                         + PatternRecognizer.foreignCountryNames + DiscoveryTables.placeStems)
     }
 
     /// A name the context admitted, before it becomes an entity.
@@ -187,7 +188,9 @@ struct ContextDiscovery: Sendable {
                 let short = !plausible(nameScalars, strong: false)
                 // `물류 업체 해온은`, `리셀 플랫폼 크림·솔드아웃`: a two-syllable name right after a
                 // type noun needs more evidence (`shortName`, then one sign more).
-                if short && (listOnly || !shortName(p, n, word: word, name: name, nameScalars)) { continue }
+                // Not after `브랜드`: a short word there is the product (`화장품 브랜드 설화는`).
+                if short && (listOnly || Self.productNouns.contains(trigger.word) && trigger.word == "브랜드"
+                    || !shortName(p, n, word: word, name: name, nameScalars)) { continue }
                 // After `기업은`, only the first member of a list (`기업은 가온, 다솔`).
                 if listOnly && !(name.byteEnd == word.byteEnd && Self.isPunctuation(p, n, word.byteEnd)) { continue }
                 // `강관 업체 동림과 세강은`, `부품사 가람, 한빛테크와 도윤정밀이`: the type noun
@@ -535,6 +538,7 @@ struct ContextDiscovery: Sendable {
                 if other.company { walked.append(other.span.byteStart); companies += 1 } else { others += 1 }
             }
             var punctuated = false
+            var shortMembers = 0
             var list: [Candidate] = []
             // Forward from the seed; `가비아이, 다솔` names 가비아이, not 가비아 + 이.
             var end = seed.span.byteEnd
@@ -582,10 +586,16 @@ struct ContextDiscovery: Sendable {
                 }
                 let listEnds = !Self.continuesList(p, n, name.byteEnd)
                 if followedByNoun(p, n, after: word, stemEnd: name.byteEnd) { break }
-                // Only a name-like word is a member: `네이버와 손잡았다` is no list.
-                guard plausible(scalars[0..<(name.scalarEnd - name.scalarStart)], strong: false) else { break }
+                // Only a name-like word is a member: `네이버와 손잡았다` is no list. A two-syllable
+                // word that is no common noun is one only among known organizations (below).
+                let memberScalars = scalars[0..<(name.scalarEnd - name.scalarStart)]
+                let short = !plausible(memberScalars, strong: false)
+                if short {
+                    guard shortMember(p, n, word: word, name: name, memberScalars) else { break }
+                    shortMembers += 1
+                }
                 members += 1
-                list.append(Candidate(span: name, type: .company, confidence: 0.7, evidence: ""))
+                list.append(Candidate(span: name, type: .company, confidence: 0.7, evidence: short ? "short" : ""))
                 if listEnds { break }
                 end = name.byteEnd
                 scalarEnd = name.scalarEnd
@@ -624,9 +634,16 @@ struct ContextDiscovery: Sendable {
                 }
                 // The word before a list's first member must not run into it (`업계 다솔데이터,`
                 // is fine; `반도체, 네이버` has 반도체 caught by the stop list).
-                guard plausible(scalars[...], strong: false) else { break }
+                let short = !plausible(scalars[...], strong: false)
+                if short {
+                    // A bare two-syllable word right after a separator: `해온, 네이버`.
+                    guard !previous.conjunction, shortMember(p, n, word: name, name: name, scalars[...]),
+                          !precededByWord(p, n, name.byteStart)
+                    else { break }
+                    shortMembers += 1
+                }
                 members += 1
-                list.append(Candidate(span: name, type: .company, confidence: 0.7, evidence: ""))
+                list.append(Candidate(span: name, type: .company, confidence: 0.7, evidence: short ? "short" : ""))
                 start = word.byteStart
                 scalarStart = word.scalarStart
             }
@@ -635,6 +652,11 @@ struct ContextDiscovery: Sendable {
             // With public bodies in it (`과기정통부, 가온전자, 카이스트`), a list is one of
             // organizations of any kind: two companies are needed to call the rest companies.
             guard members >= (seed.counted ? 2 : 3) && punctuated && (others == 0 || companies >= 2) else { continue }
+            // Two-syllable members need two known organizations beside them, and most of the
+            // list to be names (`네이버, 카카오, 해온`; not `서울, 부산, 네이버`).
+            if shortMembers > 0 && (seed.known < 0 || companies < 2 || shortMembers * 2 >= members) {
+                list.removeAll { $0.evidence == "short" }
+            }
             guard !list.isEmpty else { continue }
             let seedName = seed.known >= 0 ? nameOf(found[seed.known]) : String(decoding: UnsafeBufferPointer(
                 start: p + seed.span.byteStart, count: seed.span.byteEnd - seed.span.byteStart), as: UTF8.self)
@@ -845,6 +867,24 @@ struct ContextDiscovery: Sendable {
         if roles.isPrefix(of: scalars[...]) { return false }
         if scalars.starts(with: [0xAD00, 0xACC4, 0xC790]) { return false }  // 관계자
         return true
+    }
+
+    /// Whether a two-syllable list member may be a name (`네이버, 카카오, 해온 등`): Hangul, no
+    /// common noun, whole or with a particle of a list's member.
+    private func shortMember(
+        _ p: UnsafePointer<UInt8>, _ n: Int, word: TextSpan, name: TextSpan, _ scalars: ArraySlice<UInt32>
+    ) -> Bool {
+        guard scalars.count == 2, scalars.allSatisfy(ScalarClass.isHangulSyllable), plausible(scalars, strong: true),
+              !twoSyllableStops.contains(scalars)
+        else { return false }
+        return name.byteEnd == word.byteEnd || Self.actorParticles.contains(ScalarClass.decode(p, name.byteEnd, n).scalar)
+    }
+
+    /// Whether a word stands right before `start`, after a space (`경기 해온,` has 경기 before):
+    /// then the list's first member is a phrase, not a name.
+    private func precededByWord(_ p: UnsafePointer<UInt8>, _ n: Int, _ start: Int) -> Bool {
+        guard start >= 2, p[start - 1] == 0x20 else { return false }
+        return ScalarClass.isWord(ScalarClass.decode(p, ScalarClass.previousStart(p, start - 1), n).scalar)
     }
 
     /// Whether a two-syllable Hangul word right after a type noun (`물류 업체 해온은`) may be a

@@ -108,6 +108,18 @@ private func patternNames(_ body: String) throws -> [String] {
         #expect(try patternNames(body) == expected)
     }
 
+    /// A two-syllable member of a list with two known companies is one too; places, common
+    /// nouns and lists of mostly short words are not.
+    @Test func shortMembersOfListsWithKnownCompanies() throws {
+        #expect(try patternNames("참여사는 네이버, 카카오, 해온, 다솔데이터 등이다.")
+            == ["해온:company:list-with:네이버", "다솔데이터:company:list-with:네이버"])
+        #expect(try patternNames("서울, 부산, 네이버, 카카오가 참여했다.") == [])
+        #expect(try patternNames("정부, 네이버, 카카오, 업계가 모였다.") == [])
+        #expect(try patternNames("네이버, 카카오, 부산의 선사들") == [])
+        // One known company is not enough for a short member.
+        #expect(try patternNames("네이버, 해온, 다솔데이터 등이 참여했다.") == ["다솔데이터:company:list-with:네이버"])
+    }
+
     @Test func listsOpenedByATypeNoun() throws {
         #expect(try patternNames("참여 기업은 가람소프트웨어, 다솔데이터, 한결정보통신이다.") == [
             "가람소프트웨어:company:appositive:기업", "다솔데이터:company:list-with:가람소프트웨어",
