@@ -340,7 +340,8 @@ struct ContextDiscovery: Sendable {
 
     /// `스튜디오 달무리`, `법무법인 가온`: the prefix and the word after it, as one name. A law or
     /// accounting firm (`…법인`) is often two syllables (`법무법인 가온`), so its word is held to
-    /// the strong test; other prefixes to the weak one (`스튜디오 촬영` is no name).
+    /// the strong test; other prefixes to the weak one or, for two syllables, to `shortName`
+    /// (`스튜디오 촬영` is no name).
     private func prefixed(
         _ p: UnsafePointer<UInt8>, _ n: Int, trigger: Trigger, span: TextSpan, found: [Found], _ scalars: inout [UInt32]
     ) -> Candidate? {
@@ -350,7 +351,11 @@ struct ContextDiscovery: Sendable {
               let name = stem(p, word, &scalars)
         else { return nil }
         let firm = trigger.word.hasSuffix("법인")
-        guard plausible(scalars[0..<(name.scalarEnd - name.scalarStart)], strong: firm),
+        let nameScalars = scalars[0..<(name.scalarEnd - name.scalarStart)]
+        // `제작사 스튜디오 온새, 바람픽처스`: a two-syllable word after a prefix is the name's
+        // second part when it is no common noun (`스튜디오 촬영을`) and a particle or a list
+        // separator follows.
+        guard plausible(nameScalars, strong: firm) || shortName(p, n, word: word, name: name, nameScalars),
               !followedByNoun(p, n, after: word, stemEnd: name.byteEnd)
         else { return nil }
         return Candidate(

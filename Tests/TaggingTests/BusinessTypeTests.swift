@@ -79,6 +79,17 @@ private func patternNames(_ body: String) throws -> [String] {
         #expect(result.entities.filter { $0.origin == .pattern }.allSatisfy { $0.confidence < RunDiscoveries.strongConfidence })
     }
 
+    /// A two-syllable word after a prefix (`스튜디오 온새`) is the name's second part when a
+    /// particle or a list separator follows and it is no common noun (`스튜디오 촬영을`).
+    @Test func shortNamesAfterAPrefix() throws {
+        #expect(try patternNames("제작사 스튜디오 온새, 바람픽처스, 원더클리프는 지역 제작을 늘린다") == [
+            "스튜디오 온새:company:prefix:스튜디오", "바람픽처스:company:suffix:픽처스",
+            "원더클리프:company:list-with:바람픽처스",
+        ])
+        #expect(try patternNames("스튜디오 촬영을 마쳤다") == [])
+        #expect(try patternNames("스튜디오 대관은 무료다") == [])
+    }
+
     /// Every member of a list a type noun heads (`강관 업체 동림과 세강은`), the later ones too.
     @Test(arguments: [
         ("강관 업체 동림과 세강은 수출을 줄였다", ["동림:company:appositive:업체", "세강:company:list-of:업체"]),
