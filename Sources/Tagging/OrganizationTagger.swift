@@ -53,6 +53,7 @@ public final class OrganizationTagger: Sendable {
     // call, and a `Set<UInt32>` lookup a hash.
     private let foreignHanja = PatternRecognizer.foreignHanja
     private let foreignFirstScalars = PatternRecognizer.foreignFirstScalars
+    private let foreignSecondScalars = PatternRecognizer.foreignSecondScalars
     private let foreignCountries = PatternRecognizer.foreignCountries
     private let ambiguousEndings = ScalarSet(OrganizationTagger.ambiguousEndingText)
     private let chainsForward = ParticleChains.forward
@@ -1481,10 +1482,12 @@ public final class OrganizationTagger: Sendable {
             wordStart = previous
             length += 1
         }
-        // Most words before a name start with no country's first syllable; a country with its
-        // particles is at most 12 scalars.
-        guard length > 0, length <= 12,
-              foreignFirstScalars.contains(ScalarClass.decode(p, wordStart, n).scalar)
+        // Most words before a name start with no country's first two syllables; a country with
+        // its particles is at most 12 scalars.
+        guard length > 0, length <= 12 else { return false }
+        let (first, firstLength) = ScalarClass.decode(p, wordStart, n)
+        guard foreignFirstScalars.contains(first),
+              length == 1 || foreignSecondScalars.contains(ScalarClass.decode(p, wordStart + firstLength, n).scalar)
         else { return false }
         var scalars: [UInt32] = []
         scalars.reserveCapacity(length)

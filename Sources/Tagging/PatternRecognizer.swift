@@ -188,6 +188,13 @@ struct PatternRecognizer: Sendable {
     static let foreignCountries = ScalarWordSet(foreignCountryNames)
     /// First scalars of the country names: a cheap test before the word is decoded.
     static let foreignFirstScalars = ScalarSet(foreignCountryNames.compactMap { $0.unicodeScalars.first?.value })
+    /// Second scalars of the country names, and the genitive `의` after a one-scalar short form
+    /// (`미의`): with the first, a cheap test that rules out most words starting like a country
+    /// (`사업에는` starts like 사우디, `그는` like 그리스).
+    static let foreignSecondScalars = ScalarSet(foreignCountryNames.compactMap { name -> UInt32? in
+        let scalars = Array(name.unicodeScalars)
+        return scalars.count >= 2 ? scalars[1].value : nil
+    } + [0xC758])
     /// Two-syllable or longer country names, rejected at the start of a name (`미국상무부`).
     static let foreignCountryPrefixes = ScalarWordSet(foreignCountryNames.filter { $0.unicodeScalars.count >= 2 })
     static let excludedSuffixes = ScalarWordSet(["학교", "일보", "신문", "신문사", "방송", "방송사", "통신사"])
