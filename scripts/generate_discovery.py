@@ -35,6 +35,30 @@ def rows(name):
     return out
 
 
+def place_stems():
+    """Two-syllable stems of the local governments' names and aliases (…시, …군, …구, …도)."""
+    gazetteer = os.path.join(ROOT, "data", "gazetteer")
+    stems = set()
+    for name in ("metropolitan.tsv", "basic_local.tsv"):
+        header = None
+        with open(os.path.join(gazetteer, name), encoding="utf-8") as f:
+            for line in f:
+                line = line.rstrip("\n")
+                if not line.strip() or line.startswith("#"):
+                    continue
+                cells = line.split("\t")
+                if header is None:
+                    header = cells
+                    continue
+                words = [cells[0]] + [a for a in (cells[3] if len(cells) > 3 else "").split("|") if a]
+                for word in words:
+                    if " " in word or len(word) != 3 or word[-1] not in "시군구도":
+                        continue
+                    if all("\uac00" <= c <= "\ud7a3" for c in word):
+                        stems.add(word[:2])
+    return sorted(stems)
+
+
 def lit(s):
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
@@ -55,11 +79,11 @@ def generate():
     lines += [
         "    ]",
         "",
-        "    /// type_nouns.tsv: word, role (`before`, `after`, `ceo`, `pact`, `extends`, `modifier`, `prefix`, `cue`, `latin`, `count`), type, confidence.",
+        "    /// type_nouns.tsv: word, role (`before`, `after`, `ceo`, `pact`, `extends`, `modifier`, `prefix`, `cue`, `latin`, `count`, `ministry`), type, confidence.",
         "    static let contextWords: [(word: String, role: String, type: String, confidence: Double)] = [",
     ]
     for word, role, typ, conf in rows("type_nouns.tsv"):
-        if role not in ("before", "after", "ceo", "pact", "extends", "modifier", "prefix", "cue", "latin", "count"):
+        if role not in ("before", "after", "ceo", "pact", "extends", "modifier", "prefix", "cue", "latin", "count", "ministry"):
             sys.exit(f"type_nouns.tsv: unknown role {role!r} for {word!r}")
         lines.append(f"        ({lit(word)}, {lit(role)}, {lit(typ)}, {float(conf)}),")
     lines += [
@@ -74,11 +98,45 @@ def generate():
     lines += [
         "    ]",
         "",
+        "    /// two_syllable_stops.tsv: common two-syllable nouns that stand after type nouns.",
+        "    static let twoSyllableStops: [String] = [",
+    ]
+    words = [r[0] for r in rows("two_syllable_stops.tsv")]
+    for w in words:
+        if len(w) != 2:
+            sys.exit(f"two_syllable_stops.tsv: {w!r} is not two syllables")
+    for i in range(0, len(words), 10):
+        lines.append("        " + ", ".join(lit(w) for w in words[i:i + 10]) + ",")
+    lines += [
+        "    ]",
+        "",
+        "    /// Two-syllable place names: the stems of the local governments of",
+        "    /// data/gazetteer/metropolitan.tsv and basic_local.tsv (`부산시` → 부산, `해남군` → 해남),",
+        "    /// never a short company name (`장금상선, 부산의 중소 선사`).",
+        "    static let placeStems: [String] = [",
+    ]
+    stems = place_stems()
+    for i in range(0, len(stems), 12):
+        lines.append("        " + ", ".join(lit(w) for w in stems[i:i + 12]) + ",")
+    lines += [
+        "    ]",
+        "",
         "    /// list_group_names.tsv: bare group names taken only in a list of groups, and their group.",
         "    static let listGroupNames: [(word: String, group: String)] = [",
     ]
     for word, group in rows("list_group_names.tsv"):
         lines.append(f"        ({lit(word)}, {lit(group)}),")
+    lines += [
+        "    ]",
+        "",
+        "    /// countries.tsv: foreign countries (standard Korean name, ISO 3166-1 alpha-2, short forms).",
+        "    static let countries: [(name: String, iso: String, shortForms: [String])] = [",
+    ]
+    for name, iso, short in rows("countries.tsv"):
+        if iso and (len(iso) != 2 or not iso.isupper()):
+            sys.exit(f"countries.tsv: {iso!r} of {name!r} is no ISO 3166-1 alpha-2 code")
+        forms = ", ".join(lit(s) for s in short.split("|") if s)
+        lines.append(f"        ({lit(name)}, {lit(iso)}, [{forms}]),")
     lines += ["    ]", "}", ""]
     return "\n".join(lines)
 

@@ -2291,6 +2291,22 @@ TV조선	company	TV Chosun
 채널A	company	Channel A		
 MBN	company	Maeil Broadcasting Network		
 YTN	company	YTN		
+# 지역 민영방송 (regional private broadcasters) as business actors (`KNN과 TBC대구방송이 공동 제작`).
+# 출처 (source): 한국지역민영방송협회 회원사 (KNN, TBC, KBC, TJB, JTV, UBC, CJB, G1, JIBS: 9 members, as
+#   listed by the association at its 2025-01-16 general meeting, reported by 매일신문 2025-01-17) and,
+#   outside the association, OBS경인TV (방송미디어통신위원회 지상파방송사업자 허가 목록). Names as the
+#   stations write their brands: the call-sign brand as the name (like KBS, MBC), the brand with the
+#   station's Korean name (`TBC대구방송`, `kbc광주방송`) and the Korean name alone as aliases.
+KNN	company	Korea New Network	KNN부산경남방송|부산경남방송	
+TBC	company	Taegu Broadcasting Corporation	TBC대구방송|대구방송|TBC 대구방송	
+KBC	company	Kwangju Broadcasting Company	kbc|kbc광주방송|KBC광주방송|광주방송|kbc 광주방송|KBC 광주방송	
+TJB	company	Taejon Broadcasting	TJB대전방송|대전방송|TJB 대전방송	
+UBC	company	Ulsan Broadcasting Corporation	UBC울산방송|울산방송|UBC 울산방송	
+JTV	company	Jeonju Television	JTV전주방송|전주방송|JTV 전주방송	
+CJB	company	Cheongju Broadcasting	CJB청주방송|청주방송|CJB 청주방송	
+G1	company	Gangwon No.1 Broadcasting	G1강원민방|G1방송|강원민방|G1 강원민방	
+JIBS	company	Jeju Free International City Broadcasting System	JIBS제주방송|제주방송|JIBS 제주방송	
+OBS	company	OBS Gyeongin TV	OBS경인TV|OBS 경인TV|경인TV	
 # 콘텐츠·OTT
 CJ ENM	company	CJ ENM	CJENM	
 스튜디오드래곤	company	Studio Dragon		

@@ -35,6 +35,8 @@ struct ContextDiscovery: Sendable {
             /// `가온, 다솔, 한결 등 3개사`: a count of firms closing a list; a leading `N` in
             /// the data stands for the numbers 2 to 30.
             case count
+            /// `폴란드 문화부`: a foreign ministry's name, read by the tagger after a country.
+            case ministry
         }
 
         var word: String
@@ -56,6 +58,10 @@ struct ContextDiscovery: Sendable {
     private let surnames = ScalarSet(ContextDiscovery.surnameText.unicodeScalars.map(\.value))
     private let nounEndings = ScalarSet(ContextDiscovery.nounEndingText.unicodeScalars.map(\.value))
     private let roles: ScalarWordSet
+    /// Common two-syllable nouns that stand after type nouns (`기업 실적`, `업체 간`) and places
+    /// (`부산`, `해남`): never a short name (`stop_names.tsv`, `two_syllable_stops.tsv`, the stems
+    /// of the local governments' names).
+    private let twoSyllableStops: ScalarWordSet
     private let chainsBackward = ParticleChains.backward
     private let chainsForward = ParticleChains.forward
 
@@ -110,6 +116,8 @@ struct ContextDiscovery: Sendable {
         let typeNouns = triggers.filter { ($0.role == .before && !$0.closesOnly) || $0.role == .prefix }.map(\.word)
         stopNames = ScalarWordSet(DiscoveryTables.stopNames + Self.roleWords + typeNouns)
         roles = ScalarWordSet(Self.roleWords)
+        twoSyllableStops = ScalarWordSet(DiscoveryTables.twoSyllableStops + DiscoveryTables.stopNames + Self.roleWords
+                                         + PatternRecognizer.foreignCountryNames + DiscoveryTables.placeStems)
     }
 
     /// A name the context admitted, before it becomes an entity.
@@ -175,13 +183,35 @@ struct ContextDiscovery: Sendable {
                 }
                 guard let word = Self.word(p, n, from: start, scalar: startScalar) else { continue }
                 if found.contains(where: { $0.span.overlaps(word) }) { continue }
-                guard let name = stem(p, word, &scalars), plausible(scalars[0..<(name.scalarEnd - name.scalarStart)], strong: false),
-                      !followedByNoun(p, n, after: word, stemEnd: name.byteEnd)
-                else { continue }
+                guard let name = stem(p, word, &scalars), !followedByNoun(p, n, after: word, stemEnd: name.byteEnd) else { continue }
+                let nameScalars = scalars[0..<(name.scalarEnd - name.scalarStart)]
+                let short = !plausible(nameScalars, strong: false)
+                // `물류 업체 해온은`, `리셀 플랫폼 크림·솔드아웃`: a two-syllable name right after a
+                // type noun needs more evidence (`shortName`, then one sign more).
+                // Not after `브랜드`: a short word there is the product (`화장품 브랜드 설화는`).
+                if short && (listOnly || Self.productNouns.contains(trigger.word) && trigger.word == "브랜드"
+                    || !shortName(p, n, word: word, name: name, nameScalars)) { continue }
                 // After `기업은`, only the first member of a list (`기업은 가온, 다솔`).
                 if listOnly && !(name.byteEnd == word.byteEnd && Self.isPunctuation(p, n, word.byteEnd)) { continue }
-                out.append(Candidate(span: name, type: trigger.type, confidence: trigger.confidence,
+                // `강관 업체 동림과 세강은`, `부품사 가람, 한빛테크와 도윤정밀이`: the type noun
+                // covers every member of the list it heads.
+                var members: [Candidate] = []
+                var coordination = 0
+                if !listOnly {
+                    coordination = coordinated(p, n, after: name, word: word, trigger: trigger, found: found, &scalars, into: &members)
+                }
+                if short && coordination == 0 && !Self.repeated(p, n, name: name)
+                    && !tradeNounBefore(p, n, noun: span, found: found)
+                {
+                    continue
+                }
+                // A two-syllable name stays in its article (below the run's propagation threshold):
+                // out of its context it is too often a word.
+                out.append(Candidate(span: name, type: trigger.type, confidence: short ? 0.7 : trigger.confidence,
                                      evidence: "appositive:" + trigger.word))
+                for member in members where !out.contains(where: { $0.span.overlaps(member.span) }) {
+                    out.append(member)
+                }
             case .prefix:
                 if let candidate = prefixed(p, n, trigger: trigger, span: span, found: found, &scalars) {
                     out.append(candidate)
@@ -190,6 +220,8 @@ struct ContextDiscovery: Sendable {
                 if let candidate = quotedBeforeCue(p, n, trigger: trigger, span: span, found: found, &scalars) {
                     out.append(candidate)
                 }
+            case .ministry:
+                continue
             case .count:
                 if let candidate = listClosedByCount(p, n, trigger: trigger, span: span, found: found, &scalars) {
                     out.append(candidate)
@@ -308,7 +340,8 @@ struct ContextDiscovery: Sendable {
 
     /// `스튜디오 달무리`, `법무법인 가온`: the prefix and the word after it, as one name. A law or
     /// accounting firm (`…법인`) is often two syllables (`법무법인 가온`), so its word is held to
-    /// the strong test; other prefixes to the weak one (`스튜디오 촬영` is no name).
+    /// the strong test; other prefixes to the weak one or, for two syllables, to `shortName`
+    /// (`스튜디오 촬영` is no name).
     private func prefixed(
         _ p: UnsafePointer<UInt8>, _ n: Int, trigger: Trigger, span: TextSpan, found: [Found], _ scalars: inout [UInt32]
     ) -> Candidate? {
@@ -318,7 +351,11 @@ struct ContextDiscovery: Sendable {
               let name = stem(p, word, &scalars)
         else { return nil }
         let firm = trigger.word.hasSuffix("법인")
-        guard plausible(scalars[0..<(name.scalarEnd - name.scalarStart)], strong: firm),
+        let nameScalars = scalars[0..<(name.scalarEnd - name.scalarStart)]
+        // `제작사 스튜디오 온새, 바람픽처스`: a two-syllable word after a prefix is the name's
+        // second part when it is no common noun (`스튜디오 촬영을`) and a particle or a list
+        // separator follows.
+        guard plausible(nameScalars, strong: firm) || shortName(p, n, word: word, name: name, nameScalars),
               !followedByNoun(p, n, after: word, stemEnd: name.byteEnd)
         else { return nil }
         return Candidate(
@@ -506,6 +543,7 @@ struct ContextDiscovery: Sendable {
                 if other.company { walked.append(other.span.byteStart); companies += 1 } else { others += 1 }
             }
             var punctuated = false
+            var shortMembers = 0
             var list: [Candidate] = []
             // Forward from the seed; `가비아이, 다솔` names 가비아이, not 가비아 + 이.
             var end = seed.span.byteEnd
@@ -553,10 +591,16 @@ struct ContextDiscovery: Sendable {
                 }
                 let listEnds = !Self.continuesList(p, n, name.byteEnd)
                 if followedByNoun(p, n, after: word, stemEnd: name.byteEnd) { break }
-                // Only a name-like word is a member: `네이버와 손잡았다` is no list.
-                guard plausible(scalars[0..<(name.scalarEnd - name.scalarStart)], strong: false) else { break }
+                // Only a name-like word is a member: `네이버와 손잡았다` is no list. A two-syllable
+                // word that is no common noun is one only among known organizations (below).
+                let memberScalars = scalars[0..<(name.scalarEnd - name.scalarStart)]
+                let short = !plausible(memberScalars, strong: false)
+                if short {
+                    guard shortMember(p, n, word: word, name: name, memberScalars) else { break }
+                    shortMembers += 1
+                }
                 members += 1
-                list.append(Candidate(span: name, type: .company, confidence: 0.7, evidence: ""))
+                list.append(Candidate(span: name, type: .company, confidence: 0.7, evidence: short ? "short" : ""))
                 if listEnds { break }
                 end = name.byteEnd
                 scalarEnd = name.scalarEnd
@@ -595,9 +639,16 @@ struct ContextDiscovery: Sendable {
                 }
                 // The word before a list's first member must not run into it (`업계 다솔데이터,`
                 // is fine; `반도체, 네이버` has 반도체 caught by the stop list).
-                guard plausible(scalars[...], strong: false) else { break }
+                let short = !plausible(scalars[...], strong: false)
+                if short {
+                    // A bare two-syllable word right after a separator: `해온, 네이버`.
+                    guard !previous.conjunction, shortMember(p, n, word: name, name: name, scalars[...]),
+                          !precededByWord(p, n, name.byteStart)
+                    else { break }
+                    shortMembers += 1
+                }
                 members += 1
-                list.append(Candidate(span: name, type: .company, confidence: 0.7, evidence: ""))
+                list.append(Candidate(span: name, type: .company, confidence: 0.7, evidence: short ? "short" : ""))
                 start = word.byteStart
                 scalarStart = word.scalarStart
             }
@@ -606,6 +657,11 @@ struct ContextDiscovery: Sendable {
             // With public bodies in it (`과기정통부, 가온전자, 카이스트`), a list is one of
             // organizations of any kind: two companies are needed to call the rest companies.
             guard members >= (seed.counted ? 2 : 3) && punctuated && (others == 0 || companies >= 2) else { continue }
+            // Two-syllable members need two known organizations beside them, and most of the
+            // list to be names (`네이버, 카카오, 해온`; not `서울, 부산, 네이버`).
+            if shortMembers > 0 && (seed.known < 0 || companies < 2 || shortMembers * 2 >= members) {
+                list.removeAll { $0.evidence == "short" }
+            }
             guard !list.isEmpty else { continue }
             let seedName = seed.known >= 0 ? nameOf(found[seed.known]) : String(decoding: UnsafeBufferPointer(
                 start: p + seed.span.byteStart, count: seed.span.byteEnd - seed.span.byteStart), as: UTF8.self)
@@ -817,6 +873,186 @@ struct ContextDiscovery: Sendable {
         if scalars.starts(with: [0xAD00, 0xACC4, 0xC790]) { return false }  // 관계자
         return true
     }
+
+    /// Whether a two-syllable list member may be a name (`네이버, 카카오, 해온 등`): Hangul, no
+    /// common noun, whole or with a particle of a list's member.
+    private func shortMember(
+        _ p: UnsafePointer<UInt8>, _ n: Int, word: TextSpan, name: TextSpan, _ scalars: ArraySlice<UInt32>
+    ) -> Bool {
+        guard scalars.count == 2, scalars.allSatisfy(ScalarClass.isHangulSyllable), plausible(scalars, strong: true),
+              !twoSyllableStops.contains(scalars)
+        else { return false }
+        return name.byteEnd == word.byteEnd || Self.actorParticles.contains(ScalarClass.decode(p, name.byteEnd, n).scalar)
+    }
+
+    /// Whether a word stands right before `start`, after a space (`경기 해온,` has 경기 before):
+    /// then the list's first member is a phrase, not a name.
+    private func precededByWord(_ p: UnsafePointer<UInt8>, _ n: Int, _ start: Int) -> Bool {
+        guard start >= 2, p[start - 1] == 0x20 else { return false }
+        return ScalarClass.isWord(ScalarClass.decode(p, ScalarClass.previousStart(p, start - 1), n).scalar)
+    }
+
+    /// Whether a two-syllable Hangul word right after a type noun (`물류 업체 해온은`) may be a
+    /// name: never a common noun (`stop_names.tsv`, `two_syllable_stops.tsv`: `기업 실적이`,
+    /// `업체 간`), never bare (a particle, a comma or a middle dot follows). The caller asks one
+    /// more sign: another member of a coordination (`크림·솔드아웃`), the word standing again
+    /// elsewhere with a particle or a speaker word (`해온은 … 해온 관계자는`), or a noun of
+    /// trade before the type noun (`떡 프랜차이즈 소담은`) rather than a word of size or standing
+    /// (`국내 기업`).
+    private func shortName(
+        _ p: UnsafePointer<UInt8>, _ n: Int, word: TextSpan, name: TextSpan, _ scalars: ArraySlice<UInt32>
+    ) -> Bool {
+        guard scalars.count == 2, scalars.allSatisfy(ScalarClass.isHangulSyllable), plausible(scalars, strong: true),
+              !twoSyllableStops.contains(scalars)
+        else { return false }
+        return name.byteEnd < word.byteEnd || Self.continuesList(p, n, name.byteEnd)
+    }
+
+    /// Whether the word before a type noun is a noun of trade (`떡 프랜차이즈`, `강관 업체`): a bare
+    /// Hangul noun of at most four syllables, no particle or ending on it, not a word of size,
+    /// standing or reference (`국내 기업`, `해당 업체`), not an organization.
+    private func tradeNounBefore(_ p: UnsafePointer<UInt8>, _ n: Int, noun: TextSpan, found: [Found]) -> Bool {
+        guard noun.byteStart >= 2, p[noun.byteStart - 1] == 0x20,
+              let before = Self.wordBefore(p, n, end: noun.byteStart - 1, scalar: noun.scalarStart - 1),
+              !found.contains(where: { $0.span.overlaps(before) })
+        else { return false }
+        var previous: [UInt32] = []
+        Self.decode(p, before, &previous)
+        guard previous.count <= 4, previous.allSatisfy(ScalarClass.isHangulSyllable),
+              !listModifiers.contains(previous[...]), !stopWords.contains(previous[...]),
+              !Self.determiners.contains(previous[...]), !foreignCountries.contains(previous[...]),
+              let last = previous.last, !Self.adnominalFinals.contains(last)
+        else { return false }
+        var chained = false
+        ParticleChains.forEachStemLength(of: previous, backward: chainsBackward) { length in
+            if length < previous.count {
+                chained = true
+                return false
+            }
+            return true
+        }
+        return !chained
+    }
+
+    /// Last syllables of adnominal forms (`있는`, `새로운`, `유망한`, `혁신적`): a word of quality
+    /// before a type noun, not its trade.
+    private static let adnominalFinals = ScalarSet("는은운한된던할될인을적던난른".unicodeScalars.map(\.value))
+
+    /// Words before a type noun that say which firm, not what trade (`해당 업체 소속`, `이 회사`).
+    private static let determiners = ScalarWordSet([
+        "해당", "이", "그", "저", "각", "모든", "다른", "여러", "일부", "관련", "한", "두", "세", "몇", "어느", "같은", "이런",
+        "그런", "새", "옛", "전", "현", "前", "現", "기존", "신규", "주요", "대부분", "상당수", "다수", "소수", "일반",
+    ])
+
+    /// Whether the name at `name` stands again elsewhere in the text as a word of its own with a
+    /// particle, a comma or a speaker word after it (`해온은`, `해온 관계자`, `해온 측`).
+    static func repeated(_ p: UnsafePointer<UInt8>, _ n: Int, name: TextSpan) -> Bool {
+        let length = name.byteEnd - name.byteStart
+        guard length > 0 else { return false }
+        let first = p[name.byteStart]
+        var k = 0
+        while k + length <= n {
+            defer { k += 1 }
+            guard p[k] == first, k != name.byteStart else { continue }
+            var same = true
+            for i in 1..<length where p[k + i] != p[name.byteStart + i] {
+                same = false
+                break
+            }
+            guard same else { continue }
+            // A word start: nothing word-like glued before.
+            if k > 0 && ScalarClass.isWord(ScalarClass.decode(p, ScalarClass.previousStart(p, k), n).scalar) { continue }
+            let end = k + length
+            if end >= n { continue }
+            if isPunctuation(p, n, end) { return true }
+            if p[end] == 0x20 {
+                // `해온 관계자`, `해온 측`
+                if end + 4 <= n && (p[end + 1] == 0xEA && p[end + 2] == 0xB4 && p[end + 3] == 0x80  // 관
+                    || p[end + 1] == 0xEC && p[end + 2] == 0xB8 && p[end + 3] == 0xA1)  // 측
+                {
+                    return true
+                }
+                continue
+            }
+            let after = ParticleChains.chainEnd(p, end, n)
+            if after > end { return true }
+        }
+        return false
+    }
+
+    /// The members after the first of a list a type noun heads (`업체 동림과 세강은`, `부품사
+    /// 가람, 한빛테크와 도윤정밀이`): each a name-like word, or a two-syllable word no common noun,
+    /// joined by `,`, `·`, `와`/`과` or ` 및 `. A member after 와/과 must itself carry a case
+    /// particle or continue the list (`동림과 협력해` is a verb phrase, not a list). Returns the
+    /// number of members after the first, known organizations included.
+    @discardableResult
+    private func coordinated(
+        _ p: UnsafePointer<UInt8>, _ n: Int, after first: TextSpan, word firstWord: TextSpan, trigger: Trigger,
+        found: [Found], _ scalars: inout [UInt32], into out: inout [Candidate]
+    ) -> Int {
+        var count = 0
+        var end = first.byteEnd
+        var scalarEnd = first.scalarEnd
+        // A particle on the first member other than 와/과 ends the list (`해온은 세강과`).
+        if first.byteEnd < firstWord.byteEnd {
+            let c = ScalarClass.decode(p, first.byteEnd, n).scalar
+            guard (c == 0xC640 || c == 0xACFC) && firstWord.byteEnd - first.byteEnd == 3 else { return 0 }
+        }
+        var steps = 0
+        while steps < 8, let next = separator(p, n, after: end, scalar: scalarEnd) {
+            steps += 1
+            let conjunction = !Self.isPunctuation(p, n, end) && p[end] != 0x20
+            guard let word = Self.word(p, n, from: next.byte, scalar: next.scalar) else { return count }
+            if let other = Self.member(found, overlapping: word) {
+                count += 1
+                end = other.span.byteEnd
+                scalarEnd = other.span.scalarEnd
+                continue
+            }
+            guard var name = stem(p, word, &scalars) else { return count }
+            if name.byteEnd < word.byteEnd && Self.isPunctuation(p, n, word.byteEnd) {
+                name = word
+                Self.decode(p, word, &scalars)
+            }
+            if followedByNoun(p, n, after: word, stemEnd: name.byteEnd) { return count }
+            let nameScalars = scalars[0..<(name.scalarEnd - name.scalarStart)]
+            let short = nameScalars.count == 2 && nameScalars.allSatisfy(ScalarClass.isHangulSyllable)
+                && plausible(nameScalars, strong: true) && !twoSyllableStops.contains(nameScalars)
+            guard plausible(nameScalars, strong: false) || short else { return count }
+            let continues = Self.continuesList(p, n, name.byteEnd)
+            // What follows the stem is a particle, not an ending (`계약했다` is no member).
+            if name.byteEnd < word.byteEnd && !continues
+                && !Self.memberParticles.contains(ScalarClass.decode(p, name.byteEnd, n).scalar)
+            {
+                return count
+            }
+            // A two-syllable member ends the list with a case particle of an actor (`세강은`,
+            // `세강이`, `세강과`), not a place's (`한국에`).
+            if short && !plausible(nameScalars, strong: false) && name.byteEnd < word.byteEnd && !continues
+                && !Self.actorParticles.contains(ScalarClass.decode(p, name.byteEnd, n).scalar)
+            {
+                return count
+            }
+            // After 와/과 the member carries a particle or the list goes on.
+            if conjunction && name.byteEnd == word.byteEnd && !continues && !Self.isPunctuation(p, n, word.byteEnd) { return count }
+            count += 1
+            let isShort = !plausible(nameScalars, strong: false)
+            if !out.contains(where: { $0.span.overlaps(name) }) {
+                out.append(Candidate(span: name, type: trigger.type, confidence: isShort ? 0.7 : trigger.confidence,
+                                     evidence: "list-of:" + trigger.word))
+            }
+            guard continues else { return count }
+            end = name.byteEnd
+            scalarEnd = name.scalarEnd
+        }
+        return count
+    }
+
+    /// Particles a list's member may carry (`한빛테크와`, `도윤정밀이`, `도윤정밀에`).
+    private static let memberParticles = ScalarSet("은는이가도을를의와과에로만".unicodeScalars.map(\.value))
+
+    /// Particles that make a list's last member an actor or a patient (`세강은`, `세강을`).
+    private static let actorParticles = ScalarSet("은는이가도을를의와과".unicodeScalars.map(\.value))
 
     /// Type nouns after which a quoted name is a product, not its maker.
     static let productNouns: Set<String> = ["플랫폼", "브랜드"]

@@ -45,12 +45,15 @@ public final class OrganizationTagger: Sendable {
     /// `DiscoveryTables.listGroupNames` as UTF-8 with their group's entry (`현대` →
     /// 현대자동차그룹): bare group names taken only in a list of groups; empty when none resolve.
     private let listGroupWords: [(bytes: [UInt8], scalars: Int, entry: Int)]
+    /// For each context word, whether it is a foreign ministry's name (role `ministry`).
+    private let ministryTriggers: [Bool]
     /// Number of strings compiled into the automaton (names, aliases, English names).
     public let patternCount: Int
     // Tables read for every mention, held here: each read of a `static let` is a `swift_once`
     // call, and a `Set<UInt32>` lookup a hash.
     private let foreignHanja = PatternRecognizer.foreignHanja
     private let foreignFirstScalars = PatternRecognizer.foreignFirstScalars
+    private let foreignSecondScalars = PatternRecognizer.foreignSecondScalars
     private let foreignCountries = PatternRecognizer.foreignCountries
     private let ambiguousEndings = ScalarSet(OrganizationTagger.ambiguousEndingText)
     private let chainsForward = ParticleChains.forward
@@ -107,6 +110,7 @@ public final class OrganizationTagger: Sendable {
             keys.append((trigger.word.unicodeScalars.map(\.value), Int32(surfaces.count + index)))
         }
         trie = ScalarTrie(keys: keys)
+        ministryTriggers = discovery.triggers.map { $0.role == .ministry }
         surfaceText = surfaces.map(\.surface)
         surfaceEntry = surfaces.map { Int32($0.entry) }
         entryTypes = entities.map(\.type)
@@ -165,6 +169,14 @@ public final class OrganizationTagger: Sendable {
                     let bytes = index == 0 ? titleBytes : bodyBytes
                     for (span, surface) in index == 0 ? scans.0.hits : scans.1.hits {
                         if Int(surface) >= surfaceCount {
+                            if ministryTriggers[Int(surface) - surfaceCount] {
+                                // `영국 문화부`, `日 방위성`: a ministry no Korean body shares, only
+                                // after a foreign country.
+                                if let p = bytes.baseAddress, followsForeignCountry(p, bytes.count, start: span.byteStart) {
+                                    addForeignBody(entry: nil, p, bytes.count, field: index, span: span, article: &article)
+                                }
+                                continue
+                            }
                             if index == 0 {
                                 triggers.0.append((span, Int(surface) - surfaceCount))
                             } else {
@@ -191,6 +203,10 @@ public final class OrganizationTagger: Sendable {
                                     for: entry, p, bytes.count, span: span, adjacent: true, contrast: &contrast)
                                 {
                                     article.add(Found(field: index, span: span, ref: .gazetteer(foreign)))
+                                } else {
+                                    // `폴란드 국방부`, `英 외교부`: a country the gazetteer has no such
+                                    // body for; the body is that country's, named after it.
+                                    addForeignBody(entry: entry, p, bytes.count, field: index, span: span, article: &article)
                                 }
                                 continue
                             }
@@ -897,6 +913,9 @@ public final class OrganizationTagger: Sendable {
         "측", "측은", "측이", "측과", "측도", "측의", "측에", "계열", "계열사", "계열사들", "총수", "오너",
         "일가", "회장", "회장은", "회장이", "회장과", "회장의", "그룹", "등", "등은", "등이", "등과", "등의",
         "관계자", "관계자는", "관계자들은", "및", "같은", "주요", "모두", "역시", "또한", "각각",
+        // `삼성 1차 협력사인`, `SK 협력업체`, `LG 출신`: the group's suppliers and people.
+        "1차", "2차", "협력사", "협력사인", "협력사들", "협력사들이", "협력업체", "협력업체들", "납품업체",
+        "사장단", "경영진", "임원", "임원진", "출신",
     ])
 
     /// Whether a bare group name ending at `end` stands alone: at the end of the text, before
@@ -1356,12 +1375,93 @@ public final class OrganizationTagger: Sendable {
     ///
     /// Runs for every agency match, so the common answer (no country) comes from walking back
     /// over the previous word and testing its first scalar, without decoding it into arrays.
+    /// The foreign country written right before `start` (the caller knows one is there):
+    /// where the mention starts (the country's first byte and scalar when it modifies the name
+    /// bare, `폴란드 국방부`, `美상무부`; `start` itself after a genitive, `폴란드의 국방부`) and
+    /// the country's row in `DiscoveryTables.countries`.
+    private func countryBefore(_ p: UnsafePointer<UInt8>, _ n: Int, start: Int) -> (byte: Int, scalars: Int, country: Int)? {
+        var k = start
+        var gap = 0
+        if k > 0 && p[k - 1] == 0x20 {
+            k -= 1
+            gap = 1
+        }
+        var scalars: [UInt32] = []
+        var wordStart = k
+        while wordStart > 0 {
+            let previous = ScalarClass.previousStart(p, wordStart)
+            let c = ScalarClass.decode(p, previous, n).scalar
+            if !ScalarClass.isWord(c) && !foreignHanja.contains(c) { break }
+            scalars.insert(c, at: 0)
+            wordStart = previous
+            if foreignHanja.contains(c) { break }  // Han abbreviations stand alone or glue on
+        }
+        guard !scalars.isEmpty else { return nil }
+        var genitive = false
+        if scalars.count > 1 && scalars.last == 0xC758 {  // 의
+            scalars.removeLast()
+            genitive = true
+        }
+        guard let country = countryIndex[String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init)))] else {
+            return nil
+        }
+        return genitive ? (start, 0, country) : (wordStart, scalars.count + gap, country)
+    }
+
+    /// Standard name and ISO code of every foreign country, by each way of writing it.
+    private let countryIndex: [String: Int] = {
+        var index: [String: Int] = [:]
+        for (row, country) in DiscoveryTables.countries.enumerated() where !country.iso.isEmpty {
+            for form in [country.name] + country.shortForms where index[form] == nil { index[form] = row }
+        }
+        return index
+    }()
+
+    /// Adds a foreign government's body named after its country (`폴란드 국방부`, `사우디 국방부`,
+    /// `英 외교부`): an agency of its own, with the country's ISO code, named by the country's
+    /// standard name and the body's words (`사우디아라비아 국방부`). `entry` is the gazetteer body
+    /// the words matched (a Korean ministry, or a foreign body of another country, `상무부` of
+    /// the US after `중국`); when that body is the country's own, it is the mention.
+    private func addForeignBody(
+        entry: Int?, _ p: UnsafePointer<UInt8>, _ n: Int, field: Int, span: TextSpan, article: inout ArticleState
+    ) {
+        guard let (byte, scalars, row) = countryBefore(p, n, start: span.byteStart) else { return }
+        let country = DiscoveryTables.countries[row]
+        let mention = TextSpan(byteStart: byte, byteEnd: span.byteEnd, scalarStart: span.scalarStart - scalars,
+                               scalarEnd: span.scalarEnd)
+        if let entry, entities[entry].country == country.iso {
+            article.add(Found(field: field, span: mention, ref: .gazetteer(entry)))
+            return
+        }
+        let body = String(decoding: UnsafeBufferPointer(start: p + span.byteStart, count: span.byteEnd - span.byteStart),
+                          as: UTF8.self)
+        let name = country.name + " " + body
+        if !rejected.isEmpty && rejected.contains(name) { return }
+        if let known = gazetteerEntry(name) {
+            article.add(Found(field: field, span: mention, ref: .gazetteer(known)))
+            return
+        }
+        let ref = Array(name.utf8).withUnsafeBufferPointer { nameBytes in
+            article.localEntity(
+                Entity(name: name, type: .agency, origin: .pattern, confidence: 0.85, country: country.iso,
+                       evidence: "foreign:" + country.name),
+                bytes: nameBytes)
+        }
+        article.add(Found(field: field, span: mention, ref: ref))
+    }
+
     private func followsForeignCountry(_ p: UnsafePointer<UInt8>, _ n: Int, start: Int) -> Bool {
         guard start > 0 else { return false }
         let glued = ScalarClass.decode(p, ScalarClass.previousStart(p, start), n).scalar
         if foreignHanja.contains(glued) { return true }
         var end = start
-        if p[end - 1] == 0x20 { end -= 1 }
+        if p[end - 1] == 0x20 {
+            end -= 1
+            // `英 외교부`: a Han abbreviation is no word character, so the walk below would not see it.
+            if end >= 3 && p[end - 3] &- 0xE4 < 6 && foreignHanja.contains(ScalarClass.decode(p, end - 3, n).scalar) {
+                return true
+            }
+        }
         // The previous word: its start and length in scalars.
         var wordStart = end
         var length = 0
@@ -1382,10 +1482,12 @@ public final class OrganizationTagger: Sendable {
             wordStart = previous
             length += 1
         }
-        // Most words before a name start with no country's first syllable; a country with its
-        // particles is at most 12 scalars.
-        guard length > 0, length <= 12,
-              foreignFirstScalars.contains(ScalarClass.decode(p, wordStart, n).scalar)
+        // Most words before a name start with no country's first two syllables; a country with
+        // its particles is at most 12 scalars.
+        guard length > 0, length <= 12 else { return false }
+        let (first, firstLength) = ScalarClass.decode(p, wordStart, n)
+        guard foreignFirstScalars.contains(first),
+              length == 1 || foreignSecondScalars.contains(ScalarClass.decode(p, wordStart + firstLength, n).scalar)
         else { return false }
         var scalars: [UInt32] = []
         scalars.reserveCapacity(length)

@@ -95,6 +95,11 @@ struct PatternRecognizer: Sendable {
             "혼성", "신인", "자회사", "계열", "관계사", "프로젝트", "작업", "사용자", "이용자",
             "고객", "소비자", "환자", "대상", "통제", "위험", "기업", "재계", "금융", "지주", "민간",
             "국내", "해외", "글로벌", "대형", "중소", "상장", "비상장", "전체", "각", "동일", "같은",
+            // An industry's groups (`방산그룹`, `반도체그룹`), not one group.
+            "방산", "방위산업", "반도체", "자동차", "배터리", "이차전지", "조선", "철강", "유통", "건설",
+            "식품", "화학", "석유화학", "정유", "제약", "게임", "통신", "에너지", "해운", "물류", "미디어",
+            "엔터", "패션", "뷰티", "플랫폼", "부동산", "가전", "헬스케어", "로봇", "우주", "원전",
+            "보험", "제조", "소재", "부품", "장비", "업종", "섹터", "IT", "빅테크", "테크",
         ]),
         PatternRule("증권", .company, confidence: 0.75, minimumStem: 2, stop: [
             "유가", "유동화", "저당", "담보부", "수익", "예탁", "파생결합", "전자", "채무", "지분",
@@ -155,16 +160,16 @@ struct PatternRecognizer: Sendable {
         "여수", "순천", "목포", "구미", "경주", "진주", "거제", "군산", "익산", "부천", "남양주",
         "강원특별자치", "전북특별자치", "제주특별자치", "세종특별자치",
     ])
-    /// Countries whose ministries Korean news names; a name after one is a foreign body.
-    static let foreignCountryNames: [String] = [
-        "미국", "중국", "일본", "영국", "독일", "프랑스", "러시아", "인도", "대만", "캐나다", "호주",
-        "유럽", "유럽연합", "EU", "북한", "베트남", "싱가포르", "이스라엘", "사우디", "이탈리아",
-        "스페인", "브라질", "멕시코", "인도네시아", "태국", "튀르키예", "터키", "우크라이나", "이란",
-        "미", "중", "일", "영", "독", "불", "뉴질랜드", "네덜란드", "스위스", "스웨덴", "핀란드",
-        "노르웨이", "덴마크", "폴란드", "홍콩", "필리핀", "말레이시아", "미연방", "연방",
-    ]
-    /// Han abbreviations of countries, written glued to the name in headlines (`美상무부`).
-    static let foreignHanja = ScalarSet("美中日英獨佛露北印臺台加濠伊")
+    /// Countries whose ministries Korean news names, with their short forms (`data/discovery/
+    /// countries.tsv`); a name after one is a foreign body.
+    static let foreignCountryNames: [String] = DiscoveryTables.countries.flatMap { [$0.name] + $0.shortForms }
+    /// Han abbreviations of countries, written glued to the name in headlines (`美상무부`): the
+    /// one-scalar short forms outside Hangul.
+    static let foreignHanja = ScalarSet(DiscoveryTables.countries.flatMap(\.shortForms).compactMap { form -> UInt32? in
+        let scalars = Array(form.unicodeScalars)
+        guard scalars.count == 1, !ScalarClass.isHangulSyllable(scalars[0].value), scalars[0].value >= 0x3000 else { return nil }
+        return scalars[0].value
+    })
     /// Whole words that end in a suffix but never name an organization.
     static let stopWords = ScalarWordSet([
         "정부", "일부", "내부", "외부", "전부", "본부", "세부", "간부", "학부", "여부", "지부",
@@ -183,6 +188,13 @@ struct PatternRecognizer: Sendable {
     static let foreignCountries = ScalarWordSet(foreignCountryNames)
     /// First scalars of the country names: a cheap test before the word is decoded.
     static let foreignFirstScalars = ScalarSet(foreignCountryNames.compactMap { $0.unicodeScalars.first?.value })
+    /// Second scalars of the country names, and the genitive `의` after a one-scalar short form
+    /// (`미의`): with the first, a cheap test that rules out most words starting like a country
+    /// (`사업에는` starts like 사우디, `그는` like 그리스).
+    static let foreignSecondScalars = ScalarSet(foreignCountryNames.compactMap { name -> UInt32? in
+        let scalars = Array(name.unicodeScalars)
+        return scalars.count >= 2 ? scalars[1].value : nil
+    } + [0xC758])
     /// Two-syllable or longer country names, rejected at the start of a name (`미국상무부`).
     static let foreignCountryPrefixes = ScalarWordSet(foreignCountryNames.filter { $0.unicodeScalars.count >= 2 })
     static let excludedSuffixes = ScalarWordSet(["학교", "일보", "신문", "신문사", "방송", "방송사", "통신사"])

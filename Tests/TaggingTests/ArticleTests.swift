@@ -53,9 +53,12 @@ private func article(_ name: String) throws -> (title: String, body: String) {
         #expect(!mentions.contains { $0.hasPrefix("KT=") && $0.contains("KTX") })
         let pattern = Set(result.entities.filter { $0.origin == .pattern }.map(\.name))
         // 한전 and 행정안전부 are only in the curated list; here 행정안전부 is found by its suffix.
-        #expect(pattern == ["한국전력공사", "중부해양경찰청", "행정안전부", "누리에너지", "가온전자", "서울교통공사", "부산지방국세청"])
+        // 美에너지부 and 미국 국무부 are US bodies the sample list lacks: named after their country.
+        #expect(pattern == ["한국전력공사", "중부해양경찰청", "행정안전부", "누리에너지", "가온전자", "서울교통공사", "부산지방국세청",
+                            "미국 에너지부", "미국 국무부"])
         #expect(!pattern.contains("에너지부"), "美에너지부 is a foreign ministry")
         #expect(!pattern.contains("국무부"))
+        #expect(result.entities.filter { $0.name.hasPrefix("미국 ") }.allSatisfy { $0.country == "US" })
     }
 
     @Test func edgeCaseArticle() throws {

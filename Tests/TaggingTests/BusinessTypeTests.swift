@@ -62,13 +62,82 @@ private func patternNames(_ body: String) throws -> [String] {
         #expect(try patternNames(body) == [])
     }
 
+    /// Two-syllable names right after a type noun, with one more sign of a name: a noun of trade
+    /// before the type noun, the name again in the article, or a coordination. They stay in their
+    /// article (confidence 0.7, under the run's propagation threshold).
+    @Test(arguments: [
+        ("물류 업체 해온은 창고를 열었다", ["해온:company:appositive:업체"]),
+        ("떡 프랜차이즈 소담은 가맹점을 늘렸다", ["소담:company:appositive:프랜차이즈"]),
+        ("보안 스타트업 라움은 투자를 받았다. 라움 관계자는 말했다",
+         ["라움:company:appositive:스타트업", "라움:company:appositive:스타트업"]),
+        ("중고 거래 플랫폼 누리·다락이 세무조사를 받는다",
+         ["누리:company:appositive:플랫폼", "다락:company:list-of:플랫폼"]),
+    ])
+    func shortNamesAfterATypeNoun(body: String, expected: [String]) throws {
+        #expect(try patternNames(body) == expected)
+        let result = try sampleTagger().tag(title: "", body: body)
+        #expect(result.entities.filter { $0.origin == .pattern }.allSatisfy { $0.confidence < RunDiscoveries.strongConfidence })
+    }
+
+    /// A two-syllable word after a prefix (`스튜디오 온새`) is the name's second part when a
+    /// particle or a list separator follows and it is no common noun (`스튜디오 촬영을`).
+    @Test func shortNamesAfterAPrefix() throws {
+        #expect(try patternNames("제작사 스튜디오 온새, 바람픽처스, 원더클리프는 지역 제작을 늘린다") == [
+            "스튜디오 온새:company:prefix:스튜디오", "바람픽처스:company:suffix:픽처스",
+            "원더클리프:company:list-with:바람픽처스",
+        ])
+        #expect(try patternNames("스튜디오 촬영을 마쳤다") == [])
+        #expect(try patternNames("스튜디오 대관은 무료다") == [])
+    }
+
+    /// Every member of a list a type noun heads (`강관 업체 동림과 세강은`), the later ones too.
+    @Test(arguments: [
+        ("강관 업체 동림과 세강은 수출을 줄였다", ["동림:company:appositive:업체", "세강:company:list-of:업체"]),
+        ("부품사 가람, 한빛테크와 도윤정밀이 납품한다",
+         ["가람:company:appositive:부품사", "한빛테크:company:suffix:테크", "도윤정밀:company:suffix:정밀"]),
+        ("반도체 장비 업체 세원, 한결, 다솔이 수주했다",
+         ["세원:company:appositive:업체", "한결:company:list-of:업체", "다솔:company:list-of:업체"]),
+        ("시행사 누리디앤디와 가온개발이 맡는다",
+         ["누리디앤디:company:appositive:시행사", "가온개발:company:list-of:시행사"]),
+    ])
+    func coordinationAfterATypeNoun(body: String, expected: [String]) throws {
+        #expect(try patternNames(body) == expected)
+    }
+
+    /// Common two-syllable words after type nouns, verb phrases after 와/과, places in a list
+    /// and names with no second sign: nothing, or only the first name.
+    @Test(arguments: [
+        ("기업 실적이 좋아졌다", []), ("업체 모두가 반발했다", []), ("국내 기업 규모가 작다", []),
+        ("해당 업체 직원이 다쳤다", []), ("기업 스스로 나섰다", []), ("업체 수가 늘었다", []),
+        ("조달청은 재입찰 공고를 냈다", []), ("유망한 기업 가치를 본다", []),
+        ("국내 업체 해온은 밝혔다", []),
+        ("근해 선사 푸른물결과 계약했다", ["푸른물결:company:appositive:선사"]),
+        ("미국 반도체 기업 아크라실리콘, 한국에 연구소", ["아크라실리콘:company:appositive:기업"]),
+        ("정부는 모태펀드와 성장펀드 출자를 늘린다. 방산그룹과 반도체그룹이 수혜를 본다", []),
+    ])
+    func shortWordsThatAreNoNames(body: String, expected: [String]) throws {
+        #expect(try patternNames(body) == expected)
+    }
+
+    /// A two-syllable member of a list with two known companies is one too; places, common
+    /// nouns and lists of mostly short words are not.
+    @Test func shortMembersOfListsWithKnownCompanies() throws {
+        #expect(try patternNames("참여사는 네이버, 카카오, 해온, 다솔데이터 등이다.")
+            == ["해온:company:list-with:네이버", "다솔데이터:company:list-with:네이버"])
+        #expect(try patternNames("서울, 부산, 네이버, 카카오가 참여했다.") == [])
+        #expect(try patternNames("정부, 네이버, 카카오, 업계가 모였다.") == [])
+        #expect(try patternNames("네이버, 카카오, 부산의 선사들") == [])
+        // One known company is not enough for a short member.
+        #expect(try patternNames("네이버, 해온, 다솔데이터 등이 참여했다.") == ["다솔데이터:company:list-with:네이버"])
+    }
+
     @Test func listsOpenedByATypeNoun() throws {
         #expect(try patternNames("참여 기업은 가람소프트웨어, 다솔데이터, 한결정보통신이다.") == [
             "가람소프트웨어:company:appositive:기업", "다솔데이터:company:list-with:가람소프트웨어",
             "한결정보통신:company:list-with:가람소프트웨어",
         ])
         #expect(try patternNames("선사 MSC, ONE, 바다누리 등 3개사가 참여했다") == [
-            "MSC:company:appositive:선사", "ONE:company:list-with:MSC", "바다누리:company:list-count:3개사",
+            "MSC:company:appositive:선사", "ONE:company:list-of:선사", "바다누리:company:list-of:선사",
         ])
         // Latin names of several words and acronyms are members too.
         #expect(try patternNames("게임사 가온게임즈, Nexel Games, 별빛놀이 등이 참가했다") == [

@@ -257,8 +257,9 @@ private func mentions(_ body: String, tagger: OrganizationTagger) -> [String] {
         ("대법원은 원심을 확정했다. 미 대법원은 달랐다. 대법원은 다시 밝혔다",
          ["대법원→대법원", "미 대법원→미국 연방대법원", "대법원→대법원"]),
         ("미 상무부가 발표했다. 상무부는 대응했다", ["미 상무부→미국 상무부", "상무부→상무부"]),
-        // A foreign body the gazetteer does not have is still not the Korean one.
-        ("일본 산업부는 밝혔다", []),
+        // A foreign body the gazetteer does not have is still not the Korean one: it is that
+        // country's, named after it.
+        ("일본 산업부는 밝혔다", ["일본 산업부→일본 산업부"]),
     ])
     func koreanNamesInForeignContext(body: String, expected: [String]) throws {
         let tagger = OrganizationTagger(gazetteer: try Gazetteer(tsv: Self.tsv, source: "test"))

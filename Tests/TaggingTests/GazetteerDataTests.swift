@@ -140,6 +140,9 @@ import Testing
         #expect(names("CJ ENM이 제작해 넷플릭스에서 공개된 드라마") == ["CJ ENM", "넷플릭스"])
         // 측 and 등 with any particles keep a bare name the group.
         #expect(names("회사 측은 SK 측과도 협의했다.") == ["SK그룹"])
+        // So do the group's suppliers and people (`삼성 1차 협력사`, `LG 출신`).
+        #expect(names("삼성 1차 협력사인 가온정밀과 SK 협력업체, LG 출신 인력") == ["삼성그룹", "가온정밀", "SK그룹", "LG그룹"])
+        #expect(names("삼성동 일대 협력사") == [])
     }
 
     /// Bare 현대 is the group only in a list of groups; alone it stays the word for "modern".
