@@ -110,6 +110,9 @@ enum Rollups {
             return found
         }
 
+        var moneyWasEmpty = false
+        var dailyWasEmpty = false
+
         // Articles per source and day.
         do {
             let find = try database.prepare(
@@ -159,6 +162,7 @@ enum Rollups {
                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)
                 """)
             let empty = try isEmpty("rollup_entity_mentions_daily", database)
+            dailyWasEmpty = empty
             for (key, change) in delta.entityDays where change.mentions != 0 || change.articles != 0 {
                 var row: (id: Int64, mentions: Int64, articles: Int64)?
                 if !empty {
@@ -216,6 +220,7 @@ enum Rollups {
                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
                 """)
             let empty = try isEmpty("rollup_money_by_entity_month", database)
+            moneyWasEmpty = empty
             for (key, change) in delta.money where !change.isZero {
                 var row: (id: Int64, sums: RollupDelta.Amounts)?
                 if !empty {
@@ -275,7 +280,10 @@ enum Rollups {
             }
         }
 
-        for entityID in renamed.sorted() {
+        // Rows inserted into an empty table above took their name and type from `describe`,
+        // which reads them as they are now: nothing to refresh, and on a first load (whose
+        // indexes are built after the commit) each refresh would scan the table.
+        for entityID in renamed.sorted() where !(moneyWasEmpty && dailyWasEmpty) {
             guard let described = try describe(entityID) else { continue }
             for table in ["rollup_money_by_entity_month", "rollup_entity_mentions_daily"] {
                 let rename = try database.prepare(

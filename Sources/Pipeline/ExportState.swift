@@ -102,16 +102,35 @@ struct ExportState {
 
     /// Writes the manifest once every file of `plan` is written: what was kept, plus every
     /// `.csv` file of the folder that was not kept (all just written).
-    func finish(_ plan: Plan, runID: Int64) throws {
+    ///
+    /// The files are hashed on up to `threads` threads (a run passes its `--jobs`): with two
+    /// jobs this is the export's serial tail, one file after another on one core.
+    func finish(_ plan: Plan, runID: Int64, threads: Int = 1) throws {
         var entries = plan.kept
         let keptNames = Set(plan.kept.map(\.name))
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        for name in (names + monthlyFiles()).sorted() where name.hasSuffix(".csv") && !keptNames.contains(name)
-            && !(name as NSString).lastPathComponent.hasPrefix(".")
-        {
-            guard let entry = CSVFolderManifest.entry(forFileAt: directory + "/" + name, name: name) else { continue }
-            entries.append(entry)
+        let hashed = (names + monthlyFiles()).sorted().filter { name in
+            name.hasSuffix(".csv") && !keptNames.contains(name) && !(name as NSString).lastPathComponent.hasPrefix(".")
         }
+        nonisolated(unsafe) let found = UnsafeMutableBufferPointer<CSVFolderManifest.Entry?>.allocate(capacity: hashed.count)
+        found.initialize(repeating: nil)
+        defer { found.deinitialize().deallocate() }
+        let directory = directory
+        // Largest first, each thread taking the next file when done: each writes only the
+        // slots of the files it took.
+        let sizes = hashed.map { name -> Int in
+            var status = stat()
+            return stat(directory + "/" + name, &status) == 0 ? Int(status.st_size) : 0
+        }
+        let order = hashed.indices.sorted { sizes[$0] > sizes[$1] }
+        let queue = TableQueue(count: order.count)
+        DispatchQueue.concurrentPerform(iterations: max(1, min(threads, hashed.count))) { _ in
+            while let next = queue.next() {
+                let index = order[next]
+                found[index] = CSVFolderManifest.entry(forFileAt: directory + "/" + hashed[index], name: hashed[index])
+            }
+        }
+        entries.append(contentsOf: found.compactMap { $0 })
         entries.sort { $0.name < $1.name }
         try CSVFolderManifest(database: database, runID: runID, files: entries).write(in: directory)
     }

@@ -211,7 +211,7 @@ public struct PipelineRunner: Sendable {
                     try exporter.export(
                         databaseAt: database, to: directory, only: exportPlan?.only, threads: jobs)
                     if let exportState, let exportPlan {
-                        try exportState.finish(exportPlan, runID: runID)
+                        try exportState.finish(exportPlan, runID: runID, threads: jobs)
                     }
                 } catch {
                     exportFailure = .outputUnwritable(path: directory, reason: "\(error)")

@@ -185,6 +185,22 @@ import Testing
         try runExpectingIndexes(try freshIndexes(), 4...6, store: try ArticleStore(path: path), path: path)
     }
 
+    /// A later run looks the rollup keys it changes up through the rollup indexes before its
+    /// commit: one a killed first load left unbuilt is built as the next run begins, not after.
+    @Test func aMissingRollupIndexIsBuiltBeforeTheNextRunWrites() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("knews.sqlite")
+        try runOnce(path, articles(1...3).map(\.analyzed))
+        try dropIndexes(["rollup_daily_entity", "rollup_money_entity", "entity_mentions_entity"], at: path)
+        let store = try ArticleStore(path: path)
+        try runExpectingIndexes(try freshIndexes(), 4...6, store: store, path: path) {
+            let inside = try store.indexNamesForTests()
+            #expect(inside.contains("rollup_daily_entity") && inside.contains("rollup_money_entity"))
+            // The others still wait for the commit.
+            #expect(!inside.contains("entity_mentions_entity"))
+        }
+    }
+
     /// A build that fails (here a UNIQUE index the rows break; in life a full temporary folder)
     /// costs the index, not the run: the data stays committed, `finishRun` says what failed, and
     /// the next run builds the index from the schema.

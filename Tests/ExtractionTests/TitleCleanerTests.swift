@@ -35,3 +35,33 @@ import Testing
         #expect(TitleCleaner.strip("한빛경제 | AI 바우처 2차 공모 시작", siteName: "한빛경제", aggressive: false) == "AI 바우처 2차 공모 시작")
     }
 }
+
+/// `TitleCleaner.key` builds its result as bytes; it must spell what the scalar-by-scalar
+/// construction spelled, for ASCII, Hangul, punctuation ranges and astral scalars alike.
+@Suite struct TitleKeyTests {
+    private func scalarKey(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                if v >= 0x30 && v <= 0x39 || v >= 0x61 && v <= 0x7A { out.append(scalar) }
+                else if v >= 0x41 && v <= 0x5A { out.append(Unicode.Scalar(v | 0x20)!) }
+            } else if !((v >= 0xA0 && v <= 0xBF) || v == 0xD7 || v == 0xF7 || (v >= 0x2000 && v <= 0x2BFF)
+                || (v >= 0x3000 && v <= 0x303F) || (v >= 0xFF01 && v <= 0xFF0F) || (v >= 0xFF1A && v <= 0xFF20)
+                || (v >= 0xFF3B && v <= 0xFF40) || (v >= 0xFF5B && v <= 0xFF65)) {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    @Test(arguments: [
+        "“한빛소프트”, 2분기 영업이익 320억원… 전년比 12%↑",
+        "[단독] Gaon Tech's AI 칩 — 'HJ-2' 공개 «속보»",
+        "ＫＴ，５Ｇ　요금제 개편 ＜경제＞", "e\u{301}te\u{301} 🎉 Café ＿", "", "  ",
+    ])
+    func keyIsTheScalarKey(title: String) {
+        #expect(TitleCleaner.key(title) == scalarKey(title))
+        #expect(TitleCleaner.key(title).utf8.elementsEqual(scalarKey(title).utf8))
+    }
+}

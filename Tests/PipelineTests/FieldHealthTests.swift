@@ -111,6 +111,23 @@ import Testing
         #expect(names.name(extracted: nil, url: "file:/saved/page.html#0") == SourceNames.unknown)
     }
 
+    /// An ASCII host is looked up by bytes, others by `Character`s: both try the host, then each
+    /// parent domain that still has a dot, and stop at the first listed.
+    @Test func aHostOrItsNearestListedParent() {
+        let table = ["chosun.com": "조선일보", "biz.chosun.com": "조선비즈", "한빛.example": "한빛일보", "com": "never"]
+        #expect(SourceNames.lookup("chosun.com", in: table) == "조선일보")
+        #expect(SourceNames.lookup("a.b.chosun.com", in: table) == "조선일보")
+        #expect(SourceNames.lookup("x.biz.chosun.com", in: table) == "조선비즈")
+        #expect(SourceNames.lookup("biz.chosun.com", in: table) == "조선비즈")
+        // The last label alone is never tried: `com` would name every `.com` host.
+        #expect(SourceNames.lookup("nara.com", in: table) == nil)
+        #expect(SourceNames.lookup("com", in: table) == "never")
+        #expect(SourceNames.lookup("", in: table) == nil)
+        #expect(SourceNames.lookup("..chosun.com", in: table) == "조선일보")
+        #expect(SourceNames.lookup("m.한빛.example", in: table) == "한빛일보")
+        #expect(SourceNames.lookup("한빛.example", in: table) == "한빛일보")
+    }
+
     /// ASCII URLs take a byte path, others the `Character` one: both split the authority alike
     /// (the last piece between `@`s, its first piece between `:`s, empty pieces skipped).
     @Test func theHostOfAURLByBytesAndByCharacters() {

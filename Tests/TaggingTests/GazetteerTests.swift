@@ -247,3 +247,18 @@ private func fixture(_ name: String) -> String {
         #expect(found(tagger, "Gana와 Dara가") == ["Dara=다라전자"])
     }
 }
+
+/// The gazetteer's lines are cut by scanning scalars; they must be the lines a split on
+/// `Character`s gives (`"\r\n"` one line end, CR and LF alone otherwise, empty lines kept).
+@Suite struct GazetteerLineTests {
+    @Test(arguments: [
+        "", "\n", "a", "a\n", "a\r\nb", "a\rb\nc\r\n", "\r\r\n\n", "한빛\t회사\r\n\r\n가온\n",
+        "name\ttype\n\u{301}결합\r\n", "끝\r", "\u{FEFF}name\ttype\r\nx\ty",
+    ])
+    func linesAreTheCharacterSplit(text: String) {
+        let expected = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+        let lines = GazetteerTSV.lines(of: text)
+        #expect(lines.map(String.init) == expected.map(String.init))
+        #expect(lines.map { Array($0.utf8) } == expected.map { Array($0.utf8) })
+    }
+}
