@@ -49,9 +49,8 @@ struct RunWriter {
             report.stageSeconds.extract += outcome.extractSeconds
             if outcome.noArticle {
                 report.pagesWithoutArticle += 1
-                record(InputIssue(inputPath: outcome.path, stage: "extract", severity: .warning, message: "no article found on the page"))
             }
-            for issue in outcome.issues {
+            for issue in Self.issues(of: outcome) {
                 record(issue)
             }
             for article in outcome.articles {
@@ -87,6 +86,14 @@ struct RunWriter {
             progress?.update(done: filesDone, articles: report.articles, errors: report.inputErrors)
         }
         report.stageSeconds.write += clock.seconds
+    }
+
+    /// The issues a page records, in the order they are stored: a page without an article,
+    /// then the stages' own. `knews analyze` prints the same list.
+    static func issues(of outcome: DocumentOutcome) -> [InputIssue] {
+        guard outcome.noArticle else { return outcome.issues }
+        return [InputIssue(inputPath: outcome.path, stage: "extract", severity: .warning, message: "no article found on the page")]
+            + outcome.issues
     }
 
     mutating func record(_ issue: InputIssue) {
