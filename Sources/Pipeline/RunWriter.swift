@@ -25,7 +25,7 @@ struct RunWriter {
     /// Organizations the articles saved so far discovered with strong evidence, in input order.
     var discoveries = RunDiscoveries()
     /// Where each article saved in this run already has mentions, by URL, kept only when set
-    /// to a dictionary (`knews analyze`, whose store drops the mentions it has printed): the
+    /// to a dictionary (the tests check that both ways give the same rows): the
     /// run-level pass adds a discovered name only where the article names nothing yet. A
     /// `knews run` leaves it nil and the pass reads the spans back from the database, so the
     /// run's memory does not grow with its article count.
