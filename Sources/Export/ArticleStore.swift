@@ -469,25 +469,18 @@ public final class ArticleStore {
         let input = article.article
 
         s.selectArticle.bind(1, input.url)
-        var existing: (id: Int64, hash: String, inputPath: String, bodyLength: Int64, analysis: String?)?
+        var existing: (id: Int64, version: ArticleRows.Version)?
         if try s.selectArticle.step() {
             let row = s.selectArticle
-            existing = (row.int64(0), row.text(1), row.text(2), row.int64(3), row.optionalText(4))
+            existing = (row.int64(0), ArticleRows.Version(
+                contentHash: row.text(1), inputPath: row.text(2), bodyLength: row.int64(3), analysisHash: row.optionalText(4)))
         }
         s.selectArticle.reset()
 
-        let analysis = prepared.analysisDigest
-        if let existing {
-            if existing.hash == article.contentHash {
-                if existing.analysis == analysis { return .unchanged }
-            } else if existing.inputPath != input.inputPath
-                && existing.bodyLength > Int64(input.body.unicodeScalars.count) {
-                return .unchanged
-            }
-        }
+        if let existing, prepared.rows.keepsStored(existing.version) { return .unchanged }
 
         guard let existing else {
-            return try insertArticle(prepared, analysis: analysis, runID: runID, s)
+            return try insertArticle(prepared, runID: runID, s)
         }
         // The stored version's part of the rollups, taken away at `finishRun` unless this run
         // wrote that version itself (then it is not in the tables yet).
@@ -499,7 +492,7 @@ public final class ArticleStore {
         // Updating replaces rows that a failure must bring back: a savepoint keeps them.
         try s.savepoint.run()
         do throws(StoreError) {
-            bindArticle(s.updateArticle, prepared, analysis: analysis, runID: runID)
+            bindArticle(s.updateArticle, prepared, runID: runID)
             try s.updateArticle.run()
             let articleID = existing.id
             for delete in [s.deleteMoney, s.deleteDates, s.deleteEntityMentions] {
@@ -528,12 +521,12 @@ public final class ArticleStore {
     /// save wrote are put back. Each statement is atomic by itself, so that undo sees either
     /// all of a statement's rows or none.
     private func insertArticle(
-        _ prepared: PreparedArticle, analysis: String, runID: Int64, _ s: RunStatements
+        _ prepared: PreparedArticle, runID: Int64, _ s: RunStatements
     ) throws(StoreError) -> SaveOutcome {
         var articleID: Int64?
         var undo = EntityUndo()
         do throws(StoreError) {
-            bindArticle(s.insertArticle, prepared, analysis: analysis, runID: runID)
+            bindArticle(s.insertArticle, prepared, runID: runID)
             try s.insertArticle.run()
             let id = database.lastInsertRowID
             articleID = id
@@ -565,103 +558,37 @@ public final class ArticleStore {
         // Newest first, so an entity replaced twice ends with its oldest values.
         for (name, stored) in undo.replaced.reversed() {
             bindEntity(s.updateEntity, stored.entity)
-            s.updateEntity.bind(8, stored.id)
+            s.updateEntity.bind(Int32(ArticleRows.entityColumns.count + 1), stored.id)
             try s.updateEntity.run()
             renamedEntities.insert(stored.id)
             entityCache[EntityName(name)] = stored
         }
     }
 
-    private func bindArticle(_ write: Statement, _ prepared: PreparedArticle, analysis: String, runID: Int64) {
-        let article = prepared.article
-        let input = article.article
-        write.bind(1, input.source)
-        write.bind(2, input.title)
-        write.bind(3, input.body)
-        write.bind(4, article.publishedAt)
-        write.bind(5, article.publishedDate)
-        write.bind(6, input.author)
-        write.bind(7, article.contentHash)
-        write.bind(8, input.inputPath)
-        write.bind(9, runID)
-        write.bind(10, input.url)
-        write.bind(11, analysis)
-        write.bind(12, input.extractionMethod?.rawValue)
+    /// Binds the article's values (`ArticleRows.articleColumns`) and then the run, as
+    /// `RunStatements` numbers them.
+    private func bindArticle(_ write: Statement, _ prepared: PreparedArticle, runID: Int64) {
+        let values = prepared.rows.article
+        for (offset, value) in values.enumerated() {
+            write.bind(Int32(offset + 1), value)
+        }
+        write.bind(Int32(values.count + 1), runID)
     }
 
     private func writeMentions(
         _ prepared: PreparedArticle, articleID: Int64, _ s: RunStatements, undo: inout EntityUndo
     ) throws(StoreError) {
-        let article = prepared.article
-        let sentence = prepared.sentence
-
         // Entities first: an amount's owner is stored as the entity's id.
-        var ids: [EntityName: Int64] = [:]
-        var resolved: [(mention: EntityMention, entityID: Int64)] = []
-        if !article.entityMentions.isEmpty {
-            var articleEntities: [EntityName: Entity] = [:]
-            for entity in article.entities { articleEntities[EntityName(entity.name)] = entity }
-            resolved.reserveCapacity(article.entityMentions.count)
-            for mention in article.entityMentions {
-                let key = EntityName(mention.entityName)
-                if let known = ids[key] {
-                    resolved.append((mention, known))
-                } else if let entityID = try entityID(for: mention.entityName, given: articleEntities[key], s, undo: &undo) {
-                    ids[key] = entityID
-                    resolved.append((mention, entityID))
+        let rows = try prepared.rows.resolved { (name, given) throws(StoreError) in
+            try entityID(for: name, given: given, s, undo: &undo)
+        }
+        for (insert, table) in [(s.insertMoney, rows.money), (s.insertDate, rows.dates), (s.insertEntityMention, rows.entityMentions)] {
+            try insert.insert(count: table.count) { statement, at, row in
+                statement.bind(at + 1, articleID)
+                for (offset, value) in table[row].enumerated() {
+                    statement.bind(at + Int32(offset + 2), value)
                 }
             }
-        }
-
-        let money = article.money
-        try s.insertMoney.insert(count: money.count) { insert, at, row in
-            let money = money[row]
-            insert.bind(at + 1, articleID)
-            insert.bind(at + 2, money.field.rawValue)
-            insert.bind(at + 3, money.start)
-            insert.bind(at + 4, money.end)
-            insert.bind(at + 5, money.surface)
-            insert.bind(at + 6, money.currency)
-            insert.bind(at + 7, money.amountLow)
-            insert.bind(at + 8, money.amountHigh)
-            insert.bind(at + 9, money.qualifier?.rawValue)
-            insert.bind(at + 10, money.vague)
-            insert.bind(at + 11, sentence(money.field, money.start))
-            insert.bind(at + 12, money.kind?.rawValue)
-            if let owner = money.owner.flatMap({ ids[EntityName($0)] }) {
-                insert.bind(at + 13, owner)
-            } else {
-                insert.bindNull(at + 13)
-            }
-        }
-
-        let dates = article.dates
-        try s.insertDate.insert(count: dates.count) { insert, at, row in
-            let date = dates[row]
-            insert.bind(at + 1, articleID)
-            insert.bind(at + 2, date.field.rawValue)
-            insert.bind(at + 3, date.start)
-            insert.bind(at + 4, date.end)
-            insert.bind(at + 5, date.surface)
-            insert.bind(at + 6, date.value)
-            insert.bind(at + 7, date.precision.rawValue)
-            insert.bind(at + 8, date.relative)
-            insert.bind(at + 9, date.qualifier?.rawValue)
-            insert.bind(at + 10, sentence(date.field, date.start))
-            insert.bind(at + 11, date.kind.rawValue)
-            insert.bind(at + 12, date.dateStart)
-            insert.bind(at + 13, date.dateEnd)
-        }
-
-        try s.insertEntityMention.insert(count: resolved.count) { insert, at, row in
-            let (mention, entityID) = resolved[row]
-            insert.bind(at + 1, articleID)
-            insert.bind(at + 2, entityID)
-            insert.bind(at + 3, mention.field.rawValue)
-            insert.bind(at + 4, mention.start)
-            insert.bind(at + 5, mention.end)
-            insert.bind(at + 6, mention.surface)
-            insert.bind(at + 7, sentence(mention.field, mention.start))
         }
     }
 
@@ -714,7 +641,7 @@ public final class ArticleStore {
         if ArticleStore.shouldReplace(current.entity, with: given) {
             undo.replaced.append((name, current))
             bindEntity(s.updateEntity, given)
-            s.updateEntity.bind(8, current.id)
+            s.updateEntity.bind(Int32(ArticleRows.entityColumns.count + 1), current.id)
             try s.updateEntity.run()
             renamedEntities.insert(current.id)
             current.entity = given
@@ -735,13 +662,9 @@ public final class ArticleStore {
     }
 
     private func bindEntity(_ statement: Statement, _ entity: Entity) {
-        statement.bind(1, entity.name)
-        statement.bind(2, entity.type.rawValue)
-        statement.bind(3, entity.nameEnglish)
-        statement.bind(4, entity.origin.rawValue)
-        statement.bind(5, entity.confidence)
-        statement.bind(6, entity.country)
-        statement.bind(7, entity.evidence)
+        for (offset, value) in ArticleRows.entityValues(entity).enumerated() {
+            statement.bind(Int32(offset + 1), value)
+        }
     }
 
     // MARK: Run-level mentions
@@ -770,7 +693,7 @@ public final class ArticleStore {
             select.bind(1, runID)
             select.bind(2, after)
             select.bind(3, chunk)
-            var pending: [(id: Int64, entities: [Entity], mentions: [EntityMention], title: SentenceIndex, body: SentenceIndex)] = []
+            var pending: [(id: Int64, entities: [Entity], mentions: [EntityMention], title: String, body: String)] = []
             var rows = 0
             while try select.step() {
                 rows += 1
@@ -780,7 +703,7 @@ public final class ArticleStore {
                 let body = select.text(3)
                 let (entities, mentions) = find(id, select.text(1), title, body)
                 if !mentions.isEmpty {
-                    pending.append((id, entities, mentions, SentenceIndex(title), SentenceIndex(body)))
+                    pending.append((id, entities, mentions, title, body))
                 }
             }
             select.reset()
@@ -793,30 +716,22 @@ public final class ArticleStore {
     }
 
     private func insertRunMentions(
-        _ article: (id: Int64, entities: [Entity], mentions: [EntityMention], title: SentenceIndex, body: SentenceIndex),
+        _ article: (id: Int64, entities: [Entity], mentions: [EntityMention], title: String, body: String),
         _ s: RunStatements
     ) throws(StoreError) -> Int {
-        var given: [EntityName: Entity] = [:]
-        for entity in article.entities { given[EntityName(entity.name)] = entity }
         var undo = EntityUndo()  // the run's transaction undoes these on failure
-        var resolved: [(mention: EntityMention, entityID: Int64)] = []
-        for mention in article.mentions {
-            if let id = try entityID(for: mention.entityName, given: given[EntityName(mention.entityName)], s, undo: &undo) {
-                resolved.append((mention, id))
+        let rows = try ArticleRows.runMentionRows(
+            article.mentions, entities: article.entities, title: article.title, body: article.body
+        ) { (name, given) throws(StoreError) in
+            try entityID(for: name, given: given, s, undo: &undo)
+        }
+        try s.insertEntityMention.insert(count: rows.count) { insert, at, row in
+            insert.bind(at + 1, article.id)
+            for (offset, value) in rows[row].enumerated() {
+                insert.bind(at + Int32(offset + 2), value)
             }
         }
-        try s.insertEntityMention.insert(count: resolved.count) { insert, at, row in
-            let (mention, entityID) = resolved[row]
-            insert.bind(at + 1, article.id)
-            insert.bind(at + 2, entityID)
-            insert.bind(at + 3, mention.field.rawValue)
-            insert.bind(at + 4, mention.start)
-            insert.bind(at + 5, mention.end)
-            insert.bind(at + 6, mention.surface)
-            insert.bind(at + 7, mention.field == .title
-                ? article.title.sentence(at: mention.start) : article.body.sentence(at: mention.start))
-        }
-        return resolved.count
+        return rows.count
     }
 
     /// Where article `articleID` already has organization mentions (field, start, end), as
@@ -844,10 +759,9 @@ public final class ArticleStore {
     public func recordIssue(_ issue: InputIssue, runID: Int64) throws(StoreError) {
         let insert = try runStatements(runID).insertIssue
         insert.bind(1, runID)
-        insert.bind(2, issue.inputPath)
-        insert.bind(3, issue.stage)
-        insert.bind(4, issue.message)
-        insert.bind(5, issue.severity.rawValue)
+        for (offset, value) in ArticleRows.issueValues(issue).enumerated() {
+            insert.bind(Int32(offset + 2), value)
+        }
         try insert.run()
     }
 
@@ -934,81 +848,10 @@ public final class ArticleStore {
         sqlite3_limit(database.handle, SQLITE_LIMIT_LENGTH, bytes)
     }
 
-    // MARK: Draining (knews analyze)
+    // MARK: Tables (knews analyze)
 
     /// The tables holding an article's mentions, in the order `knews analyze` writes them.
     public static let mentionTables = ["money_mentions", "date_mentions", "entity_mentions"]
-
-    /// Every article the open run saved (inserted or updated) since the last drain, with its
-    /// mentions and referenced entities, and every input error, read back as the tables hold
-    /// them; then the mentions, entities and input errors are deleted.
-    ///
-    /// `knews analyze` saves each page into an in-memory store exactly as `knews run` saves it
-    /// into a file, and drains it after every page: its JSON lines are the rows `run` writes,
-    /// by the same code, whatever columns a migration adds. Entities are deleted too, so each
-    /// article's entities are those its own page gave (merging them is the reader's job, by
-    /// `shouldReplace`'s rule).
-    ///
-    /// The article rows stay, detached from the run (`run_id` NULL), because the run-level
-    /// pass needs them at the end (`reattachDrainedArticles`) and because a later page with
-    /// the same URL must be saved against them as `knews run` saves it (unchanged, or
-    /// updated, and then drained again). Their cost is the text of the articles of one
-    /// `analyze` call.
-    public func drainOpenRun() throws(StoreError) -> WrittenRows {
-        guard let runID = openRunID else { throw StoreError.misuse("no run is open; call beginRun first") }
-        var written = WrittenRows()
-        let issues = try database.prepare("SELECT * FROM input_errors ORDER BY error_id")
-        while try issues.step() { written.inputErrors.append(StoredRow(issues)) }
-        let select = try database.prepare("SELECT * FROM articles WHERE run_id = ? ORDER BY article_id")
-        select.bind(1, runID)
-        var articles: [StoredRow] = []
-        while try select.step() { articles.append(StoredRow(select)) }
-        for article in articles {
-            guard case let .integer(articleID)? = article["article_id"] else { continue }
-            var mentions: [String: [StoredRow]] = [:]
-            var entityIDs: [Int64] = []
-            for table in Self.mentionTables {
-                let rows = try database.prepare("SELECT * FROM \(table) WHERE article_id = ? ORDER BY mention_id")
-                rows.bind(1, articleID)
-                var found: [StoredRow] = []
-                while try rows.step() {
-                    let row = StoredRow(rows)
-                    if case let .integer(entityID)? = row["entity_id"], !entityIDs.contains(entityID) {
-                        entityIDs.append(entityID)
-                    }
-                    found.append(row)
-                }
-                mentions[table] = found
-            }
-            var entities: [StoredRow] = []
-            let entity = try database.prepare("SELECT * FROM entities WHERE entity_id = ?")
-            for entityID in entityIDs {
-                entity.bind(1, entityID)
-                if try entity.step() { entities.append(StoredRow(entity)) }
-                entity.reset()
-            }
-            written.articles.append(WrittenArticle(article: article, mentions: mentions, entities: entities))
-        }
-        try database.execute("""
-            DELETE FROM money_mentions; DELETE FROM date_mentions; DELETE FROM entity_mentions;
-            DELETE FROM input_errors; DELETE FROM entities
-            """)
-        let detach = try database.prepare("UPDATE articles SET run_id = NULL WHERE run_id = ?")
-        detach.bind(1, runID)
-        try detach.run()
-        entityCache.removeAll()
-        return written
-    }
-
-    /// Gives the articles `drainOpenRun` detached back to the open run, so that
-    /// `addRunMentions` sees every article of this `knews analyze` call, as it sees every
-    /// article of a `knews run`.
-    public func reattachDrainedArticles() throws(StoreError) {
-        guard let runID = openRunID else { throw StoreError.misuse("no run is open; call beginRun first") }
-        let attach = try database.prepare("UPDATE articles SET run_id = ? WHERE run_id IS NULL")
-        attach.bind(1, runID)
-        try attach.run()
-    }
 
     /// Every row `sql` returns on the store's own connection, so it sees the open run's
     /// uncommitted writes (`PRAGMA table_info`, say, for `knews analyze --print-schema`).

@@ -24,50 +24,49 @@ final class RunStatements {
     init(_ database: Database) throws(StoreError) {
         selectArticle = try database.prepare(
             "SELECT article_id, content_hash, input_path, length(body), analysis_hash FROM articles WHERE url = ?")
-        // Both bind the same twelve values in the same order; `url` tenth.
+        // Both bind `ArticleRows.articleColumns` as ?1…?n and `run_id` as ?n+1; the local and
+        // UTC times are computed from `published_at` by the schema's own SQL.
+        let columns = ArticleRows.articleColumns
+        let runParameter = "?\(columns.count + 1)"
+        let published = "?\((columns.firstIndex(of: "published_at") ?? 0) + 1)"
         insertArticle = try database.prepare("""
-            INSERT INTO articles (source, title, body, published_at, published_date, author,
-                                  content_hash, input_path, run_id, url, analysis_hash, extraction_method,
-                                  published_local, published_utc)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,
-                    \(Schema.localTimeSQL("?4")), \(Schema.utcTimeSQL("?4")))
+            INSERT INTO articles (\(columns.joined(separator: ", ")), run_id, published_local, published_utc)
+            VALUES (\(columns.indices.map { "?\($0 + 1)" }.joined(separator: ", ")), \(runParameter),
+                    \(Schema.localTimeSQL(published)), \(Schema.utcTimeSQL(published)))
             """)
+        let url = "?\((columns.firstIndex(of: "url") ?? 0) + 1)"
+        let assignments = columns.indices.filter { columns[$0] != "url" }.map { "\(columns[$0]) = ?\($0 + 1)" }
         updateArticle = try database.prepare("""
-            UPDATE articles SET source = ?1, title = ?2, body = ?3, published_at = ?4,
-                published_date = ?5, author = ?6, content_hash = ?7, input_path = ?8, run_id = ?9,
-                analysis_hash = ?11, extraction_method = ?12,
-                published_local = \(Schema.localTimeSQL("?4")), published_utc = \(Schema.utcTimeSQL("?4"))
-            WHERE url = ?10
+            UPDATE articles SET \(assignments.joined(separator: ", ")), run_id = \(runParameter),
+                published_local = \(Schema.localTimeSQL(published)), published_utc = \(Schema.utcTimeSQL(published))
+            WHERE url = \(url)
             """)
         deleteMoney = try database.prepare("DELETE FROM money_mentions WHERE article_id = ?")
         deleteDates = try database.prepare("DELETE FROM date_mentions WHERE article_id = ?")
         deleteEntityMentions = try database.prepare("DELETE FROM entity_mentions WHERE article_id = ?")
-        // Column order is the binding order in `ArticleStore.writeMentions`.
-        insertMoney = try BatchedInsert(database, table: "money_mentions", columns: [
-            "article_id", "field", "start", "end", "surface", "currency",
-            "amount_low", "amount_high", "qualifier", "vague", "sentence", "kind", "entity_id",
-        ])
-        insertDate = try BatchedInsert(database, table: "date_mentions", columns: [
-            "article_id", "field", "start", "end", "surface", "value", "precision",
-            "relative", "qualifier", "sentence", "kind", "date_start", "date_end",
-        ])
-        insertEntityMention = try BatchedInsert(database, table: "entity_mentions", columns: [
-            "article_id", "entity_id", "field", "start", "end", "surface", "sentence",
-        ])
+        // `article_id`, the values of `ArticleRows` in its order, then `entity_id` where the
+        // table has one (`ArticleRows.resolved` puts it last).
+        insertMoney = try BatchedInsert(database, table: "money_mentions",
+                                        columns: ["article_id"] + ArticleRows.moneyColumns + ["entity_id"])
+        insertDate = try BatchedInsert(database, table: "date_mentions",
+                                       columns: ["article_id"] + ArticleRows.dateColumns)
+        insertEntityMention = try BatchedInsert(database, table: "entity_mentions",
+                                                columns: ["article_id"] + ArticleRows.entityMentionColumns + ["entity_id"])
         selectEntity = try database.prepare(
             "SELECT entity_id, type, name_en, origin, confidence, country, evidence FROM entities WHERE name = ?")
+        // `ArticleRows.entityColumns` as ?1…?7, the id ?8 (`ArticleStore.bindEntity`).
+        let entity = ArticleRows.entityColumns
         insertEntity = try database.prepare("""
-            INSERT INTO entities (name, type, name_en, origin, confidence, country, evidence)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+            INSERT INTO entities (\(entity.joined(separator: ", ")))
+            VALUES (\(entity.indices.map { "?\($0 + 1)" }.joined(separator: ", ")))
             """)
         updateEntity = try database.prepare("""
-            UPDATE entities SET name = ?1, type = ?2, name_en = ?3, origin = ?4, confidence = ?5,
-                country = ?6, evidence = ?7
-            WHERE entity_id = ?8
+            UPDATE entities SET \(entity.indices.map { "\(entity[$0]) = ?\($0 + 1)" }.joined(separator: ", "))
+            WHERE entity_id = ?\(entity.count + 1)
             """)
         insertIssue = try database.prepare("""
-            INSERT INTO input_errors (run_id, input_path, stage, message, severity)
-            VALUES (?, ?, ?, ?, ?)
+            INSERT INTO input_errors (run_id, \(ArticleRows.issueColumns.joined(separator: ", ")))
+            VALUES (?\(String(repeating: ", ?", count: ArticleRows.issueColumns.count)))
             """)
         upsertInput = try database.prepare("""
             INSERT INTO inputs (path, size, modified_ns, sha256, run_id) VALUES (?, ?, ?, ?, ?)

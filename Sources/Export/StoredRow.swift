@@ -1,8 +1,7 @@
 /// One row as a table holds it: column names in the table's order, with their values.
 ///
-/// What `ArticleStore.drainOpenRun` hands to writers of other formats (`knews analyze`'s JSON
-/// lines, and through them Parquet): they copy the store's own rows, so a column a migration
-/// adds reaches them without being listed a second time.
+/// What `ArticleStore.rows` returns: `knews analyze` reads the tables' declared columns with
+/// it (`PRAGMA table_info`), for its key order and `--print-schema`.
 public struct StoredRow: Sendable, Hashable {
     public let columns: [String]
     public let values: [SQLiteValue]

@@ -7,13 +7,15 @@ import Tagging
 /// where that article names nothing yet. After all pages, in article order, on one thread:
 /// the same output for any number of jobs.
 ///
-/// `knews run` and `knews analyze` both call `addMentions`, so the two cannot disagree about
-/// what the pass adds; `analyze` applies it to the articles of one call only.
+/// `knews run` calls `addMentions`; `knews analyze`, which keeps no store, calls the same
+/// `matcher` and `additions` over the articles it printed and turns the additions into rows
+/// with `ArticleRows.runMentionRows`, as the store does: the two cannot disagree about what
+/// the pass adds. `analyze` applies it to the articles of one call only.
 enum RunLevelPass {
     /// Adds the pass's mentions (and their entities) to the articles of the open run `runID`
     /// in `store`. `loaded`: names matched from the first page on (discovered in earlier
-    /// runs), which the pages already tagged. `spans`: each article's own mentions by URL, for
-    /// a store that no longer holds them (`knews analyze` drains it); nil reads them back from
+    /// runs), which the pages already tagged. `spans`: each article's own mentions by URL, kept
+    /// by the caller (`RunWriter.mentionSpans`; the tests compare both ways); nil reads them back from
     /// the store, and only for the articles the matcher finds a name in, so a run keeps no
     /// per-article state until its end. `gazetteer`: the run's, when already loaded. `chunk`:
     /// articles read from the store at a time (`ArticleStore.addRunMentions`).

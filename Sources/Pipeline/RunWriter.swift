@@ -25,7 +25,7 @@ struct RunWriter {
     /// Organizations the articles saved so far discovered with strong evidence, in input order.
     var discoveries = RunDiscoveries()
     /// Where each article saved in this run already has mentions, by URL, kept only when set
-    /// to a dictionary (`knews analyze`, whose store drops the mentions it has printed): the
+    /// to a dictionary (the tests check that both ways give the same rows): the
     /// run-level pass adds a discovered name only where the article names nothing yet. A
     /// `knews run` leaves it nil and the pass reads the spans back from the database, so the
     /// run's memory does not grow with its article count.
@@ -49,9 +49,8 @@ struct RunWriter {
             report.stageSeconds.extract += outcome.extractSeconds
             if outcome.noArticle {
                 report.pagesWithoutArticle += 1
-                record(InputIssue(inputPath: outcome.path, stage: "extract", severity: .warning, message: "no article found on the page"))
             }
-            for issue in outcome.issues {
+            for issue in Self.issues(of: outcome) {
                 record(issue)
             }
             for article in outcome.articles {
@@ -87,6 +86,14 @@ struct RunWriter {
             progress?.update(done: filesDone, articles: report.articles, errors: report.inputErrors)
         }
         report.stageSeconds.write += clock.seconds
+    }
+
+    /// The issues a page records, in the order they are stored: a page without an article,
+    /// then the stages' own. `knews analyze` prints the same list.
+    static func issues(of outcome: DocumentOutcome) -> [InputIssue] {
+        guard outcome.noArticle else { return outcome.issues }
+        return [InputIssue(inputPath: outcome.path, stage: "extract", severity: .warning, message: "no article found on the page")]
+            + outcome.issues
     }
 
     mutating func record(_ issue: InputIssue) {
