@@ -1,4 +1,4 @@
-/// What some articles add to the three rollup tables (or, with `sign` -1, take from them),
+/// What some articles add to the four rollup tables (or, with `sign` -1, take from them),
 /// kept per rollup key so that a run touches only the keys of the articles it wrote.
 ///
 /// Every column of the rollups is additive over articles: `mentions` and the amount sums are
@@ -29,6 +29,16 @@ struct RollupDelta {
         var kind: String?
     }
 
+    /// A key of `rollup_entity_cooccurrence_by_month`: the organization, and the month,
+    /// source, currency and kind of the amounts named with it.
+    struct Cooccurrence: Hashable {
+        var entityID: Int64
+        var month: String?
+        var source: String?
+        var currency: String
+        var kind: String?
+    }
+
     struct Counts {
         var mentions: Int64 = 0
         var articles: Int64 = 0
@@ -42,18 +52,48 @@ struct RollupDelta {
         var eok = 0.0
         var lowEok = 0.0
         var highEok = 0.0
+        /// Of `mentions`, those whose amount belongs to the organization (co-occurrence only;
+        /// 0 in the money rollup, where every mention belongs to it).
+        var owned: Int64 = 0
 
-        var isZero: Bool { mentions == 0 && articles == 0 && low == 0 && high == 0 }
+        var isZero: Bool { mentions == 0 && articles == 0 && low == 0 && high == 0 && owned == 0 }
+
+        /// The sums after adding `change`, or nil when they cannot be a row's: an amount sum
+        /// left Int64's range, a count went negative, or a key kept a sum with no mention left.
+        /// `mentions` 0 with everything else 0 is a key to delete.
+        func adding(_ change: Amounts) -> Amounts? {
+            var sums = self
+            var overflow = false
+            sums.mentions += change.mentions
+            sums.articles += change.articles
+            sums.owned += change.owned
+            (sums.low, overflow) = low.addingReportingOverflow(change.low)
+            if overflow { return nil }
+            (sums.high, overflow) = high.addingReportingOverflow(change.high)
+            if overflow { return nil }
+            sums.eok += change.eok
+            sums.lowEok += change.lowEok
+            sums.highEok += change.highEok
+            if sums.mentions < 0 || sums.articles < 0 || sums.owned < 0 || sums.owned > sums.mentions
+                || (sums.mentions == 0) != (sums.articles == 0) {
+                return nil
+            }
+            // Exactly what the key held is gone: no sum may be left behind.
+            if sums.mentions == 0 && (sums.low != 0 || sums.high != 0) { return nil }
+            return sums
+        }
     }
 
     var sourceDays: [SourceDay: Int64] = [:]
     var entityDays: [EntityDay: Counts] = [:]
     var money: [EntityMonth: Amounts] = [:]
+    /// `mentions` counts (organization, amount) pairs: rows of the `entity_cooccurrence` view.
+    var cooccurrence: [Cooccurrence: Amounts] = [:]
     /// An amount sum left Int64's range. `Rollups.rebuild`'s `sum()` fails the same way; the
     /// caller rebuilds whole so that the error is SQLite's, named with its SQL.
     var overflowed = false
 
-    var isEmpty: Bool { sourceDays.isEmpty && entityDays.isEmpty && money.isEmpty }
+    var isEmpty: Bool { sourceDays.isEmpty && entityDays.isEmpty && money.isEmpty && cooccurrence.isEmpty }
 
     mutating func merge(_ other: RollupDelta) {
         for (key, value) in other.sourceDays { sourceDays[key, default: 0] += value }
@@ -62,17 +102,35 @@ struct RollupDelta {
             entityDays[key, default: Counts()].articles += value.articles
         }
         for (key, value) in other.money {
-            var sum = money[key, default: Amounts()]
-            sum.mentions += value.mentions
-            sum.articles += value.articles
-            sum.low = add(sum.low, value.low)
-            sum.high = add(sum.high, value.high)
-            sum.eok += value.eok
-            sum.lowEok += value.lowEok
-            sum.highEok += value.highEok
-            money[key] = sum
+            money[key] = merged(money[key, default: Amounts()], value)
+        }
+        for (key, value) in other.cooccurrence {
+            cooccurrence[key] = merged(cooccurrence[key, default: Amounts()], value)
         }
         overflowed = overflowed || other.overflowed
+    }
+
+    private mutating func merged(_ sum: Amounts, _ value: Amounts) -> Amounts {
+        var sum = sum
+        sum.mentions += value.mentions
+        sum.articles += value.articles
+        sum.owned += value.owned
+        sum.low = add(sum.low, value.low)
+        sum.high = add(sum.high, value.high)
+        sum.eok += value.eok
+        sum.lowEok += value.lowEok
+        sum.highEok += value.highEok
+        return sum
+    }
+
+    /// One amount (`sign` 1) or its removal (-1) added to `sum`.
+    private mutating func addAmount(_ amount: MoneyRow, sign: Int64, into sum: inout Amounts) {
+        sum.mentions += sign
+        sum.low = add(sum.low, signed(amount.low, sign))
+        sum.high = add(sum.high, signed(amount.high, sign))
+        sum.eok += Double(sign) * ((Double(amount.low) + Double(amount.high)) / 2e8)
+        sum.lowEok += Double(sign) * (Double(amount.low) / 1e8)
+        sum.highEok += Double(sign) * (Double(amount.high) / 1e8)
     }
 
     private mutating func add(_ a: Int64, _ b: Int64) -> Int64 {
@@ -110,6 +168,13 @@ struct RollupDelta {
         var sentence: Int64
     }
 
+    /// A co-occurrence key within one article, whose month and source are fixed.
+    private struct ArticlePair: Hashable {
+        var entityID: Int64
+        var currency: String
+        var kind: String?
+    }
+
     private struct BodyAmount: Hashable {
         var currency: String
         var low: Int64
@@ -120,6 +185,8 @@ struct RollupDelta {
     /// `Rollups` rule for rule: an amount belongs to its owner, else to every organization
     /// mentioned in its sentence (a NULL sentence matches nothing, as `=` on NULL does); a
     /// title amount the body repeats for the same organization counts once, from the body.
+    /// Co-occurrence counts every organization of the amount's sentence once, owner or not,
+    /// title repeats included, as the `entity_cooccurrence` view lists them.
     ///
     /// - Complexity: O(m + e) for m money and e organization mentions: the body's amounts
     ///   are looked up by value, so an article with 150,000 amounts stays linear.
@@ -173,17 +240,35 @@ struct RollupDelta {
                 let key = EntityMonth(entityID: entityID, month: month, currency: amount.currency, kind: amount.kind)
                 keys.insert(key)
                 var sum = money[key, default: Amounts()]
-                sum.mentions += sign
-                sum.low = add(sum.low, signed(amount.low, sign))
-                sum.high = add(sum.high, signed(amount.high, sign))
-                sum.eok += Double(sign) * ((Double(amount.low) + Double(amount.high)) / 2e8)
-                sum.lowEok += Double(sign) * (Double(amount.low) / 1e8)
-                sum.highEok += Double(sign) * (Double(amount.high) / 1e8)
+                addAmount(amount, sign: sign, into: &sum)
                 money[key] = sum
             }
         }
         for key in keys {
             money[key, default: Amounts()].articles += sign
+        }
+
+        // Summed per article first: its month and source are the same for every pair, and
+        // hashing them once per key instead of once per pair keeps a first load's 2.7 million
+        // pairs (100,000 pages) cheap.
+        var pairs: [ArticlePair: Amounts] = [:]
+        for amount in amounts {
+            guard let sentence = amount.sentence,
+                  let named = inSentence[FieldSentence(isBody: amount.isBody, sentence: sentence)] else { continue }
+            for entityID in named {
+                let key = ArticlePair(entityID: entityID, currency: amount.currency, kind: amount.kind)
+                var sum = pairs[key, default: Amounts()]
+                addAmount(amount, sign: sign, into: &sum)
+                if amount.owner == entityID { sum.owned += sign }
+                pairs[key] = sum
+            }
+        }
+        for (pair, sum) in pairs {
+            var part = sum
+            part.articles = sign
+            let key = Cooccurrence(
+                entityID: pair.entityID, month: month, source: source, currency: pair.currency, kind: pair.kind)
+            cooccurrence[key] = merged(cooccurrence[key, default: Amounts()], part)
         }
     }
 }
