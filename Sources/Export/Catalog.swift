@@ -246,6 +246,16 @@ enum Catalog {
             columns: sourceDayColumns,
             labelColumn: nil),
         Relation(
+            name: "entity_cooccurrence_by_month", isView: true,
+            description: "entity_cooccurrence summed per organization, local month, source, currency and kind: the amounts named in a sentence with the organization, counted and summed, also in 억. SELECT * over rollup_entity_cooccurrence_by_month; facet and group here rather than on entity_cooccurrence, whose every pair a facet reads.",
+            columns: cooccurrenceRollupColumns,
+            labelColumn: nil),
+        Relation(
+            name: "rollup_entity_cooccurrence_by_month", isView: false,
+            description: "Updated by every run that changes an article, for the keys of its articles: per organization, local month (from published_local), source, currency and kind, the rows of entity_cooccurrence counted and summed.",
+            columns: cooccurrenceRollupColumns,
+            labelColumn: nil),
+        Relation(
             name: "source_health", isView: false,
             description: "Per run and source: how many of the articles read had each field filled. A field that drops from at least 80% to at most 20% is a warning (stage health in input_errors).",
             columns: [
@@ -270,6 +280,22 @@ enum Catalog {
         column("currency"),
         column("kind", "What the amounts measure (budget, investment, revenue…; money_mentions.kind); empty when unclear."),
         column("mentions", "Number of money amounts that belong to the organization."),
+        column("articles"),
+        column("amount_low", "Sum of the lower bounds, in the currency's base unit."),
+        column("amount_high", "Sum of the upper bounds, in the currency's base unit."),
+        column("amount_eok", "Sum of the amounts (range middles) in 억."),
+        column("amount_low_eok", "Sum of the lower bounds in 억."),
+        column("amount_high_eok", "Sum of the upper bounds in 억."),
+    ]
+
+    static let cooccurrenceRollupColumns: [(name: String, description: String)] = [
+        column("entity_id"), column("entity"), column("entity_type"),
+        column("month", "Local month of publication, YYYY-MM (empty for articles without a publish time)."),
+        column("source"),
+        column("currency"),
+        column("kind", "What the amounts measure (budget, investment, revenue…; money_mentions.kind); empty when unclear."),
+        column("mentions", "Number of money amounts named in a sentence with the organization (rows of entity_cooccurrence), whoever they belong to."),
+        column("owned_mentions", "Of mentions, those that belong to the organization (is_owner = 1 in entity_cooccurrence)."),
         column("articles"),
         column("amount_low", "Sum of the lower bounds, in the currency's base unit."),
         column("amount_high", "Sum of the upper bounds, in the currency's base unit."),

@@ -1,4 +1,4 @@
-/// What some articles add to the three rollup tables (or, with `sign` -1, take from them),
+/// What some articles add to the four rollup tables (or, with `sign` -1, take from them),
 /// kept per rollup key so that a run touches only the keys of the articles it wrote.
 ///
 /// Every column of the rollups is additive over articles: `mentions` and the amount sums are
@@ -29,6 +29,16 @@ struct RollupDelta {
         var kind: String?
     }
 
+    /// A key of `rollup_entity_cooccurrence_by_month`: the organization, and the month,
+    /// source, currency and kind of the amounts named with it.
+    struct Cooccurrence: Hashable {
+        var entityID: Int64
+        var month: String?
+        var source: String?
+        var currency: String
+        var kind: String?
+    }
+
     struct Counts {
         var mentions: Int64 = 0
         var articles: Int64 = 0
@@ -45,19 +55,50 @@ struct RollupDelta {
         /// The `articleStamp` of the last article `add` counted in `articles` (see `add`).
         var stamp = 0
 
-        var isZero: Bool { mentions == 0 && articles == 0 && low == 0 && high == 0 }
+        /// Of `mentions`, those whose amount belongs to the organization (co-occurrence only;
+        /// 0 in the money rollup, where every mention belongs to it).
+        var owned: Int64 = 0
+
+        var isZero: Bool { mentions == 0 && articles == 0 && low == 0 && high == 0 && owned == 0 }
+
+        /// The sums after adding `change`, or nil when they cannot be a row's: an amount sum
+        /// left Int64's range, a count went negative, or a key kept a sum with no mention left.
+        /// `mentions` 0 with everything else 0 is a key to delete.
+        func adding(_ change: Amounts) -> Amounts? {
+            var sums = self
+            var overflow = false
+            sums.mentions += change.mentions
+            sums.articles += change.articles
+            sums.owned += change.owned
+            (sums.low, overflow) = low.addingReportingOverflow(change.low)
+            if overflow { return nil }
+            (sums.high, overflow) = high.addingReportingOverflow(change.high)
+            if overflow { return nil }
+            sums.eok += change.eok
+            sums.lowEok += change.lowEok
+            sums.highEok += change.highEok
+            if sums.mentions < 0 || sums.articles < 0 || sums.owned < 0 || sums.owned > sums.mentions
+                || (sums.mentions == 0) != (sums.articles == 0) {
+                return nil
+            }
+            // Exactly what the key held is gone: no sum may be left behind.
+            if sums.mentions == 0 && (sums.low != 0 || sums.high != 0) { return nil }
+            return sums
+        }
     }
 
     var sourceDays: [SourceDay: Int64] = [:]
     var entityDays: [EntityDay: Counts] = [:]
     var money: [EntityMonth: Amounts] = [:]
+    /// `mentions` counts (organization, amount) pairs: rows of the `entity_cooccurrence` view.
+    var cooccurrence: [Cooccurrence: Amounts] = [:]
     /// An amount sum left Int64's range. `Rollups.rebuild`'s `sum()` fails the same way; the
     /// caller rebuilds whole so that the error is SQLite's, named with its SQL.
     var overflowed = false
     /// Numbers the articles `add` was given, so each key counts an article once.
     private var articleStamp = 0
 
-    var isEmpty: Bool { sourceDays.isEmpty && entityDays.isEmpty && money.isEmpty }
+    var isEmpty: Bool { sourceDays.isEmpty && entityDays.isEmpty && money.isEmpty && cooccurrence.isEmpty }
 
     mutating func merge(_ other: RollupDelta) {
         for (key, value) in other.sourceDays { sourceDays[key, default: 0] += value }
@@ -66,17 +107,27 @@ struct RollupDelta {
             entityDays[key, default: Counts()].articles += value.articles
         }
         for (key, value) in other.money {
-            var sum = money[key, default: Amounts()]
-            sum.mentions += value.mentions
-            sum.articles += value.articles
-            sum.low = add(sum.low, value.low)
-            sum.high = add(sum.high, value.high)
-            sum.eok += value.eok
-            sum.lowEok += value.lowEok
-            sum.highEok += value.highEok
-            money[key] = sum
+            money[key] = merged(money[key, default: Amounts()], value)
+        }
+        for (key, value) in other.cooccurrence {
+            cooccurrence[key] = merged(cooccurrence[key, default: Amounts()], value)
         }
         overflowed = overflowed || other.overflowed
+    }
+
+    /// `value`'s sums added to `sum`'s; `sum` keeps its `stamp` (stamps number the articles
+    /// of one delta's `add` calls only).
+    private mutating func merged(_ sum: Amounts, _ value: Amounts) -> Amounts {
+        var sum = sum
+        sum.mentions += value.mentions
+        sum.articles += value.articles
+        sum.owned += value.owned
+        sum.low = add(sum.low, value.low)
+        sum.high = add(sum.high, value.high)
+        sum.eok += value.eok
+        sum.lowEok += value.lowEok
+        sum.highEok += value.highEok
+        return sum
     }
 
     private mutating func add(_ a: Int64, _ b: Int64) -> Int64 {
@@ -113,6 +164,8 @@ struct RollupDelta {
     /// `Rollups` rule for rule: an amount belongs to its owner, else to every organization
     /// mentioned in its sentence (a NULL sentence matches nothing, as `=` on NULL does); a
     /// title amount the body repeats for the same organization counts once, from the body.
+    /// Co-occurrence counts every organization of the amount's sentence once, owner or not,
+    /// title repeats included, as the `entity_cooccurrence` view lists them.
     ///
     /// Every run calls this once per article it wrote, so the per-article groupings are
     /// sorted arrays rather than dictionaries of sets (a dictionary and a set per sentence
@@ -197,6 +250,19 @@ struct RollupDelta {
                 }
             }
         }
+
+        // Co-occurrence: each organization of the amount's sentence once (`named` is unique).
+        var overflow = false
+        for amount in amounts {
+            guard let sentence = amount.sentence else { continue }
+            for named in organizations(isBody: amount.isBody, sentence: sentence) {
+                let key = Cooccurrence(
+                    entityID: named.entityID, month: month, source: source, currency: amount.currency, kind: amount.kind)
+                Self.accumulate(&cooccurrence[key, default: Amounts()], amount, sign: sign, stamp: stamp, overflow: &overflow)
+                if amount.owner == named.entityID { cooccurrence[key, default: Amounts()].owned += sign }
+            }
+        }
+        if overflow { overflowed = true }
     }
 
     /// One amount's part for one of its organizations: skipped when it is a title amount

@@ -9,16 +9,17 @@ import Testing
         let path = folder.file("knews.sqlite")
         let store = try ArticleStore(path: path)
         #expect(try store.schemaVersion == ArticleStore.supportedSchemaVersion)
-        #expect(ArticleStore.supportedSchemaVersion == 7)
+        #expect(ArticleStore.supportedSchemaVersion == 9)
         let tables = try rows(path, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' ORDER BY name")
             .compactMap { $0.first?.textValue }
         #expect(tables == ["articles", "date_mentions", "entities", "entity_mentions", "input_errors", "inputs", "money_mentions",
-                           "rollup_articles_by_source_day", "rollup_entity_mentions_daily", "rollup_money_by_entity_month",
+                           "rollup_articles_by_source_day", "rollup_entity_cooccurrence_by_month",
+                           "rollup_entity_mentions_daily", "rollup_money_by_entity_month",
                            "runs", "source_health"])
         let views = try rows(path, "SELECT name FROM sqlite_master WHERE type = 'view' ORDER BY name")
             .compactMap { $0.first?.textValue }
-        #expect(views == ["articles_by_source_day", "date_mentions_view", "entity_cooccurrence", "entity_mentions_daily",
-                          "money_by_entity_month", "money_mentions_view"])
+        #expect(views == ["articles_by_source_day", "date_mentions_view", "entity_cooccurrence", "entity_cooccurrence_by_month",
+                          "entity_mentions_daily", "money_by_entity_month", "money_mentions_view"])
         #expect(try rows(path, "PRAGMA journal_mode") == [[.text("wal")]])
         // The declared types BI tools map, and no STRICT table.
         let articleTypes = try rows(path, "SELECT name, type FROM pragma_table_info('articles')")
@@ -64,7 +65,7 @@ import Testing
         try runOnce(path, [sampleArticle().analyzed])
         let before = try dataDump(path)
         let store = try ArticleStore(path: path)
-        #expect(try store.schemaVersion == 7)
+        #expect(try store.schemaVersion == 9)
         #expect(try dataDump(path) == before)
         #expect(try count(path, "articles") == 1)
         try expectIntact(path)
@@ -139,7 +140,7 @@ import Testing
         #expect(v1Articles.count == 2 && v1Money.count == 4)
 
         let store = try ArticleStore(path: path)
-        #expect(try store.schemaVersion == 7)
+        #expect(try store.schemaVersion == 9)
         // Old rows unchanged, column for column (new columns come after the old ones).
         #expect(try rows(path, "SELECT \(articleColumns) FROM articles ORDER BY article_id") == v1Articles)
         #expect(try rows(path, "SELECT DISTINCT analysis_hash FROM articles") == [[.null]])
@@ -172,6 +173,10 @@ import Testing
                 [.text("기획재정부"), .text("2025-06"), .integer(2), .integer(1), .integer(603_500_000_000_000), .real(6_035_000)],
                 [.text("삼성전자"), .text("2025-06"), .integer(1), .integer(1), .integer(30_000_000_000_000), .real(300_000)],
             ])
+        // v9 filled the co-occurrence rollup from the old mentions: the view's pairs, summed.
+        let pairs = try rows(path, RollupTests.cooccurrenceFromPairs)
+        #expect(!pairs.isEmpty)
+        #expect(try rows(path, RollupTests.cooccurrenceRollup) == pairs)
         // The next run writes on top of the migrated data.
         let runID = try store.beginRun(startedAt: "2025-06-28T03:00:00+09:00", knewsVersion: "0.1.0", configSHA256: "")
         #expect(runID == 2)

@@ -79,7 +79,7 @@ import Testing
         return builder.analyzed
     }
 
-    /// Every row of the three tables, sorted, from a connection of its own.
+    /// Every row of the rollup tables, sorted, from a connection of its own.
     static func tables(_ database: Database) throws -> [String: [[SQLiteValue]]] {
         var result: [String: [[SQLiteValue]]] = [:]
         // Ordered by each table's key.
@@ -87,6 +87,7 @@ import Testing
             "rollup_money_by_entity_month": "entity_id, month, currency, kind",
             "rollup_entity_mentions_daily": "entity_id, date",
             "rollup_articles_by_source_day": "source, date",
+            "rollup_entity_cooccurrence_by_month": "entity_id, month, source, currency, kind",
         ]
         for table in Rollups.tables {
             let select = try database.prepare("SELECT * FROM \(table) ORDER BY \(keys[table]!)")
@@ -160,6 +161,9 @@ import Testing
                         "run \(run), \(table): incremental \(incremental[table]!) rebuilt \(rebuilt[table]!)")
                 #expect(!rebuilt[table]!.isEmpty)
             }
+            // The co-occurrence rollup is the view's pairs summed, by an independent query.
+            #expect(Self.same(try rows(path, RollupTests.cooccurrenceRollup), try rows(path, RollupTests.cooccurrenceFromPairs)),
+                    "run \(run): the co-occurrence rollup differs from the entity_cooccurrence view grouped")
         }
         // The runs did what the test is about.
         #expect(outcomes["inserted", default: 0] >= 20)
@@ -167,6 +171,8 @@ import Testing
         #expect(outcomes["unchanged", default: 0] >= 1)
         #expect(typeChanges >= 1)
         #expect(try count(path, "rollup_money_by_entity_month") > 5)
+        #expect(try rows(path, "SELECT sum(owned_mentions) > 0, sum(mentions) > sum(owned_mentions) FROM rollup_entity_cooccurrence_by_month")
+            == [[.integer(1), .integer(1)]])
     }
 
     /// A run that changes one article touches only that article's keys: rows of other days
@@ -220,6 +226,7 @@ import Testing
             let database = try Database(path: path)
             try database.execute("UPDATE rollup_entity_mentions_daily SET mentions = mentions + 1, articles = articles + 1")
             try database.execute("INSERT INTO rollup_articles_by_source_day (source, date, articles) VALUES ('gone', '2025-07-01', 1)")
+            try dropVersion9(database)
             try database.execute("PRAGMA user_version = 5")
         }
         #expect(try rows(path, "SELECT * FROM rollup_entity_mentions_daily") != exact)

@@ -34,6 +34,7 @@ import Testing
         #expect(try count(database, "articles") == 4)
         let mentionsBefore = try count(database, "money_mentions")
         let database3 = try Database(path: database)
+        try dropVersion9(database3)
         try database3.execute("PRAGMA user_version = 4")
 
         // Opening with this knews migrates to v5.

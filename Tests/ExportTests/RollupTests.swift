@@ -95,6 +95,85 @@ import Testing
         #expect(try rows(path, "SELECT sum(mentions) FROM entity_mentions_daily WHERE entity = '과학기술정보통신부'") == [[.integer(31)]])
     }
 
+    /// `entity_cooccurrence_by_month` as read from the database (REAL sums rounded, since the
+    /// order of additions may differ in the last bits).
+    static let cooccurrenceRollup = """
+        SELECT entity_id, entity, entity_type, month, source, currency, kind, mentions, owned_mentions,
+               articles, amount_low, amount_high, round(amount_eok, 6), round(amount_low_eok, 6),
+               round(amount_high_eok, 6)
+        FROM entity_cooccurrence_by_month ORDER BY entity_id, month, source, currency, kind
+        """
+
+    /// What it must hold, grouped from the `entity_cooccurrence` view's pairs: an independent
+    /// statement of the rollup (the view is not what `Rollups` runs).
+    static let cooccurrenceFromPairs = """
+        SELECT c.entity_id, c.entity, c.entity_type, substr(a.published_local, 1, 7) AS month, c.source,
+               c.currency, c.kind, count(*), sum(c.is_owner), count(DISTINCT c.article_id),
+               sum(c.amount_low), sum(c.amount_high), round(total(c.amount_eok), 6),
+               round(total(c.amount_low_eok), 6), round(total(c.amount_high_eok), 6)
+        FROM entity_cooccurrence AS c JOIN articles AS a ON a.article_id = c.article_id
+        GROUP BY c.entity_id, month, c.source, c.currency, c.kind
+        ORDER BY c.entity_id, month, c.source, c.currency, c.kind
+        """
+
+    /// Every organization of an amount's sentence is counted once with it, owner or not, a
+    /// title amount the body repeats included; `owned_mentions` counts the owner's. The month
+    /// is the Korean one (07:00 KST on July 1 is June 30 in UTC), and sources stay apart.
+    @Test func cooccurrenceRollupSumsTheViewsPairs() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("knews.sqlite")
+        var first = ArticleBuilder(
+            url: "https://e.example.kr/1", title: "가나전자 100억원 투자",
+            body: "가나전자는 다라소프트에 100억원을 투자한다. 가나전자는 가나전자 공장에 20억원을 쓴다.")
+        first.source = "가온뉴스"
+        first.publishedAt = "2025-07-01T07:00:00+09:00"
+        first.addEntity("가나전자", type: .company, field: .title)
+        first.addEntity("가나전자", type: .company)
+        first.addEntity("다라소프트", type: .company)
+        first.addEntity("가나전자", type: .company, occurrence: 1)
+        first.addEntity("가나전자", type: .company, occurrence: 2)
+        first.addMoney("100억원", 10_000_000_000, field: .title)
+        first.addMoney("100억원", 10_000_000_000)
+        first.money[1].owner = "가나전자"
+        first.money[1].kind = .investment
+        first.addMoney("20억원", 2_000_000_000)
+        var second = ArticleBuilder(url: "https://e.example.kr/2", title: "소식", body: "다라소프트가 5억원을 번다.")
+        second.source = "나래일보"
+        second.publishedAt = "2025-07-02T10:00:00+09:00"
+        second.addEntity("다라소프트", type: .company)
+        second.addMoney("5억원", 500_000_000)
+        try runOnce(path, [first.analyzed, second.analyzed])
+
+        #expect(try rows(path, """
+            SELECT entity, month, source, kind, mentions, owned_mentions, articles, amount_low, amount_eok
+            FROM entity_cooccurrence_by_month ORDER BY entity, source, kind
+            """) == [
+                [.text("가나전자"), .text("2025-07"), .text("가온뉴스"), .null, .integer(2), .integer(0), .integer(1),
+                 .integer(12_000_000_000), .real(120)],
+                [.text("가나전자"), .text("2025-07"), .text("가온뉴스"), .text("investment"), .integer(1), .integer(1), .integer(1),
+                 .integer(10_000_000_000), .real(100)],
+                [.text("다라소프트"), .text("2025-07"), .text("가온뉴스"), .text("investment"), .integer(1), .integer(0), .integer(1),
+                 .integer(10_000_000_000), .real(100)],
+                [.text("다라소프트"), .text("2025-07"), .text("나래일보"), .null, .integer(1), .integer(0), .integer(1),
+                 .integer(500_000_000), .real(5)],
+            ])
+        #expect(try rows(path, Self.cooccurrenceRollup) == rows(path, Self.cooccurrenceFromPairs))
+        #expect(try rows(path, "SELECT sum(mentions) FROM entity_cooccurrence_by_month") == rows(path, "SELECT count(*) FROM entity_cooccurrence"))
+    }
+
+    /// The increments' lookup finds a key through the index that holds all of it, not by
+    /// scanning one column's rows (the money rollup's first version scanned every KRW row).
+    @Test func cooccurrenceLookupUsesTheWholeKey() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("knews.sqlite")
+        try runOnce(path, ViewTests.corpus())
+        let plan = try rows(path, """
+            EXPLAIN QUERY PLAN SELECT rowid FROM rollup_entity_cooccurrence_by_month
+            WHERE entity_id = ?1 AND month IS ?2 AND source IS ?3 AND currency = ?4 AND kind IS ?5
+            """, [.integer(1), .text("2025-07"), .text("alpha"), .text("KRW"), .null]).map { $0.last?.textValue ?? "" }.joined(separator: "\n")
+        #expect(plan.contains("rollup_cooccurrence_key (entity_id=? AND month=? AND source=? AND currency=? AND kind=?)"), "\(plan)")
+    }
+
     @Test func sourceHealthIsStoredAndComparedWithEarlierRuns() throws {
         let folder = try TemporaryFolder()
         let path = folder.file("knews.sqlite")

@@ -179,6 +179,14 @@ func rows(_ path: String, _ sql: String, _ arguments: [SQLiteValue] = []) throws
     try ArticleStore.query(databaseAt: path, sql, arguments)
 }
 
+/// Drops what schema v9 added, so that a file this knews wrote looks like one from before v9
+/// when a test then sets an older `user_version` (the upgrade creates them again).
+func dropVersion9(_ database: Database) throws {
+    try database.execute("DROP VIEW IF EXISTS entity_cooccurrence_by_month")
+    try database.execute("DROP TABLE rollup_entity_cooccurrence_by_month")
+    try database.execute("DROP INDEX rollup_money_readme")
+}
+
 func count(_ path: String, _ table: String) throws -> Int64 {
     try rows(path, "SELECT count(*) FROM \(table)").first?.first?.integerValue ?? -1
 }
