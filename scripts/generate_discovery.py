@@ -16,11 +16,11 @@ DATA = os.path.join(ROOT, "data", "discovery")
 OUT = os.path.join(ROOT, "Sources", "Tagging", "DiscoveryTables.swift")
 
 
-def rows(name):
+def rows(name, folder=DATA):
     """Data rows of a TSV file: `#` comments and the header row skipped."""
     out = []
     header = None
-    with open(os.path.join(DATA, name), encoding="utf-8") as f:
+    with open(os.path.join(folder, name), encoding="utf-8") as f:
         for number, line in enumerate(f, 1):
             line = line.rstrip("\n")
             if not line.strip() or line.startswith("#"):
@@ -40,22 +40,13 @@ def place_stems():
     gazetteer = os.path.join(ROOT, "data", "gazetteer")
     stems = set()
     for name in ("metropolitan.tsv", "basic_local.tsv"):
-        header = None
-        with open(os.path.join(gazetteer, name), encoding="utf-8") as f:
-            for line in f:
-                line = line.rstrip("\n")
-                if not line.strip() or line.startswith("#"):
+        for cells in rows(name, gazetteer):
+            words = [cells[0]] + [a for a in (cells[3] if len(cells) > 3 else "").split("|") if a]
+            for word in words:
+                if " " in word or len(word) != 3 or word[-1] not in "시군구도":
                     continue
-                cells = line.split("\t")
-                if header is None:
-                    header = cells
-                    continue
-                words = [cells[0]] + [a for a in (cells[3] if len(cells) > 3 else "").split("|") if a]
-                for word in words:
-                    if " " in word or len(word) != 3 or word[-1] not in "시군구도":
-                        continue
-                    if all("\uac00" <= c <= "\ud7a3" for c in word):
-                        stems.add(word[:2])
+                if all("\uac00" <= c <= "\ud7a3" for c in word):
+                    stems.add(word[:2])
     return sorted(stems)
 
 
