@@ -22,13 +22,24 @@ enum Rollups {
     /// figure: it counts once per article, from the body. (`+b.currency` keeps SQLite off the
     /// currency index for that lookup: it would scan every KRW mention per title amount,
     /// 35 s at 20,000 pages, where the `article_id` index finds the article's few.)
+    /// An amount sum that never fails the run. SQLite's `sum()` raises "integer overflow" past
+    /// Int64, which would roll back the whole run and fail every later one over the same
+    /// data (three pages saying `900경원` of one company in one month are enough). Summing the
+    /// high and low 32 bits apart cannot overflow (fewer than 2^31 rows per key), and SQLite's
+    /// `*` and `+` turn an overflowing integer into a REAL instead of failing: the sum is exact
+    /// whenever it fits in Int64 and an approximate REAL when it does not (the views' CAST then
+    /// shows Int64's bound).
+    static func exactSum(_ column: String) -> String {
+        "(sum(\(column) >> 32) * 4294967296 + sum(\(column) & 4294967295))"
+    }
+
     static let money = """
         INSERT INTO rollup_money_by_entity_month
             (entity_id, entity, entity_type, month, currency, kind, mentions, articles,
              amount_low, amount_high, amount_eok, amount_low_eok, amount_high_eok)
         SELECT e.entity_id, e.name, e.type, substr(a.published_local, 1, 7), m.currency, m.kind,
                count(*), count(DISTINCT m.article_id),
-               sum(m.amount_low), sum(m.amount_high),
+               \(exactSum("m.amount_low")), \(exactSum("m.amount_high")),
                total((m.amount_low + 0.0 + m.amount_high) / 2e8),
                total(m.amount_low / 1e8), total(m.amount_high / 1e8)
         FROM (SELECT mention_id, entity_id FROM money_mentions WHERE entity_id IS NOT NULL
@@ -85,7 +96,7 @@ enum Rollups {
              articles, amount_low, amount_high, amount_eok, amount_low_eok, amount_high_eok)
         SELECT e.entity_id, e.name, e.type, substr(a.published_local, 1, 7), a.source, m.currency, m.kind,
                count(*), sum(m.entity_id IS e.entity_id), count(DISTINCT m.article_id),
-               sum(m.amount_low), sum(m.amount_high),
+               \(exactSum("m.amount_low")), \(exactSum("m.amount_high")),
                total((m.amount_low + 0.0 + m.amount_high) / 2e8),
                total(m.amount_low / 1e8), total(m.amount_high / 1e8)
         FROM (SELECT DISTINCT em.entity_id, mm.mention_id
