@@ -11,7 +11,8 @@ Usage: python3 scripts/generate_discovery.py [--check]
 import os
 import sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from codegen import ROOT, emit, swift_string as lit, tsv_lines
+
 DATA = os.path.join(ROOT, "data", "discovery")
 OUT = os.path.join(ROOT, "Sources", "Tagging", "DiscoveryTables.swift")
 
@@ -20,18 +21,13 @@ def rows(name, folder=DATA):
     """Data rows of a TSV file: `#` comments and the header row skipped."""
     out = []
     header = None
-    with open(os.path.join(folder, name), encoding="utf-8") as f:
-        for number, line in enumerate(f, 1):
-            line = line.rstrip("\n")
-            if not line.strip() or line.startswith("#"):
-                continue
-            cells = line.split("\t")
-            if header is None:
-                header = cells
-                continue
-            if len(cells) > len(header):
-                sys.exit(f"{name}:{number}: {len(cells)} columns, the header has {len(header)}")
-            out.append(cells + [""] * (len(header) - len(cells)))
+    for number, cells in tsv_lines(os.path.join(folder, name)):
+        if header is None:
+            header = cells
+            continue
+        if len(cells) > len(header):
+            sys.exit(f"{name}:{number}: {len(cells)} columns, the header has {len(header)}")
+        out.append(cells + [""] * (len(header) - len(cells)))
     return out
 
 
@@ -48,10 +44,6 @@ def place_stems():
                 if all("\uac00" <= c <= "\ud7a3" for c in word):
                     stems.add(word[:2])
     return sorted(stems)
-
-
-def lit(s):
-    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def generate():
@@ -133,15 +125,8 @@ def generate():
 
 
 def main():
-    text = generate()
-    if "--check" in sys.argv:
-        with open(OUT, encoding="utf-8") as f:
-            if f.read() != text:
-                sys.exit("Sources/Tagging/DiscoveryTables.swift is out of date: run scripts/generate_discovery.py")
-        return
-    with open(OUT, "w", encoding="utf-8") as f:
-        f.write(text)
+    return emit(generate(), OUT, "generate_discovery.py", sys.argv)
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -19,7 +19,8 @@ Python standard library only.
 import os
 import sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from codegen import ROOT, emit, swift_string, tsv_lines
+
 DATA = os.path.join(ROOT, "data", "extraction")
 OUTPUT = os.path.join(ROOT, "Sources", "Extraction", "ExtractionTables.swift")
 
@@ -63,36 +64,27 @@ TABLES = [
 ]
 
 
-def swift_string(text):
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
 def read(name, header, kinds):
     path = os.path.join(DATA, name)
     known = {k for k, _, _ in kinds}
     values = {k: [] for k in known}
     seen_header = False
-    with open(path, encoding="utf-8") as f:
-        for number, line in enumerate(f, 1):
-            line = line.rstrip("\n")
-            if not line or line.startswith("#"):
-                continue
-            cells = line.split("\t")
-            if not seen_header:
-                if cells != header:
-                    sys.exit(f"{path}:{number}: header must be {header}, found {cells}")
-                seen_header = True
-                continue
-            if len(cells) != 2 or not cells[0] or not cells[1]:
-                sys.exit(f"{path}:{number}: expected two non-empty cells (kind, text)")
-            kind, text = cells
-            if kind not in known:
-                sys.exit(f"{path}:{number}: unknown kind {kind!r} (known: {', '.join(sorted(known))})")
-            if text != text.strip():
-                sys.exit(f"{path}:{number}: {text!r} has leading or trailing spaces")
-            if text in values[kind]:
-                sys.exit(f"{path}:{number}: {text!r} is listed twice under {kind}")
-            values[kind].append(text)
+    for number, cells in tsv_lines(path):
+        if not seen_header:
+            if cells != header:
+                sys.exit(f"{path}:{number}: header must be {header}, found {cells}")
+            seen_header = True
+            continue
+        if len(cells) != 2 or not cells[0] or not cells[1]:
+            sys.exit(f"{path}:{number}: expected two non-empty cells (kind, text)")
+        kind, text = cells
+        if kind not in known:
+            sys.exit(f"{path}:{number}: unknown kind {kind!r} (known: {', '.join(sorted(known))})")
+        if text != text.strip():
+            sys.exit(f"{path}:{number}: {text!r} has leading or trailing spaces")
+        if text in values[kind]:
+            sys.exit(f"{path}:{number}: {text!r} is listed twice under {kind}")
+        values[kind].append(text)
     # BoilerplateLine looks for 정정 or 보도 before trying the right-of-reply phrases.
     for text in values.get("notice_marker", []):
         if "정정" not in text and "보도" not in text:
@@ -109,19 +101,14 @@ def read_broadcasters():
     path = os.path.join(ROOT, "data", "outlets.tsv")
     names = []
     seen_header = False
-    with open(path, encoding="utf-8") as f:
-        for number, line in enumerate(f, 1):
-            line = line.rstrip("\n")
-            if not line or line.startswith("#"):
-                continue
-            cells = line.split("\t")
-            if not seen_header:
-                if cells[:3] != ["host", "name", "category"]:
-                    sys.exit(f"{path}:{number}: header must start with host, name, category")
-                seen_header = True
-                continue
-            if len(cells) >= 3 and cells[2] == "broadcast" and cells[1] and cells[1] not in names:
-                names.append(cells[1])
+    for number, cells in tsv_lines(path):
+        if not seen_header:
+            if cells[:3] != ["host", "name", "category"]:
+                sys.exit(f"{path}:{number}: header must start with host, name, category")
+            seen_header = True
+            continue
+        if len(cells) >= 3 and cells[2] == "broadcast" and cells[1] and cells[1] not in names:
+            names.append(cells[1])
     if not names:
         sys.exit(f"{path}: no outlet of category broadcast")
     return names
@@ -158,23 +145,7 @@ def generate():
 
 
 def main(argv):
-    text = generate()
-    if "--stdout" in argv[1:]:
-        sys.stdout.write(text)
-        return 0
-    if "--check" in argv[1:]:
-        try:
-            with open(OUTPUT, encoding="utf-8") as f:
-                current = f.read()
-        except FileNotFoundError:
-            current = None
-        if current != text:
-            sys.stderr.write(f"{os.path.relpath(OUTPUT, ROOT)} is out of date: run python3 scripts/generate_extraction_tables.py\n")
-            return 1
-        return 0
-    with open(OUTPUT, "w", encoding="utf-8") as f:
-        f.write(text)
-    return 0
+    return emit(generate(), OUTPUT, "generate_extraction_tables.py", argv)
 
 
 if __name__ == "__main__":

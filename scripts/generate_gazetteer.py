@@ -18,7 +18,8 @@ import os
 import re
 import sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from codegen import ROOT, emit
+
 DATA = os.path.join(ROOT, "data", "gazetteer")
 OUTPUT = os.path.join(ROOT, "Sources", "Tagging", "BuiltinGazetteer.swift")
 
@@ -210,7 +211,6 @@ def render(files):
 
 
 def main(argv):
-    check_only = "--check" in argv[1:]
     try:
         missing = sorted(set(os.listdir(DATA)) - set(FILES))
         missing = [m for m in missing if m.endswith(".tsv")]
@@ -221,21 +221,7 @@ def main(argv):
     except CurationError as error:
         print(f"generate_gazetteer: {error}", file=sys.stderr)
         return 2
-    text = render(files)
-    if check_only:
-        try:
-            with open(OUTPUT, encoding="utf-8") as f:
-                current = f.read()
-        except OSError:
-            current = None
-        if current != text:
-            print("generate_gazetteer: Sources/Tagging/BuiltinGazetteer.swift is out of date with "
-                  "data/gazetteer/*.tsv; run python3 scripts/generate_gazetteer.py", file=sys.stderr)
-            return 1
-        return 0
-    with open(OUTPUT, "w", encoding="utf-8") as f:
-        f.write(text)
-    return 0
+    return emit(render(files), OUTPUT, "generate_gazetteer.py", argv)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,8 @@ Run from anywhere: python3 scripts/generate_normalization_tables.py
 import os
 import sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from codegen import ROOT, emit, swift_string, tsv_lines
+
 DATA = os.path.join(ROOT, "data", "normalization")
 OUT = os.path.join(ROOT, "Sources", "Normalization", "NormalizationTables.swift")
 KINDS = {"budget": "budget", "investment": "investment", "revenue": "revenue", "profit": "profit",
@@ -20,26 +21,17 @@ CUES = {"speaker", "impose", "lend"}
 def rows(name, columns):
     """Data rows of a TSV file: comment lines (#) and the header row skipped."""
     out = []
-    with open(os.path.join(DATA, name), encoding="utf-8") as f:
-        header = None
-        for number, line in enumerate(f, 1):
-            line = line.rstrip("\n")
-            if not line or line.startswith("#"):
-                continue
-            cells = line.split("\t")
-            if header is None:
-                header = cells
-                if header != columns:
-                    sys.exit(f"{name}:{number}: header must be {columns}, found {cells}")
-                continue
-            if len(cells) != len(columns) or any(not c for c in cells):
-                sys.exit(f"{name}:{number}: expected {len(columns)} non-empty cells")
-            out.append(cells)
+    header = None
+    for number, cells in tsv_lines(os.path.join(DATA, name)):
+        if header is None:
+            header = cells
+            if header != columns:
+                sys.exit(f"{name}:{number}: header must be {columns}, found {cells}")
+            continue
+        if len(cells) != len(columns) or any(not c for c in cells):
+            sys.exit(f"{name}:{number}: expected {len(columns)} non-empty cells")
+        out.append(cells)
     return out
-
-
-def swift_string(s):
-    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def main():
@@ -89,9 +81,8 @@ def main():
     ]
     lines += [f"        ({swift_string(c)}, {swift_string(w)})," for c, w in cues]
     lines += ["    ]", "}", ""]
-    with open(OUT, "w", encoding="utf-8") as f:
-        f.write("\n".join(lines))
+    return emit("\n".join(lines), OUT, "generate_normalization_tables.py", sys.argv)
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
