@@ -874,14 +874,19 @@ struct ContextDiscovery: Sendable {
         return true
     }
 
+    /// Whether two scalars may be a short name at all: two Hangul syllables, plausible as a
+    /// name, and no common noun of `two_syllable_stops.tsv`. Both short-name rules start here.
+    private func isShortCandidate(_ scalars: ArraySlice<UInt32>) -> Bool {
+        scalars.count == 2 && scalars.allSatisfy(ScalarClass.isHangulSyllable)
+            && plausible(scalars, strong: true) && !twoSyllableStops.contains(scalars)
+    }
+
     /// Whether a two-syllable list member may be a name (`네이버, 카카오, 해온 등`): Hangul, no
     /// common noun, whole or with a particle of a list's member.
     private func shortMember(
         _ p: UnsafePointer<UInt8>, _ n: Int, word: TextSpan, name: TextSpan, _ scalars: ArraySlice<UInt32>
     ) -> Bool {
-        guard scalars.count == 2, scalars.allSatisfy(ScalarClass.isHangulSyllable), plausible(scalars, strong: true),
-              !twoSyllableStops.contains(scalars)
-        else { return false }
+        guard isShortCandidate(scalars) else { return false }
         return name.byteEnd == word.byteEnd || Self.actorParticles.contains(ScalarClass.decode(p, name.byteEnd, n).scalar)
     }
 
@@ -902,9 +907,7 @@ struct ContextDiscovery: Sendable {
     private func shortName(
         _ p: UnsafePointer<UInt8>, _ n: Int, word: TextSpan, name: TextSpan, _ scalars: ArraySlice<UInt32>
     ) -> Bool {
-        guard scalars.count == 2, scalars.allSatisfy(ScalarClass.isHangulSyllable), plausible(scalars, strong: true),
-              !twoSyllableStops.contains(scalars)
-        else { return false }
+        guard isShortCandidate(scalars) else { return false }
         return name.byteEnd < word.byteEnd || Self.continuesList(p, n, name.byteEnd)
     }
 
